@@ -1,0 +1,5 @@
+export { SERVICE_NAMES, databaseUrlFor, withDatabase, type ServiceName } from './config';
+export { createDatabase, StatementCounter, type Database, type DatabaseOptions } from './connection';
+export { migrateService } from './migrate';
+export { ensureDatabase, dropDatabase } from './admin';
+export { startEmbeddedPostgres, freePort, type EmbeddedServer } from './embedded';

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
+    globalSetup: ['./src/testing/global-setup.ts'],
+    hookTimeout: 120_000,
+  },
+});
