@@ -1,0 +1,29 @@
+import { GraphQLError } from 'graphql';
+import type { ZodError, ZodType } from 'zod';
+
+/** The error codes of CONTRACT.md; every refusal carries one in `extensions.code`. */
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+
+function coded(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, status?: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions, ...(status ? { http: { status } } : {}) } });
+}
+
+export const badUserInput = (message: string, extensions?: Record<string, unknown>) => coded('BAD_USER_INPUT', message, extensions);
+export const unauthenticated = (message: string) => coded('UNAUTHENTICATED', message, {}, 401);
+export const forbidden = (message = 'not allowed for your role') => coded('FORBIDDEN', message);
+export const notFound = (what: string) => coded('NOT_FOUND', `${what} not found`);
+export const conflict = (message: string, extensions?: Record<string, unknown>) => coded('CONFLICT', message, extensions);
+
+/** A zod failure as one BAD_USER_INPUT error listing each field and what is wrong with it. */
+export function invalidInput(error: ZodError): GraphQLError {
+  const fields = error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  const first = fields[0];
+  return badUserInput(first ? `invalid input: ${first.path || 'value'}: ${first.message}` : 'invalid input', { fields });
+}
+
+/** Validates resolver input with a zod schema; a failure is BAD_USER_INPUT and nothing is changed. */
+export function parseInput<T>(schema: ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw invalidInput(result.error);
+  return result.data;
+}

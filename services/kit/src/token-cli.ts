@@ -1,0 +1,39 @@
+import { parseArgs } from 'node:util';
+import { demoHall, demoUsers } from '@hall/db/demo';
+import { authSecret, ROLES, signToken, type Role } from './identity';
+
+/**
+ * Prints a token for a demo user: `npm run token -- --role manager` (or `--user <id>`).
+ * `--dept`, `--staff` and `--supervisor` override the demo user's claims.
+ */
+const { values } = parseArgs({
+  options: {
+    role: { type: 'string' },
+    user: { type: 'string' },
+    dept: { type: 'string' },
+    staff: { type: 'string' },
+    supervisor: { type: 'string' },
+    expires: { type: 'string', default: '12h' },
+  },
+});
+
+const users = demoUsers(demoHall());
+const user = values.user ? users.find((candidate) => candidate.id === values.user) : users.find((candidate) => candidate.role === values.role);
+if (!user || (values.role && !ROLES.includes(values.role as Role))) {
+  console.error(`usage: npm run token -- --role <${ROLES.join('|')}> | --user <id>`);
+  console.error(users.map((candidate) => `  ${candidate.id}  ${candidate.role.padEnd(10)} ${candidate.label}`).join('\n'));
+  process.exit(1);
+}
+const token = await signToken(
+  {
+    sub: user.id,
+    name: user.name,
+    role: user.role,
+    ...((values.dept ?? user.dept) ? { dept: values.dept ?? user.dept } : {}),
+    ...((values.staff ?? user.staffId) ? { staffId: values.staff ?? user.staffId } : {}),
+    ...((values.supervisor ?? user.supervisorId) ? { supervisorId: values.supervisor ?? user.supervisorId } : {}),
+  },
+  authSecret(),
+  values.expires,
+);
+console.log(token);
