@@ -1,0 +1,2 @@
+export { casesSubgraph } from './subgraph';
+export type { CasesContext } from './context';

@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@hall/service-kit';
+import { casesSubgraph } from './subgraph';
+
+await runSubgraphProcess(casesSubgraph);

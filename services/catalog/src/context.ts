@@ -1,0 +1,13 @@
+import type { Database } from '@hall/db';
+import type { Identity, SubgraphContext } from '@hall/service-kit';
+import type { CatalogTables } from './db/schema';
+import { createLoaders, type CatalogLoaders } from './loaders';
+
+export interface CatalogContext extends SubgraphContext {
+  database: Database<CatalogTables>;
+  loaders: CatalogLoaders;
+}
+
+export function createContext(identity: Identity, database: Database<CatalogTables>): CatalogContext {
+  return { identity, database, loaders: createLoaders(database.db) };
+}

@@ -1,0 +1,2 @@
+export { catalogSubgraph } from './subgraph';
+export type { CatalogContext } from './context';

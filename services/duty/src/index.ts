@@ -1,0 +1,2 @@
+export { dutySubgraph } from './subgraph';
+export type { DutyContext } from './context';

@@ -1,0 +1,2 @@
+export { inspectionsSubgraph } from './subgraph';
+export type { InspectionsContext } from './context';

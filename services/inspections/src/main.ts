@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@hall/service-kit';
+import { inspectionsSubgraph } from './subgraph';
+
+await runSubgraphProcess(inspectionsSubgraph);
