@@ -1,0 +1,120 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { SERVICE_NAMES, type ServiceName } from '@hall/db';
+import { demoHall, demoUsers } from '@hall/db/demo';
+import { authSecret, createLogger, isProduction, signToken, startHttpServer, type RunningServer } from '@hall/service-kit';
+import cors from 'cors';
+import express, { type Express } from 'express';
+import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+import { formatGatewayError } from './errors';
+import { readCheckedInSupergraph } from './supergraph';
+
+export interface GatewayContext {
+  authorization?: string;
+}
+
+/**
+ * Passes the caller's token on (every subgraph verifies it and authorizes by itself), and turns an unreachable
+ * subgraph into an error that names the missing part without revealing its address.
+ */
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(private readonly serviceName: string, url: string) {
+    super({ url });
+  }
+
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+  }
+
+  override didEncounterError(error: Error, _request: unknown, response?: unknown): never {
+    if (response) throw error;
+    throw new GraphQLError(`the ${this.serviceName} service is unavailable; its part of the answer is missing`, {
+      extensions: { code: 'SERVICE_UNAVAILABLE', service: this.serviceName },
+    });
+  }
+}
+
+export interface GatewayOptions {
+  port: number;
+  host?: string;
+  /** Overrides of the URLs written in the supergraph, per subgraph. */
+  subgraphUrls: Partial<Record<ServiceName, string>>;
+  /** The front ends' origins allowed by CORS. */
+  corsOrigins: string[];
+}
+
+async function subgraphHealth(url: string): Promise<'up' | 'down'> {
+  try {
+    const response = await fetch(url.replace(/\/graphql$/, '/health'), { signal: AbortSignal.timeout(2_000) });
+    return response.ok ? 'up' : 'down';
+  } catch {
+    return 'down';
+  }
+}
+
+/** Demo sign-in for the root config: lists the seeded users and issues their tokens. Never in production. */
+function mountDevelopmentSignIn(app: Express): void {
+  const users = demoUsers(demoHall());
+  const secret = authSecret();
+  app.get('/dev/users', (_request, response) => {
+    response.json(users.map(({ id, name, role, label, dept }) => ({ id, name, role, label, ...(dept ? { dept } : {}) })));
+  });
+  app.post('/dev/token', express.json({ limit: '1kb' }), async (request, response) => {
+    const parsed = z.object({ userId: z.string().max(100) }).safeParse(request.body);
+    const user = parsed.success ? users.find((candidate) => candidate.id === parsed.data.userId) : undefined;
+    if (!user) {
+      response.status(400).json({ error: 'unknown demo user' });
+      return;
+    }
+    const token = await signToken(
+      {
+        sub: user.id,
+        name: user.name,
+        role: user.role,
+        ...(user.dept ? { dept: user.dept } : {}),
+        ...(user.staffId ? { staffId: user.staffId } : {}),
+        ...(user.supervisorId ? { supervisorId: user.supervisorId } : {}),
+      },
+      secret,
+    );
+    response.json({ token, user: { id: user.id, name: user.name, role: user.role, label: user.label, ...(user.dept ? { dept: user.dept } : {}) } });
+  });
+}
+
+export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
+  const logger = createLogger('gateway');
+  const supergraphSdl = readCheckedInSupergraph();
+  const urls = new Map<string, string>();
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => {
+      const target = options.subgraphUrls[name as ServiceName] ?? url;
+      if (target) urls.set(name, target);
+      return new SubgraphDataSource(name, target ?? '');
+    },
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: formatGatewayError,
+    includeStacktraceInErrorResponses: false,
+    introspection: !isProduction(),
+  });
+  const server = await startHttpServer({
+    port: options.port,
+    ...(options.host ? { host: options.host } : {}),
+    apollo,
+    context: async (request) => (request.headers.authorization ? { authorization: request.headers.authorization } : {}),
+    health: async () => {
+      const states = await Promise.all(SERVICE_NAMES.map(async (name) => [name, await subgraphHealth(urls.get(name) ?? '')] as const));
+      const subgraphs = Object.fromEntries(states);
+      return { healthy: states.every(([, state]) => state === 'up'), body: { service: 'gateway', subgraphs } };
+    },
+    configure: (app) => {
+      app.use(cors({ origin: options.corsOrigins, methods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 }));
+      if (!isProduction()) mountDevelopmentSignIn(app);
+    },
+  });
+  logger.info({ url: server.url }, 'gateway ready');
+  return server;
+}

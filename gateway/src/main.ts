@@ -1,0 +1,20 @@
+import { SERVICE_NAMES, type ServiceName } from '@hall/db';
+import { announceSecret, closeOnSignals, createLogger } from '@hall/service-kit';
+import { startGateway } from './gateway';
+
+const env = process.env;
+const logger = createLogger('gateway');
+announceSecret(logger);
+const subgraphUrls: Partial<Record<ServiceName, string>> = {};
+for (const name of SERVICE_NAMES) {
+  const url = env[`${name.toUpperCase()}_URL`];
+  if (url) subgraphUrls[name] = url;
+}
+const webPort = env.WEB_PORT ?? '9000';
+const server = await startGateway({
+  port: Number(env.GATEWAY_PORT ?? 4000),
+  host: env.HOST ?? '127.0.0.1',
+  subgraphUrls,
+  corsOrigins: (env.WEB_ORIGINS ?? `http://localhost:${webPort},http://127.0.0.1:${webPort}`).split(',').map((origin) => origin.trim()),
+});
+closeOnSignals([server.close], (message) => logger.info(message));
