@@ -1,0 +1,152 @@
+// `npm start`: the whole platform on one machine. Starts the embedded PostgreSQL (unless a database URL is
+// configured), builds the front ends, starts the four subgraphs (each migrates and, on first start, seeds the
+// demo hall), the gateway and the front-end servers, prints the URLs, and stops everything on Ctrl-C.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { databaseUrlFor, ensureDatabase, SERVICE_NAMES, startEmbeddedPostgres, type EmbeddedServer } from '@hall/db';
+
+const root = new URL('..', import.meta.url).pathname;
+const env = process.env;
+const ports = {
+  gateway: Number(env.GATEWAY_PORT ?? 4000),
+  catalog: Number(env.CATALOG_PORT ?? 4001),
+  cases: Number(env.CASES_PORT ?? 4002),
+  duty: Number(env.DUTY_PORT ?? 4003),
+  inspections: Number(env.INSPECTIONS_PORT ?? 4004),
+  web: Number(env.WEB_PORT ?? 9000),
+  styleguide: Number(env.STYLEGUIDE_PORT ?? 9001),
+  serviceGuide: Number(env.SERVICE_GUIDE_PORT ?? 9002),
+};
+const EMBEDDED_PORT = Number(env.EMBEDDED_PG_PORT ?? 54329);
+
+const children: ChildProcess[] = [];
+let embedded: EmbeddedServer | undefined;
+let stopping = false;
+
+function log(message: string): void {
+  console.log(`\x1b[36m[start]\x1b[0m ${message}`);
+}
+
+function run(name: string, command: string, args: string[], extraEnv: Record<string, string> = {}): void {
+  // Its own process group, so stopping it also stops what npm or sh started under it.
+  const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const prefix = `\x1b[35m[${name}]\x1b[0m `;
+  const forward = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) if (line.trim()) stream.write(`${prefix}${line}\n`);
+  };
+  child.stdout?.on('data', forward(process.stdout));
+  child.stderr?.on('data', forward(process.stderr));
+  child.on('exit', (code) => {
+    if (!stopping) {
+      log(`${name} exited with code ${code}; stopping the platform`);
+      void stop(1);
+    }
+  });
+  children.push(child);
+}
+
+async function waitForHealth(name: string, url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (stopping) return;
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(1_000) });
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${name} did not become healthy at ${url}`);
+}
+
+async function stop(code = 0): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log('stopping…');
+  for (const child of children) {
+    if (child.pid && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+  }
+  await Promise.all(
+    children.map((child) => (child.exitCode !== null ? undefined : new Promise((resolve) => child.once('exit', resolve)))),
+  );
+  if (embedded) await embedded.stop();
+  log('stopped');
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
+
+async function databaseUrls(): Promise<Record<string, string>> {
+  const configured = SERVICE_NAMES.every((name) => databaseUrlFor(name));
+  if (configured) {
+    log('using the configured database URL(s)');
+    return {};
+  }
+  const dataDir = join(root, '.data', 'postgres');
+  mkdirSync(join(root, '.data'), { recursive: true });
+  log(`starting the embedded PostgreSQL on port ${EMBEDDED_PORT} with its data in .data/postgres`);
+  embedded = await startEmbeddedPostgres({ dataDir, port: EMBEDDED_PORT, persistent: true });
+  // Each subgraph its own database, as if each department ran its own server.
+  const urls: Record<string, string> = {};
+  for (const name of SERVICE_NAMES) {
+    urls[`${name.toUpperCase()}_DATABASE_URL`] = databaseUrlFor(name) ?? (await ensureDatabase(embedded.url, `hall_${name}`));
+  }
+  return urls;
+}
+
+try {
+  const started = Date.now();
+  const urls = await databaseUrls();
+
+  log('building the front ends (cached by Turborepo)');
+  const build = spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('the front-end build failed');
+
+  const tsx = [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs')];
+  for (const name of SERVICE_NAMES) {
+    run(name, process.execPath, [...tsx, `services/${name}/src/main.ts`], { ...urls, SEED_DEMO: '1', [`${name.toUpperCase()}_PORT`]: String(ports[name]) });
+  }
+  await Promise.all(SERVICE_NAMES.map((name) => waitForHealth(name, `http://127.0.0.1:${ports[name]}/health`)));
+
+  const subgraphUrls = Object.fromEntries(SERVICE_NAMES.map((name) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${ports[name]}/graphql`]));
+  run('gateway', process.execPath, [...tsx, 'gateway/src/main.ts'], { ...subgraphUrls, GATEWAY_PORT: String(ports.gateway), WEB_PORT: String(ports.web) });
+  await waitForHealth('gateway', `http://127.0.0.1:${ports.gateway}/health`);
+
+  const gatewayUrl = `http://localhost:${ports.gateway}/graphql`;
+  run('styleguide', 'npm', ['run', '--silent', 'serve', '-w', '@hall/styleguide'], { STYLEGUIDE_PORT: String(ports.styleguide) });
+  run('service-guide', 'npm', ['run', '--silent', 'serve', '-w', '@hall/service-guide'], { SERVICE_GUIDE_PORT: String(ports.serviceGuide) });
+  run('web', 'npm', ['run', '--silent', 'serve', '-w', '@hall/root-config'], {
+    WEB_PORT: String(ports.web),
+    GATEWAY_URL: gatewayUrl,
+    IMPORT_MAP_OVERRIDES: JSON.stringify({
+      '@hall/styleguide': `http://localhost:${ports.styleguide}/styleguide.js`,
+      '@hall/service-guide': `http://localhost:${ports.serviceGuide}/service-guide.js`,
+    }),
+  });
+  await waitForHealth('web', `http://127.0.0.1:${ports.web}/`);
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`
+  四零政务服务监督平台 is up (${seconds} s)
+
+    Web (open this)   http://localhost:${ports.web}
+    Gateway           ${gatewayUrl}   (health: http://localhost:${ports.gateway}/health)
+    Subgraphs         catalog :${ports.catalog}  cases :${ports.cases}  duty :${ports.duty}  inspections :${ports.inspections}
+    Database          ${embedded ? `embedded PostgreSQL on :${EMBEDDED_PORT}, data in .data/postgres` : 'configured by DATABASE_URL'}
+    Token             npm run token -- --role manager
+
+  Ctrl-C stops everything.
+`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await stop(1);
+}
