@@ -1,0 +1,36 @@
+import {
+  DEFAULT_GATEWAY_URL,
+  DEFAULT_IMPORT_MAP_CONFIG,
+  DEFAULT_WEB_PORT,
+  importMapOverridesFromEnv,
+  loadImportMapConfig,
+  startRootServer,
+} from './index';
+
+/**
+ * `npm run serve`: the root page on WEB_PORT (default 9000) and WEB_HOST (default 127.0.0.1), with the
+ * gateway from GATEWAY_URL and import-map overrides from IMPORT_MAP_OVERRIDES / HALL_APP_URL__<MODULE>.
+ */
+const env = process.env;
+const port = Number(env.WEB_PORT ?? DEFAULT_WEB_PORT);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`WEB_PORT must be a port number, got ${env.WEB_PORT}`);
+
+const configured = await loadImportMapConfig(DEFAULT_IMPORT_MAP_CONFIG);
+const server = await startRootServer({
+  port,
+  host: env.WEB_HOST || '127.0.0.1',
+  importMapOverrides: importMapOverridesFromEnv(env, configured),
+  gatewayUrl: env.GATEWAY_URL || DEFAULT_GATEWAY_URL,
+});
+
+console.log(`root page on ${server.url}`);
+for (const [name, url] of Object.entries(server.importMap.imports)) console.log(`  ${name} → ${url}`);
+
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    if (closing) return;
+    closing = true;
+    void server.close().then(() => process.exit(0));
+  });
+}

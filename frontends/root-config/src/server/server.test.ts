@@ -1,0 +1,90 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RUNTIME_PLACEHOLDER } from './html';
+import { startRootServer, startStaticServer, type RunningServer } from './index';
+
+let dir: string;
+const running: RunningServer[] = [];
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'hall-root-server-'));
+  await mkdir(join(dir, 'dist/assets'), { recursive: true });
+  await mkdir(join(dir, 'dist/vendor/vue'), { recursive: true });
+  await mkdir(join(dir, 'app'), { recursive: true });
+  await writeFile(
+    join(dir, 'dist/index.html'),
+    `<html><head>${RUNTIME_PLACEHOLDER}<script type="module" src="/assets/index-1.js"></script></head></html>`,
+  );
+  await writeFile(join(dir, 'dist/assets/index-1.js'), 'console.log("root")');
+  await writeFile(join(dir, 'dist/vendor/vue/vue.js'), 'export const version = "3"');
+  await writeFile(
+    join(dir, 'importmap.json'),
+    JSON.stringify({ imports: { vue: '/vendor/vue/vue.js', '@hall/app': 'http://localhost:9002/app.js' } }),
+  );
+  await writeFile(join(dir, 'app/app.js'), 'export const mount = [];');
+});
+
+afterAll(async () => {
+  await Promise.all(running.map((server) => server.close()));
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function root(): Promise<RunningServer> {
+  const server = await startRootServer({
+    distDir: join(dir, 'dist'),
+    importMapConfigPath: join(dir, 'importmap.json'),
+    importMapOverrides: { '@hall/app': 'http://127.0.0.1:7777/app.js' },
+    gatewayUrl: 'http://127.0.0.1:4444/graphql',
+  });
+  running.push(server);
+  return server;
+}
+
+describe('startRootServer', () => {
+  it('serves every page path with the import map and gateway injected', async () => {
+    const server = await root();
+    for (const path of ['/', '/guide', '/guide/matters/1']) {
+      const response = await fetch(server.url + path);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('text/html');
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      const html = await response.text();
+      expect(html).toContain(
+        '<script type="importmap">{"imports":{"vue":"/vendor/vue/vue.js","@hall/app":"http://127.0.0.1:7777/app.js"}}</script>',
+      );
+      expect(html).toContain('window.__HALL_CONFIG__ = {"gatewayUrl":"http://127.0.0.1:4444/graphql"};');
+    }
+  });
+
+  it('serves the built files, fingerprinted ones for a year, and 404 for the rest', async () => {
+    const server = await root();
+    const asset = await fetch(`${server.url}/assets/index-1.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    const vendor = await fetch(`${server.url}/vendor/vue/vue.js`);
+    expect(await vendor.text()).toContain('version');
+    expect(vendor.headers.get('cache-control')).toBe('no-cache');
+    expect((await fetch(`${server.url}/assets/missing.js`)).status).toBe(404);
+  });
+
+  it('refuses to start without a build', async () => {
+    await expect(startRootServer({ distDir: join(dir, 'nothing') })).rejects.toThrow(/index.html is missing: build the package first/);
+  });
+});
+
+describe('startStaticServer', () => {
+  it('serves an app with CORS for the root page', async () => {
+    const server = await startStaticServer({ dir: join(dir, 'app') });
+    running.push(server);
+    const response = await fetch(`${server.url}/app.js`, { headers: { origin: 'http://127.0.0.1:9000' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('content-type')).toContain('javascript');
+  });
+
+  it('refuses to start without a build', async () => {
+    await expect(startStaticServer({ dir: join(dir, 'missing-dist') })).rejects.toThrow(/build the package first/);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * The root page's own words. The language choice is shared with the apps through the styleguide's
+ * contract: localStorage `hall.locale` and the window event `hall:locale-changed`.
+ */
+export const LOCALE_STORAGE_KEY = 'hall.locale';
+export const LOCALE_CHANGED_EVENT = 'hall:locale-changed';
+
+export type Locale = 'zh-CN' | 'en';
+
+const zh = {
+  'brand.name': '「四零」政务服务监督平台',
+  'brand.tagline': '零推诿 · 零距离 · 零差错 · 零投诉',
+  'nav.label': '主导航',
+  'nav.guide': '办事指南',
+  'signIn.label': '演示身份',
+  'signIn.public': '公众（未登录）',
+  'signIn.unavailable': '演示登录不可用',
+  'signIn.failed': '登录失败，请重试',
+  'signIn.current': '已登录：{label}',
+  'signIn.anonymous': '未登录，以公众身份浏览',
+  'locale.switch': 'English',
+  'notFound.title': '页面不存在',
+  'notFound.back': '返回办事指南',
+  'footer.commitment': '服务受理零推诿 · 服务方式零距离 · 服务质量零差错 · 服务结果零投诉',
+  'footer.note': '政务服务中心 · 监督电话 12345',
+  'role.public': '公众',
+  'role.staff': '窗口工作人员',
+  'role.dept_admin': '部门管理员',
+  'role.supervisor': '社会监督员',
+  'role.manager': '大厅管理员',
+};
+
+export type MessageKey = keyof typeof zh;
+
+const en: Record<MessageKey, string> = {
+  'brand.name': 'Four Zeros Service Hall Platform',
+  'brand.tagline': 'No buck-passing · No distance · No errors · No complaints',
+  'nav.label': 'Main navigation',
+  'nav.guide': 'Service guide',
+  'signIn.label': 'Demo user',
+  'signIn.public': 'Public (not signed in)',
+  'signIn.unavailable': 'Demo sign-in unavailable',
+  'signIn.failed': 'Sign-in failed, please retry',
+  'signIn.current': 'Signed in as {label}',
+  'signIn.anonymous': 'Not signed in: browsing as the public',
+  'locale.switch': '中文',
+  'notFound.title': 'Page not found',
+  'notFound.back': 'Back to the service guide',
+  'footer.commitment': 'Zero buck-passing · Zero distance · Zero errors · Zero complaints',
+  'footer.note': 'Government service centre · Supervision hotline 12345',
+  'role.public': 'Public',
+  'role.staff': 'Window staff',
+  'role.dept_admin': 'Department admin',
+  'role.supervisor': 'Social supervisor',
+  'role.manager': 'Hall manager',
+};
+
+const catalogues: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };
+
+export function currentLocale(): Locale {
+  try {
+    return localStorage.getItem(LOCALE_STORAGE_KEY) === 'en' ? 'en' : 'zh-CN';
+  } catch {
+    return 'zh-CN';
+  }
+}
+
+export function t(key: MessageKey, params: Record<string, string> = {}): string {
+  return catalogues[currentLocale()][key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+}
+
+export function isMessageKey(value: string | undefined): value is MessageKey {
+  return value !== undefined && value in zh;
+}

@@ -1,0 +1,65 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import ElementPlus from 'element-plus';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import ServiceGuide from './ServiceGuide.vue';
+import { settle, stubGateway } from './testing/gateway-stub';
+
+afterEach(() => vi.unstubAllGlobals());
+
+function mountGuide() {
+  return mount(ServiceGuide, { global: { plugins: [ElementPlus] }, attachTo: document.body });
+}
+
+function matterNames(wrapper: ReturnType<typeof mountGuide>): string[] {
+  return wrapper.findAll('.matter-table__name').map((name) => name.text());
+}
+
+describe('ServiceGuide', () => {
+  it('lists the departments with their matter counts and opens on the first one', async () => {
+    const requests = stubGateway();
+    const guide = mountGuide();
+    await settle();
+    const items = guide.findAll('.department-menu__item').map((item) => item.text());
+    expect(items).toEqual(['市场监督管理局2 项', '公安局1 项']);
+    expect(requests.at(-1)).toEqual({ operation: 'ServiceGuideMatters', variables: { filter: { departmentId: 'd-market' }, first: 200 } });
+    expect(matterNames(guide)).toEqual(['食品经营许可', '营业执照变更登记']);
+    expect(guide.text()).toContain('办理地点：A 区 1-6 号窗口');
+    guide.unmount();
+  });
+
+  it('shows the matters of the department picked', async () => {
+    stubGateway();
+    const guide = mountGuide();
+    await settle();
+    await guide.findAll('.department-menu__item')[1]?.trigger('click');
+    await settle();
+    expect(matterNames(guide)).toEqual(['居民身份证换领']);
+    guide.unmount();
+  });
+
+  it('searches all departments on the server and names each result’s department', async () => {
+    const requests = stubGateway();
+    const guide = mountGuide();
+    await settle();
+    await guide.get('input[aria-label="搜索事项"]').setValue('  营业执照 ');
+    await guide.get('form[role="search"]').trigger('submit');
+    await settle();
+    expect(requests.at(-1)).toEqual({ operation: 'ServiceGuideMatters', variables: { filter: { search: '营业执照' }, first: 200 } });
+    expect(guide.text()).toContain('“营业执照”的搜索结果');
+    expect(guide.text()).toContain('共 1 项');
+    expect(guide.get('.matter-table__department').text()).toBe('市场监督管理局');
+    guide.unmount();
+  });
+
+  it('opens the detail drawer from the table', async () => {
+    const requests = stubGateway();
+    const guide = mountGuide();
+    await settle();
+    await guide.get('.matter-table tbody button').trigger('click');
+    await flushPromises();
+    await settle();
+    expect(requests.at(-1)).toEqual({ operation: 'ServiceGuideMatter', variables: { id: 'm-food' } });
+    expect(guide.text()).toContain('食品经营许可申请书');
+    guide.unmount();
+  });
+});

@@ -1,0 +1,53 @@
+import { mount } from '@vue/test-utils';
+import ElementPlus from 'element-plus';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { settle, stubGateway } from '../testing/gateway-stub';
+import MatterDetailDrawer from './MatterDetailDrawer.vue';
+
+afterEach(() => vi.unstubAllGlobals());
+
+function open(matterId: string | null) {
+  return mount(MatterDetailDrawer, { props: { matterId }, global: { plugins: [ElementPlus] }, attachTo: document.body });
+}
+
+describe('MatterDetailDrawer', () => {
+  it('shows the matter and its materials checklist', async () => {
+    const requests = stubGateway();
+    const drawer = open('m-food');
+    await settle();
+    expect(requests).toEqual([{ operation: 'ServiceGuideMatter', variables: { id: 'm-food' } }]);
+
+    const text = drawer.text();
+    expect(text).toContain('食品经营许可');
+    expect(text).toContain('窗口办理、网上办理、邮寄办理');
+    expect(text).toContain('免费');
+    expect(text).toContain('餐饮');
+    expect(text).toContain('《中华人民共和国食品安全法》第三十五条');
+    expect(text).toContain('共 3 项材料');
+
+    const rows = drawer.findAll('.materials-table tbody tr').map((row) => row.findAll('td').map((cell) => cell.text()));
+    expect(rows).toEqual([
+      ['1', '食品经营许可申请书', '原件', '1 份', '必要', '申请人自备'],
+      ['2', '营业执照加盖公章', '复印件', '1 份', '必要', '市场监督管理局'],
+      ['3', '授权委托书', '电子版', '2 份', '视情形委托他人办理时提交', '申请人自备'],
+    ]);
+    drawer.unmount();
+  });
+
+  it('says when the matter no longer exists', async () => {
+    stubGateway();
+    const drawer = open('m-gone');
+    await settle();
+    expect(drawer.text()).toContain('该事项不存在或已停止办理');
+    drawer.unmount();
+  });
+
+  it('asks nothing while closed', async () => {
+    const requests = stubGateway();
+    const drawer = open(null);
+    await settle();
+    expect(requests).toEqual([]);
+    expect(drawer.find('.materials-table').exists()).toBe(false);
+    drawer.unmount();
+  });
+});

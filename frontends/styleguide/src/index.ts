@@ -1,0 +1,48 @@
+import './styles/tokens.css';
+import './styles/base.css';
+
+export { tokens, tokenProperty, tokenVar, type TokenName } from './tokens';
+
+export { default as HallPage } from './components/HallPage.vue';
+export { default as SectionCard } from './components/SectionCard.vue';
+export { default as EmptyState } from './components/EmptyState.vue';
+export { default as StatusTag } from './components/StatusTag.vue';
+export { default as QueryError } from './components/QueryError.vue';
+export type { StatusTone } from './components/status-tone';
+
+export { LOCALES, DEFAULT_LOCALE, LOCALE_STORAGE_KEY, LOCALE_CHANGED_EVENT, isLocale, setLocale, type Locale } from './i18n/locale';
+export { defineMessages, type MessageCatalogue, type MessageParams, type Translate } from './i18n/define-messages';
+export { t, type CommonMessageKey } from './i18n/messages';
+export { useLocale, type LocaleControls } from './i18n/use-locale';
+export { formatPercent, formatWorkingDays, formatYuan, roleLabel } from './format';
+
+export {
+  SESSION_STORAGE_KEY,
+  SESSION_CHANGED_EVENT,
+  ROLES,
+  getSession,
+  setSession,
+  onSessionChange,
+  parseSession,
+  useSession,
+  type Role,
+  type Session,
+  type SessionUser,
+} from './session';
+
+export { DEFAULT_GATEWAY_URL, getHallConfig, type HallConfig } from './config';
+export { gql, type GqlOptions, type GraphQLVariables } from './graphql/client';
+export { GraphQLRequestError, describeError, type GraphQLErrorEntry, type HallErrorCode } from './graphql/errors';
+export { useQuery, type QueryOptions, type QueryResult } from './graphql/use-query';
+
+export { installStyleguide } from './install';
+export {
+  cssLifecycles,
+  ensureStylesheet,
+  ensureBaseStylesheets,
+  styleguideCssUrl,
+  elementPlusCssUrl,
+  type CssLifecycles,
+  type LifecycleFn,
+} from './stylesheets';
+export { useMediaQuery, NARROW_SCREEN } from './use-media-query';
