@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { reporting, withPostgres } from '../../vitest.shared';
 
 export default defineConfig({
   test: {
+    ...reporting,
     // PostgreSQL for the browser test's in-process platform.
-    globalSetup: ['../../db/src/testing/global-setup.ts'],
+    ...withPostgres,
     include: ['src/**/*.test.ts', 'vite-plugins/**/*.test.ts'],
     testTimeout: 60_000,
-    hookTimeout: 120_000,
   },
 });

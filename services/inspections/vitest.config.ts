@@ -1,11 +1,4 @@
 import { defineConfig } from 'vitest/config';
+import { reporting, withPostgres } from '../../vitest.shared';
 
-export default defineConfig({
-  test: {
-    reporters: ['default', 'json'],
-    outputFile: { json: 'test-results/vitest.json' },
-    globalSetup: ['../../db/src/testing/global-setup.ts'],
-    hookTimeout: 120_000,
-    testTimeout: 30_000,
-  },
-});
+export default defineConfig({ test: { ...reporting, ...withPostgres } });

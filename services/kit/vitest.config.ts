@@ -1,8 +1,4 @@
 import { defineConfig } from 'vitest/config';
+import { reporting } from '../../vitest.shared';
 
-export default defineConfig({
-  test: {
-    reporters: ['default', 'json'],
-    outputFile: { json: 'test-results/vitest.json' },
-  },
-});
+export default defineConfig({ test: { ...reporting } });
