@@ -8,3 +8,4 @@ export * from './subgraph';
 export * from './batching';
 export * from './scalars';
 export * from './validation';
+export * from './calendar';

@@ -36,6 +36,10 @@ export interface SubgraphModule<TSchema extends Record<string, unknown>, TContex
   context(identity: Identity, database: Database<TSchema>): TContext;
   /** Inserts the demo hall's rows on first start; a no-op when they are already there. */
   seedDemo(database: Database<TSchema>): Promise<void>;
+  /** Inserts what every hall starts with (a default checklist, say), demo or not; a no-op once there. */
+  seedDefaults?(database: Database<TSchema>): Promise<void>;
+  /** Largest accepted request body (express syntax, e.g. '40mb'); the kit's default is '1mb'. */
+  maxRequestBody?: string;
 }
 
 export function readSchemaFile(path: string): DocumentNode {
@@ -81,6 +85,7 @@ export async function prepareDatabase<TSchema extends Record<string, unknown>, T
   options: { seedDemo: boolean },
 ): Promise<void> {
   await migrateService(database.db, database.pool, module.name, module.migrationsFolder);
+  await module.seedDefaults?.(database);
   if (options.seedDemo) await module.seedDemo(database);
 }
 
@@ -106,6 +111,7 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
     port: options.port,
     ...(options.host ? { host: options.host } : {}),
     apollo: runtime.apollo,
+    ...(module.maxRequestBody ? { bodyLimit: module.maxRequestBody } : {}),
     context: (request) => runtime.contextFor(request.headers.authorization),
     health: async () => {
       const up = await database.ping();

@@ -1,0 +1,3 @@
+export * from './days';
+export * from './holidays';
+export * from './working-days';
