@@ -12,6 +12,7 @@ import {
 } from './calendar';
 import { uuidV5 } from './ids';
 import { HALL_ZONES } from './departments';
+import { DETAILED_MATTER_NAMES } from './matter-details';
 import { type CaseStatus, DEMO_ID_NAMESPACE, Random, demoHall, demoId, demoUsers, isValidResidentId, residentIdCheckDigit } from './index';
 
 const hall = demoHall();
@@ -182,6 +183,76 @@ describe('departments and matters', () => {
     expect(find('身份证')).toContain('居民身份证换领');
     expect(find('公积金')).toContain('住房公积金提取（购买自住住房）');
     expect(find('过户')).toContain('不动产转移登记（存量房买卖）');
+  });
+});
+
+describe('matter details and versions', () => {
+  it('gives every matter process steps within its committed limit, refusal grounds and an appeal route', () => {
+    for (const m of hall.matters) {
+      expect(m.processSteps.length).toBeGreaterThanOrEqual(3);
+      expect(m.processSteps[0]?.name).toBe('受理');
+      const days = m.processSteps.reduce((sum, step) => sum + step.days, 0);
+      expect(days).toBeLessThanOrEqual(m.committedLimitDays);
+      if (m.kind === 'COMMITTED') expect(days).toBe(m.committedLimitDays);
+      for (const step of m.processSteps) {
+        expect(step.days).toBeGreaterThanOrEqual(0);
+        expect(step.post).toMatch(/\p{Script=Han}/u);
+      }
+      expect(m.processSteps.some((step) => step.name === '现场核查')).toBe(m.onSiteInspection);
+      expect(m.refusalGrounds.length).toBeGreaterThanOrEqual(3);
+      expectUnique(m.refusalGrounds);
+      expect(m.appealRoute).toContain('行政复议');
+      expect(m.appealRoute).toContain(departments.get(m.departmentId)?.name);
+    }
+    const names = new Set(hall.matters.map((m) => m.name));
+    for (const name of DETAILED_MATTER_NAMES) expect(names).toContain(name);
+    expect(hall.matters.filter((m) => m.onSiteInspection).every((m) => m.kind === 'COMMITTED')).toBe(true);
+  });
+
+  it('names joint-approval departments that exist and are not the lead department', () => {
+    const joint = hall.matters.filter((m) => m.jointDepartmentIds.length > 0);
+    expect(joint.length).toBeGreaterThanOrEqual(5);
+    for (const m of joint) {
+      expectUnique(m.jointDepartmentIds);
+      for (const id of m.jointDepartmentIds) {
+        expect(departments.has(id)).toBe(true);
+        expect(id).not.toBe(m.departmentId);
+      }
+    }
+  });
+
+  it('publishes sample templates for the forms of a good share of matters', () => {
+    const withTemplate = hall.matters.filter((m) => m.materials.some((material) => material.sampleTemplate));
+    expect(withTemplate.length).toBeGreaterThan(hall.matters.length / 2);
+    for (const m of hall.matters) {
+      for (const material of m.materials) {
+        expect(
+          material.sampleTemplate === null || material.sampleTemplate?.startsWith(`https://zwfw.linjiang.example/templates/${m.code}/`),
+        ).toBe(true);
+      }
+    }
+    const templates = hall.matters.flatMap((m) =>
+      m.materials.flatMap((material) => (material.sampleTemplate ? [material.sampleTemplate] : [])),
+    );
+    expectUnique(templates);
+  });
+
+  it('has one matter with a second version that supersedes the first and no case on it', () => {
+    expect(hall.matterVersions).toHaveLength(1);
+    const [second] = hall.matterVersions;
+    const first = matters.get(second?.supersedesId ?? '');
+    if (!second || !first) throw new Error('missing the revised matter');
+    expect(second.code).toBe(first.code);
+    expect(second.version).toBe(2);
+    expect(second.id).toBe(demoId('matter', `${first.code}@v2`));
+    expect(second.publishedAt.getTime()).toBeGreaterThan(second.draftedAt.getTime());
+    expect(second.publishedAt.getTime()).toBeLessThan(DEMO_NOW.getTime());
+    expect(second).not.toMatchObject({ channels: first.channels, keywords: first.keywords, legalBasis: first.legalBasis });
+    expect(second.committedLimitDays).toBeLessThanOrEqual(second.legalLimitDays);
+    // Case statistics are per version: a case on the first version would vanish from the current guide's counts.
+    expect(hall.cases.some((c) => c.matterId === first.id)).toBe(false);
+    const editor = users.find((u) => u.id === second.editorUserId);
+    expect(editor).toMatchObject({ role: 'dept_admin', dept: first.departmentId });
   });
 });
 
@@ -436,5 +507,90 @@ describe('resident ids', () => {
     expect(isValidResidentId('11010519491231002X')).toBe(true);
     expect(isValidResidentId('110105194912310021')).toBe(false);
     expect(isValidResidentId('11010519490231002X')).toBe(false);
+  });
+});
+
+describe('evaluations', () => {
+  it('evaluates most completed cases, mostly 非常满意, with two bad reviews in their workflow', () => {
+    const completed = hall.cases.filter((c) => c.status === 'COMPLETED' || c.status === 'DELIVERED');
+    const byCase = new Map(hall.evaluations.map((e) => [e.caseId, e]));
+    expect(byCase.size).toBe(hall.evaluations.length);
+    expect(hall.evaluations.length).toBeGreaterThan(completed.length * 0.7);
+    for (const evaluation of hall.evaluations) {
+      const kase = completed.find((c) => c.id === evaluation.caseId);
+      expect(kase).toBeDefined();
+      expect(evaluation.evaluatedAt.getTime()).toBeGreaterThanOrEqual(kase?.completedAt?.getTime() ?? Infinity);
+      expect(evaluation.evaluatedAt.getTime()).toBeLessThanOrEqual(DEMO_NOW.getTime());
+      expect(evaluation.level >= 1 && evaluation.level <= 5).toBe(true);
+      expect(evaluation.rectification !== null).toBe(evaluation.level <= 2);
+    }
+    const fives = hall.evaluations.filter((e) => e.level === 5).length;
+    expect(fives / hall.evaluations.length).toBeGreaterThan(0.6);
+    const bad = hall.evaluations.filter((e) => e.level <= 2);
+    expect(bad).toHaveLength(2);
+    for (const review of bad) {
+      expect(review.realName).toBe(true);
+      expect(review.rectification?.callbackAt).not.toBeNull();
+      const steps = review.rectification?.steps ?? [];
+      expect(steps.every((step, i) => i === 0 || step.at > (steps[i - 1]?.at ?? step.at))).toBe(true);
+    }
+  });
+});
+
+describe('inspection programme', () => {
+  const { template, plans, pastOutcomes } = hall.inspectionProgramme;
+  const items = template.sections.flatMap((section) => section.items);
+
+  it('ships a default checklist from the six norms and the four zeros, weights adding up to 100', () => {
+    expect(new Set(template.sections.map((section) => section.norm))).toEqual(
+      new Set(['ATTITUDE', 'LANGUAGE', 'BEHAVIOUR', 'EFFICIENCY', 'FACILITIES', 'DISCIPLINE', 'FOUR_ZEROS']),
+    );
+    expect(template.sections.reduce((sum, section) => sum + section.weight, 0)).toBe(100);
+    expectUnique(items.map((item) => item.key));
+    expect(items.map((item) => item.text)).toEqual(expect.arrayContaining(['是否主动问候、使用文明用语', '是否一次性告知所需全部材料', '窗口是否出现空岗']));
+    expect(items.some((item) => item.serious) && items.some((item) => item.allowNotApplicable)).toBe(true);
+  });
+
+  it('has a past plan with scripted outcomes and a current plan, both over staffed windows', () => {
+    expect(plans.map((plan) => plan.visitsSubmitted)).toEqual([true, false]);
+    for (const plan of plans) {
+      for (const { windowId, departmentIds } of plan.windows) {
+        expect(windows.get(windowId)?.category).not.toBe('SELF_SERVICE');
+        expect(departmentIds).toEqual(windows.get(windowId)?.departmentIds);
+      }
+    }
+    expect((plans[1]?.from ?? '') > DEMO_NOW.toISOString().slice(0, 10)).toBe(true);
+    expect(pastOutcomes).toHaveLength(plans[0]?.windows.length ?? 0);
+    const keys = new Map(items.map((item) => [item.key, item]));
+    for (const outcome of pastOutcomes) {
+      for (const failure of outcome.failures) expect(keys.has(failure.itemKey) && failure.comment.length > 0).toBe(true);
+      for (const key of outcome.notApplicable) expect(keys.get(key)?.allowNotApplicable).toBe(true);
+    }
+    expect(pastOutcomes.map((outcome) => outcome.rectification?.kind ?? null).filter(Boolean)).toEqual(['VERIFIED', 'REOPENED', 'OVERDUE']);
+  });
+});
+
+describe('complaints and escalations', () => {
+  it('has a complaint in every state, answered ones before their 10-working-day deadline but one left overdue', () => {
+    expect(hall.complaints.map((c) => c.status).sort()).toEqual(['ANSWERED', 'ASSIGNED', 'CLOSED', 'RECEIVED']);
+    expectUnique(hall.complaints.map((c) => c.number));
+    for (const complaint of hall.complaints) {
+      expect(complaint.receivedAt.getTime()).toBeLessThan(DEMO_NOW.getTime());
+      expect(complaint.answerDueAt.getTime()).toBeGreaterThan(complaint.receivedAt.getTime());
+      if (complaint.answeredAt) expect(complaint.answeredAt.getTime()).toBeLessThanOrEqual(complaint.answerDueAt.getTime());
+      expect(complaint.answer !== null).toBe(complaint.status === 'ANSWERED' || complaint.status === 'CLOSED');
+      expect(complaint.departmentId !== null || complaint.status === 'RECEIVED').toBe(true);
+    }
+    expect(hall.complaints.some((c) => c.status === 'RECEIVED' && c.answerDueAt < DEMO_NOW)).toBe(true);
+  });
+
+  it('escalates the overdue case once, after its deadline', () => {
+    expect(hall.escalations).toHaveLength(1);
+    const [escalation] = hall.escalations;
+    const kase = hall.cases.find((c) => c.id === escalation?.caseId);
+    expect(kase?.status).toBe('UNDER_REVIEW');
+    expect(escalation?.raisedAt.getTime()).toBeGreaterThan(kase?.dueAt?.getTime() ?? Infinity);
+    expect(escalation?.raisedAt.getTime()).toBeLessThan(DEMO_NOW.getTime());
+    expect(escalation?.dueAt.getTime()).toBeGreaterThan(escalation?.raisedAt.getTime() ?? Infinity);
   });
 });

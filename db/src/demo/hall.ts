@@ -1,8 +1,14 @@
 import { buildCases, type MatterProfile } from './cases';
 import { HALL_NAME, PHONE_AREA_CODE, REGION_CODE } from './city';
 import { DEPARTMENT_SEEDS, HALL_ZONES } from './departments';
+import { buildComplaints, buildEscalations } from './complaints';
+import { buildDuty } from './duty';
+import { buildEvaluations } from './evaluations';
 import { demoId } from './ids';
 import { buildInspections } from './inspections';
+import { buildInspectionProgramme } from './inspection-programme';
+import { matterDetails } from './matter-details';
+import { buildMatterVersions } from './matter-versions';
 import { MATTER_SEEDS } from './matters';
 import { SUPERVISOR_SEEDS } from './people';
 import { Random } from './random';
@@ -43,6 +49,12 @@ function departmentIdOf(code: string): string {
   return demoId('department', code);
 }
 
+function departmentNameOf(code: string): string {
+  const seed = DEPARTMENT_SEEDS.find((d) => d.code === code);
+  if (!seed) throw new Error(`Unknown department code ${code}`);
+  return seed.name;
+}
+
 function buildMatters(): MatterProfile[] {
   const sequences = new Map<string, number>();
   return MATTER_SEEDS.map((seed) => {
@@ -50,7 +62,7 @@ function buildMatters(): MatterProfile[] {
     const sequence = (sequences.get(prefix) ?? 0) + 1;
     sequences.set(prefix, sequence);
     const code = `${prefix}-${String(sequence).padStart(3, '0')}`;
-    const matter: DemoMatter = {
+    const authored = {
       id: demoId('matter', code),
       code,
       name: seed.name,
@@ -67,6 +79,7 @@ function buildMatters(): MatterProfile[] {
       legalBasis: [...seed.legalBasis],
       materials: seed.materials.map((m) => ({ ...m })),
     };
+    const matter: DemoMatter = { ...authored, ...matterDetails(authored, departmentNameOf(seed.department)) };
     return { matter, hot: seed.hot === true, applicantAge: seed.applicantAge ?? [22, 70] };
   });
 }
@@ -110,7 +123,13 @@ function buildHall(): DemoHall {
   const supervisors = buildSupervisors();
   const cases = buildCases({ departments, matters: profiles, staff, windows });
   const inspections = buildInspections({ windows, supervisors });
-  return { name: HALL_NAME, departments, matters, staff, windows, cases, supervisors, inspections };
+  const matterVersions = buildMatterVersions(matters);
+  const duty = buildDuty({ departments, matters, staff, windows });
+  const inspectionProgramme = buildInspectionProgramme(windows);
+  const evaluations = buildEvaluations(cases);
+  const complaints = buildComplaints({ departments, matters, staff, windows });
+  const escalations = buildEscalations(cases);
+  return { name: HALL_NAME, departments, matters, matterVersions, staff, windows, cases, supervisors, inspections, duty, inspectionProgramme, evaluations, complaints, escalations };
 }
 
 let memo: DemoHall | undefined;

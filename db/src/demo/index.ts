@@ -5,3 +5,4 @@ export { DEMO_NOW, DEMO_REFERENCE_DATE, HALL_TIME_ZONE } from './calendar';
 export { isValidResidentId, residentIdCheckDigit } from './resident-id';
 export { demoHall } from './hall';
 export { demoUsers } from './users';
+export { DEFAULT_CHECKLIST } from './checklist';
