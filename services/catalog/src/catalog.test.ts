@@ -59,7 +59,9 @@ describe('catalog queries', () => {
     const codes = result.data?.departments.map((department) => department.code) ?? [];
     expect(codes.length).toBeGreaterThanOrEqual(12);
     expect(codes).toEqual([...codes].sort());
-    expect(result.data?.departments.flatMap((department) => department.matters).every((matter) => matter.status === 'PUBLISHED')).toBe(true);
+    expect(result.data?.departments.flatMap((department) => department.matters).every((matter) => matter.status === 'PUBLISHED')).toBe(
+      true,
+    );
   });
 
   it('finds matters by a Chinese word in their name, keywords or materials', async () => {
@@ -139,7 +141,11 @@ describe('matter lifecycle and authorization', () => {
   });
 
   it('refuses an instant matter that commits days', async () => {
-    const result = await subgraph.execute(CREATE, { input: matterInput({ code: 'TEST-BAD-2', kind: 'INSTANT', committedLimitDays: 1 }) }, managerToken);
+    const result = await subgraph.execute(
+      CREATE,
+      { input: matterInput({ code: 'TEST-BAD-2', kind: 'INSTANT', committedLimitDays: 1 }) },
+      managerToken,
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -181,18 +187,125 @@ describe('matter lifecycle and authorization', () => {
     const again = await subgraph.execute(`mutation ($id: ID!) { publishMatter(id: $id) { status } }`, { id }, ownAdminToken);
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
-    const edit = await subgraph.execute(`mutation ($id: ID!, $input: MatterInput!) { updateMatter(id: $id, input: $input) { id } }`, { id, input: matterInput({ name: '改名' }) }, ownAdminToken);
-    expect(edit.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    // Editing the published version makes a new draft version; the published one is left as it was.
+    const edit = await subgraph.execute<{ updateMatter: { id: string; version: number; status: string } }>(
+      `mutation ($id: ID!, $input: MatterInput!) { updateMatter(id: $id, input: $input) { id version status } }`,
+      { id, input: matterInput({ name: '改名' }) },
+      ownAdminToken,
+    );
+    expect(edit.data?.updateMatter).toMatchObject({ version: 2, status: 'DRAFT' });
+    expect(edit.data?.updateMatter.id).not.toBe(id);
+    const unchanged = await subgraph.execute<{ matter: { name: string; status: string } }>(
+      `query ($id: ID!) { matter(id: $id) { name status } }`,
+      { id },
+    );
+    expect(unchanged.data?.matter).toEqual({ name: '测试许可事项', status: 'PUBLISHED' });
 
     const otherWithdraw = await subgraph.execute(`mutation ($id: ID!) { withdrawMatter(id: $id) { status } }`, { id }, otherAdminToken);
     expect(otherWithdraw.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-    const withdrawn = await subgraph.execute<{ withdrawMatter: { status: string } }>(`mutation ($id: ID!) { withdrawMatter(id: $id) { status } }`, { id }, managerToken);
+    const withdrawn = await subgraph.execute<{ withdrawMatter: { status: string } }>(
+      `mutation ($id: ID!) { withdrawMatter(id: $id) { status } }`,
+      { id },
+      managerToken,
+    );
     expect(withdrawn.data?.withdrawMatter.status).toBe('WITHDRAWN');
   });
 
   it('lists drafts to the department admin and the manager but refuses them to staff', async () => {
     expect((await subgraph.execute(COUNT, {}, staffToken)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await subgraph.execute(COUNT, {}, ownAdminToken)).errors).toBeUndefined();
+  });
+});
+
+describe('the service guide of a matter', () => {
+  const GUIDE_FIELDS = `id code name isFree feeYuan feeBasis onSiteInspection refusalGrounds appealRoute
+    processSteps { name post days }
+    jointDepartments { id code }
+    materials { name form copies required condition source notes sampleTemplate }`;
+
+  it('serves process steps, joint approval, refusal grounds, appeal route and sample templates of the demo hall', async () => {
+    const food = hall.matters.find((matter) => matter.name === '食品经营许可证核发');
+    if (!food) throw new Error('missing demo matter');
+    const result = await subgraph.execute<{ matter: Record<string, unknown> & { materials: Array<{ sampleTemplate: string | null }> } }>(
+      `query ($id: ID!) { matter(id: $id) { ${GUIDE_FIELDS} } }`,
+      { id: food.id },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.matter).toMatchObject({
+      isFree: true,
+      onSiteInspection: true,
+      refusalGrounds: food.refusalGrounds,
+      appealRoute: food.appealRoute,
+      processSteps: food.processSteps,
+      jointDepartments: [],
+    });
+    expect(result.data?.matter.materials.map((material) => material.sampleTemplate)).toEqual(
+      food.materials.map((material) => material.sampleTemplate ?? null),
+    );
+
+    const founding = hall.matters.find((matter) => matter.name === '企业设立登记');
+    const joint = await subgraph.execute<{ matter: { jointDepartments: Array<{ id: string; code: string }> } }>(
+      `query ($id: ID!) { matter(id: $id) { jointDepartments { id code } } }`,
+      { id: founding?.id },
+    );
+    expect(joint.data?.matter.jointDepartments.map((department) => department.code)).toEqual(['SWJ', 'GAJ']);
+  });
+
+  it('loads the guide of a whole page of matters in a fixed number of statements', async () => {
+    const { result, statements } = await subgraph.runtime.database.statements.measure(() =>
+      subgraph.execute(`{ matters(first: 80) { ${GUIDE_FIELDS} department { name } } }`),
+    );
+    expect(result.errors).toBeUndefined();
+    // The list, materials, steps, joint-department ids, then the departments of both (one batch).
+    expect(statements).toBeLessThanOrEqual(5);
+  });
+
+  it('stores and returns every field of a new matter as written', async () => {
+    const guide = {
+      refusalGrounds: ['不属于本部门职权范围的', '提供虚假材料的'],
+      appealRoute: '六十日内申请行政复议',
+      processSteps: [
+        { name: '受理', post: '窗口', days: 0 },
+        { name: '现场核查', post: '核查人员', days: 2 },
+        { name: '决定', post: '负责人', days: 3 },
+      ],
+    };
+    const input = matterInput({
+      ...guide,
+      code: 'TEST-FULL-001',
+      feeYuan: 50,
+      feeBasis: '《某收费标准》',
+      onSiteInspection: true,
+      jointDepartmentIds: [secondDepartment.id],
+      materials: [
+        {
+          name: '申请书',
+          form: 'ORIGINAL',
+          copies: 1,
+          required: true,
+          source: '窗口领取',
+          sampleTemplate: '/templates/TEST-FULL-001/1.pdf',
+        },
+        { name: '委托书', form: 'COPY', copies: 2, required: false, condition: '委托办理的', source: '申请人自备', notes: '加盖公章' },
+      ],
+    });
+    const created = await subgraph.execute<{ createMatter: Record<string, unknown> }>(
+      `mutation ($input: MatterInput!) { createMatter(input: $input) { ${GUIDE_FIELDS} } }`,
+      { input },
+      managerToken,
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data?.createMatter).toMatchObject({
+      isFree: false,
+      feeYuan: 50,
+      onSiteInspection: true,
+      jointDepartments: [{ id: secondDepartment.id }],
+      ...guide,
+      materials: [
+        { name: '申请书', condition: null, notes: null, sampleTemplate: '/templates/TEST-FULL-001/1.pdf' },
+        { name: '委托书', form: 'COPY', copies: 2, required: false, condition: '委托办理的', notes: '加盖公章', sampleTemplate: null },
+      ],
+    });
   });
 });
