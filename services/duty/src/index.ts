@@ -1,2 +1,2 @@
-export { dutySubgraph } from './subgraph';
+export { createDutySubgraph, dutySubgraph } from './subgraph';
 export type { DutyContext } from './context';

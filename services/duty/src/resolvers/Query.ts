@@ -1,11 +1,35 @@
-import { parseInput, uuidSchema } from '@hall/service-kit';
+import { forbidden, parseInput, uuidSchema, type Identity } from '@hall/service-kit';
 import { and, asc, eq } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DutyContext } from '../context';
 import { windows } from '../db/schema';
+import { requireManager } from '../domain/access';
+import { listIncidents, onDuty, recordUnattendedIncidents } from '../domain/attendance';
+import { localDateOf } from '../domain/days';
+import { queueDisplay, selectTickets } from '../domain/queue';
+import { selectShifts } from '../domain/shifts';
+import { dutyStatsBy, EMPTY_DUTY_STATS, emptyQueueStats, queueStatsBy } from '../domain/stats';
+import { swapRequests } from '../db/schema';
 import type { WindowRow } from '../loaders';
+import { id, parsePeriod, ticketNumber } from './inputs';
 
 const hallZone = z.string().trim().min(1).max(20).nullish();
+
+/** What of the roster an identity sees (aliases `s` shift, `st` staff): staff themselves, admins their department. */
+export function rosterScope(identity: Identity): SQL {
+  switch (identity.role) {
+    case 'manager':
+    case 'supervisor':
+      return sql`TRUE`;
+    case 'dept_admin':
+      return sql`st.department_id = ${identity.departmentId}`;
+    case 'staff':
+      return sql`s.staff_id = ${identity.staffId}`;
+    default:
+      throw forbidden('sign in to see the roster');
+  }
+}
 
 export const Query = {
   windows(_: unknown, args: { hallZone?: unknown }, { database }: DutyContext): Promise<WindowRow[]> {
@@ -18,4 +42,89 @@ export const Query = {
   },
   window: (_: unknown, args: { id: unknown }, { loaders }: DutyContext) => loaders.windowById.load(parseInput(uuidSchema, args.id)),
   staffMember: (_: unknown, args: { id: unknown }, { loaders }: DutyContext) => loaders.staffById.load(parseInput(uuidSchema, args.id)),
+  hallSettings: (_: unknown, __: unknown, context: DutyContext) => context.settings(),
+
+  roster(_: unknown, args: { period: unknown; windowId?: unknown; staffId?: unknown }, { identity, database, timeZone }: DutyContext) {
+    const period = parsePeriod(args.period);
+    const windowId = parseInput(id.nullish(), args.windowId);
+    const staffId = parseInput(id.nullish(), args.staffId);
+    return selectShifts(
+      database.db,
+      timeZone,
+      sql`s.date BETWEEN ${period.from}::date AND ${period.to}::date AND ${rosterScope(identity)}
+          AND ${windowId ? sql`s.window_id = ${windowId}` : sql`TRUE`} AND ${staffId ? sql`s.staff_id = ${staffId}` : sql`TRUE`}`,
+    );
+  },
+
+  onDuty(_: unknown, args: { at: Date }, { identity, database, timeZone }: DutyContext) {
+    return onDuty(database.db, timeZone, args.at, rosterScope(identity));
+  },
+
+  async unattendedIncidents(_: unknown, args: { period: unknown }, { identity, database, timeZone, now }: DutyContext) {
+    const period = parsePeriod(args.period);
+    let scope: SQL;
+    if (identity.role === 'manager') scope = sql`TRUE`;
+    else if (identity.role === 'dept_admin') scope = sql`ui.department_id = ${identity.departmentId}`;
+    else throw forbidden('only the manager and department admins see unattended-window incidents');
+    await recordUnattendedIncidents(database.db, timeZone, now, period);
+    return listIncidents(database.db, period, scope);
+  },
+
+  async dutyStats(_: unknown, args: { period: unknown }, { identity, database, timeZone, now }: DutyContext) {
+    const period = parsePeriod(args.period);
+    requireManager(identity);
+    return (await dutyStatsBy(database.db, { group: 'hall', period, now, timeZone })).get('hall') ?? EMPTY_DUTY_STATS;
+  },
+
+  async swapRequests(_: unknown, args: { status?: unknown }, { identity, database }: DutyContext) {
+    const status = parseInput(z.enum(['PENDING', 'APPROVED', 'REJECTED', 'WITHDRAWN']).nullish(), args.status);
+    let department: SQL | undefined;
+    if (identity.role === 'dept_admin') department = eq(swapRequests.departmentId, identity.departmentId ?? '');
+    else if (identity.role !== 'manager') throw forbidden('only department admins and the manager see swap requests');
+    return database.db
+      .select()
+      .from(swapRequests)
+      .where(and(department, status ? eq(swapRequests.status, status) : undefined))
+      .orderBy(sql`${swapRequests.filedAt} DESC`);
+  },
+
+  async swapRequest(_: unknown, args: { id: unknown }, { identity, loaders }: DutyContext) {
+    const request = await loaders.swapRequestById.load(parseInput(uuidSchema, args.id));
+    if (!request) return null;
+    if (!(identity.role === 'manager' || (identity.role === 'dept_admin' && identity.departmentId === request.departmentId))) {
+      throw forbidden('this request belongs to another department');
+    }
+    return request;
+  },
+
+  async queueStats(_: unknown, args: { period: unknown }, context: DutyContext) {
+    const period = parsePeriod(args.period);
+    requireManager(context.identity);
+    const { queueServiceLevelMinutes } = await context.settings();
+    const stats = await queueStatsBy(context.database.db, { group: 'hall', period, serviceLevelMinutes: queueServiceLevelMinutes });
+    return stats.get('hall') ?? emptyQueueStats(queueServiceLevelMinutes);
+  },
+
+  queueDisplay: (_: unknown, __: unknown, { database, timeZone, now }: DutyContext) => queueDisplay(database.db, timeZone, now),
+
+  async ticket(_: unknown, args: { number: unknown }, { database, timeZone, now }: DutyContext) {
+    const number = parseInput(ticketNumber, args.number);
+    const [ticket] = await selectTickets(database.db, sql`t.day = ${localDateOf(now, timeZone)}::date AND t.number = ${number}`);
+    return ticket ?? null;
+  },
+
+  async tickets(_: unknown, args: { windowId?: unknown; status?: unknown }, { identity, database, timeZone, now }: DutyContext) {
+    const windowId = parseInput(id.nullish(), args.windowId);
+    const status = parseInput(z.enum(['WAITING', 'CALLED', 'SERVING', 'DONE', 'NO_SHOW']).nullish(), args.status);
+    let scope: SQL;
+    if (identity.role === 'manager') scope = sql`TRUE`;
+    else if (identity.role === 'dept_admin') scope = sql`t.department_id = ${identity.departmentId}`;
+    else if (identity.role === 'staff') scope = sql`t.staff_id = ${identity.staffId}`;
+    else throw forbidden('the public sees the queue screen and its own ticket');
+    return selectTickets(
+      database.db,
+      sql`t.day = ${localDateOf(now, timeZone)}::date AND ${scope}
+          AND ${windowId ? sql`t.window_id = ${windowId}` : sql`TRUE`} AND ${status ? sql`t.status = ${status}::duty.ticket_status` : sql`TRUE`}`,
+    );
+  },
 };

@@ -1,0 +1,177 @@
+import { conflict, forbidden, notFound, parseInput, type Identity } from '@hall/service-kit';
+import { eq } from 'drizzle-orm';
+import type { DutyContext } from '../context';
+import { staff, windowDepartments, windows } from '../db/schema';
+import { managesDepartment, requireManager } from '../domain/access';
+import { checkIn, checkOut, recordUnattendedIncidents } from '../domain/attendance';
+import { advanceTicket, callNextTicket, issueTicket } from '../domain/queue';
+import { copyRosterWeek, removeShift, scheduleShift } from '../domain/roster';
+import { settingsInput, updateSettings } from '../domain/settings';
+import { isUniqueViolation } from '../domain/sql';
+import { approveSwapRequest, fileSwapRequest, rejectSwapRequest, withdrawSwapRequest } from '../domain/swaps';
+import {
+  decisionNote,
+  given,
+  id,
+  isoDate,
+  matterCategory,
+  shiftInput,
+  staffInput,
+  staffUpdate,
+  swapRequestInput,
+  windowInput,
+  windowUpdate,
+} from './inputs';
+
+/** Staff act for themselves only: the id in their token. */
+function ownStaffId(identity: Identity): string {
+  if (identity.role !== 'staff' || !identity.staffId) throw forbidden('only window staff do this, for themselves');
+  return identity.staffId;
+}
+
+function refuseDuplicate(error: unknown, what: string): never {
+  if (isUniqueViolation(error)) throw conflict(`${what} is already taken`);
+  throw error;
+}
+
+export const Mutation = {
+  async createStaff(_: unknown, args: { input: unknown }, { identity, database }: DutyContext) {
+    if (identity.role !== 'manager' && identity.role !== 'dept_admin')
+      throw forbidden('only department admins and the manager manage staff');
+    const input = parseInput(staffInput, args.input);
+    if (!managesDepartment(identity, input.departmentId)) throw forbidden('a department admin manages their own department’s staff');
+    try {
+      const [row] = await database.db
+        .insert(staff)
+        .values({ ...input, photoUrl: input.photoUrl ?? null })
+        .returning();
+      return row;
+    } catch (error) {
+      return refuseDuplicate(error, `employee number ${input.employeeNo}`);
+    }
+  },
+
+  async updateStaff(_: unknown, args: { id: unknown; input: unknown }, { identity, database }: DutyContext) {
+    if (identity.role !== 'manager' && identity.role !== 'dept_admin')
+      throw forbidden('only department admins and the manager manage staff');
+    const staffId = parseInput(id, args.id);
+    const input = given(parseInput(staffUpdate, args.input));
+    const [member] = await database.db.select().from(staff).where(eq(staff.id, staffId));
+    if (!member) throw notFound('staff member');
+    if (!managesDepartment(identity, member.departmentId)) throw forbidden('a department admin manages their own department’s staff');
+    if (Object.keys(input).length === 0) return member;
+    const [row] = await database.db.update(staff).set(input).where(eq(staff.id, staffId)).returning();
+    return row;
+  },
+
+  async createWindow(_: unknown, args: { input: unknown }, { identity, database }: DutyContext) {
+    requireManager(identity);
+    const { departmentIds, ...input } = parseInput(windowInput, args.input);
+    try {
+      return await database.db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(windows)
+          .values({ ...input, openingHours: input.openingHours ?? null, matterCategories: [...new Set(input.matterCategories)] })
+          .returning();
+        const window = row as typeof windows.$inferSelect;
+        await tx
+          .insert(windowDepartments)
+          .values([...new Set(departmentIds)].map((departmentId) => ({ windowId: window.id, departmentId })));
+        return window;
+      });
+    } catch (error) {
+      return refuseDuplicate(error, `window number ${input.number}`);
+    }
+  },
+
+  async updateWindow(_: unknown, args: { id: unknown; input: unknown }, { identity, database }: DutyContext) {
+    requireManager(identity);
+    const windowId = parseInput(id, args.id);
+    const { departmentIds, ...input } = given(parseInput(windowUpdate, args.input));
+    return database.db.transaction(async (tx) => {
+      const [existing] = await tx.select().from(windows).where(eq(windows.id, windowId)).for('update');
+      if (!existing) throw notFound('window');
+      const changes = { ...input, ...(input.matterCategories ? { matterCategories: [...new Set(input.matterCategories)] } : {}) };
+      const [row] = Object.keys(changes).length
+        ? await tx.update(windows).set(changes).where(eq(windows.id, windowId)).returning()
+        : [existing];
+      if (departmentIds) {
+        await tx.delete(windowDepartments).where(eq(windowDepartments.windowId, windowId));
+        await tx.insert(windowDepartments).values([...new Set(departmentIds)].map((departmentId) => ({ windowId, departmentId })));
+      }
+      return row;
+    });
+  },
+
+  async updateHallSettings(_: unknown, args: { input: unknown }, { identity, database, timeZone }: DutyContext) {
+    requireManager(identity);
+    return updateSettings(database.db, timeZone, parseInput(settingsInput, args.input));
+  },
+
+  async scheduleShift(_: unknown, args: { input: unknown }, { identity, database, timeZone }: DutyContext) {
+    requireManager(identity);
+    return scheduleShift(database.db, timeZone, parseInput(shiftInput, args.input));
+  },
+
+  async removeShift(_: unknown, args: { id: unknown }, { identity, database }: DutyContext) {
+    requireManager(identity);
+    return removeShift(database.db, parseInput(id, args.id));
+  },
+
+  async copyRosterWeek(_: unknown, args: { fromWeek: unknown; toWeek: unknown }, { identity, database, timeZone }: DutyContext) {
+    requireManager(identity);
+    return copyRosterWeek(database.db, timeZone, parseInput(isoDate, args.fromWeek), parseInput(isoDate, args.toWeek));
+  },
+
+  async checkIn(_: unknown, args: { windowId: unknown }, { identity, database, timeZone, now }: DutyContext) {
+    const staffId = ownStaffId(identity);
+    return checkIn(database.db, timeZone, staffId, parseInput(id, args.windowId), now);
+  },
+
+  async checkOut(_: unknown, args: { windowId: unknown }, { identity, database, timeZone, now }: DutyContext) {
+    const staffId = ownStaffId(identity);
+    return checkOut(database.db, timeZone, staffId, parseInput(id, args.windowId), now);
+  },
+
+  async recordUnattendedIncidents(_: unknown, __: unknown, { identity, database, timeZone, now }: DutyContext) {
+    requireManager(identity);
+    return recordUnattendedIncidents(database.db, timeZone, now);
+  },
+
+  async fileSwapRequest(_: unknown, args: { input: unknown }, context: DutyContext) {
+    if (context.identity.role !== 'dept_admin') throw forbidden('a department admin files swap and replacement requests');
+    const input = parseInput(swapRequestInput, args.input);
+    return fileSwapRequest(context.database.db, context.identity, input, await context.settings(), context.now);
+  },
+
+  async withdrawSwapRequest(_: unknown, args: { id: unknown }, { identity, database }: DutyContext) {
+    return withdrawSwapRequest(database.db, identity, parseInput(id, args.id));
+  },
+
+  async approveSwapRequest(_: unknown, args: { id: unknown; note?: unknown }, { identity, database, timeZone, now }: DutyContext) {
+    requireManager(identity);
+    const note = parseInput(decisionNote.nullish(), args.note) ?? null;
+    return approveSwapRequest(database.db, identity, parseInput(id, args.id), note, timeZone, now);
+  },
+
+  async rejectSwapRequest(_: unknown, args: { id: unknown; note: unknown }, { identity, database, now }: DutyContext) {
+    requireManager(identity);
+    return rejectSwapRequest(database.db, identity, parseInput(id, args.id), parseInput(decisionNote, args.note), now);
+  },
+
+  async issueTicket(_: unknown, args: { departmentId: unknown; category: unknown }, { database, timeZone, now }: DutyContext) {
+    return issueTicket(database.db, timeZone, parseInput(id, args.departmentId), parseInput(matterCategory, args.category), now);
+  },
+
+  async callNextTicket(_: unknown, args: { windowId: unknown }, { identity, database, timeZone, now }: DutyContext) {
+    const staffId = ownStaffId(identity);
+    return callNextTicket(database.db, timeZone, staffId, parseInput(id, args.windowId), now);
+  },
+
+  startService: (_: unknown, args: { ticketId: unknown }, { identity, database, now }: DutyContext) =>
+    advanceTicket(database.db, ownStaffId(identity), parseInput(id, args.ticketId), 'start', now),
+  endService: (_: unknown, args: { ticketId: unknown }, { identity, database, now }: DutyContext) =>
+    advanceTicket(database.db, ownStaffId(identity), parseInput(id, args.ticketId), 'end', now),
+  markNoShow: (_: unknown, args: { ticketId: unknown }, { identity, database, now }: DutyContext) =>
+    advanceTicket(database.db, ownStaffId(identity), parseInput(id, args.ticketId), 'noShow', now),
+};
