@@ -1,6 +1,6 @@
 import type { Identity } from '@hall/service-kit';
-import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { inspections } from './db/schema';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { inspections, plans, rectifications } from './db/schema';
 
 /**
  * The confidentiality rule of PRODUCT.md as a SQL condition: the manager sees every inspection, a
@@ -22,7 +22,37 @@ export function visibleInspections(identity: Identity): SQL {
   }
 }
 
+/** Plans: the manager sees every one, a supervisor those with a visit assigned to them, nobody else any. */
+export function visiblePlans(identity: Identity): SQL {
+  if (identity.role === 'manager') return sql`true`;
+  if (identity.role === 'supervisor' && identity.supervisorId) {
+    return inArray(
+      plans.id,
+      sql`(SELECT ${inspections.planId} FROM ${inspections} WHERE ${inspections.supervisorId} = ${identity.supervisorId})`,
+    );
+  }
+  return sql`false`;
+}
+
+/**
+ * Rectifications exist only after submission: the manager and supervisors (who verify them) see every one, a
+ * department its own, the public none.
+ */
+export function visibleRectifications(identity: Identity): SQL {
+  if (identity.role === 'manager' || identity.role === 'supervisor') return sql`true`;
+  if ((identity.role === 'staff' || identity.role === 'dept_admin') && identity.departmentId) {
+    return eq(rectifications.departmentId, identity.departmentId);
+  }
+  return sql`false`;
+}
+
 /** Who did the visit is known to the manager and to that supervisor only. */
 export function seesSupervisor(identity: Identity, supervisorId: string): boolean {
   return identity.role === 'manager' || (identity.role === 'supervisor' && identity.supervisorId === supervisorId);
+}
+
+/** Aggregated results of a department: the manager and the department's own people. */
+export function seesDepartmentStats(identity: Identity, departmentIds: readonly string[]): boolean {
+  if (identity.role === 'manager') return true;
+  return (identity.role === 'staff' || identity.role === 'dept_admin') && !!identity.departmentId && departmentIds.includes(identity.departmentId);
 }

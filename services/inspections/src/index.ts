@@ -1,2 +1,2 @@
-export { inspectionsSubgraph } from './subgraph';
+export { createInspectionsSubgraph, inspectionsSubgraph } from './subgraph';
 export type { InspectionsContext } from './context';

@@ -1,16 +1,26 @@
 import { fileURLToPath } from 'node:url';
 import type { SubgraphModule } from '@hall/service-kit';
-import { createContext, type InspectionsContext } from './context';
+import { createContext, type InspectionsContext, type InspectionsOptions } from './context';
 import { tables, type InspectionsTables } from './db/schema';
-import { seedDemo } from './db/seed';
+import { seedDefaults, seedDemo } from './db/seed';
+import { hallTimeZone } from './domain/days';
 import { resolvers } from './resolvers';
 
-export const inspectionsSubgraph: SubgraphModule<InspectionsTables, InspectionsContext> = {
-  name: 'inspections',
-  schemaFile: fileURLToPath(new URL('../schema.graphql', import.meta.url)),
-  tables,
-  migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
-  resolvers,
-  context: createContext,
-  seedDemo,
-};
+/** The inspections subgraph; `now` and `timeZone` default to the system clock and HALL_TZ (tests fix the clock). */
+export function createInspectionsSubgraph(options: Partial<InspectionsOptions> = {}): SubgraphModule<InspectionsTables, InspectionsContext> {
+  const resolved: InspectionsOptions = { now: options.now ?? (() => new Date()), timeZone: options.timeZone ?? hallTimeZone() };
+  return {
+    name: 'inspections',
+    schemaFile: fileURLToPath(new URL('../schema.graphql', import.meta.url)),
+    tables,
+    migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
+    resolvers,
+    context: (identity, database) => createContext(identity, database, resolved),
+    seedDemo,
+    seedDefaults,
+    // Evidence (photos up to 10 MB, audio up to 20 MB) arrives base64-encoded in a mutation.
+    maxRequestBody: '30mb',
+  };
+}
+
+export const inspectionsSubgraph = createInspectionsSubgraph();
