@@ -1,15 +1,46 @@
 import type { Database } from '@hall/db';
-import type { Identity, SubgraphContext } from '@hall/service-kit';
-import type { CasesTables } from './db/schema';
+import { WorkingCalendar, type Identity, type SubgraphContext } from '@hall/service-kit';
+import { calendarDays, type CasesTables } from './db/schema';
 import { createLoaders, type CasesLoaders } from './loaders';
+import type { MatterDirectory } from './matters';
+import type { CasesSettings } from './settings';
 
 export interface CasesContext extends SubgraphContext {
   database: Database<CasesTables>;
   loaders: CasesLoaders;
-  /** One clock per request, so every warning in an answer is computed at the same instant. */
+  /** One clock per request, so every warning and every event of an answer uses the same instant. */
   now: Date;
+  settings: CasesSettings;
+  matters: MatterDirectory;
+  /** The hall calendar with the manager's overrides, read once per request when first needed. */
+  calendar(): Promise<WorkingCalendar>;
 }
 
-export function createContext(identity: Identity, database: Database<CasesTables>): CasesContext {
-  return { identity, database, loaders: createLoaders(database.db), now: new Date() };
+export interface CasesDependencies {
+  matters: MatterDirectory;
+  settings: CasesSettings;
+  /** The current instant; tests replace it to place transitions on chosen days. */
+  clock?: () => Date;
+}
+
+export function contextFactory({ matters, settings, clock = () => new Date() }: CasesDependencies) {
+  return (identity: Identity, database: Database<CasesTables>): CasesContext => {
+    const now = clock();
+    let calendar: Promise<WorkingCalendar> | undefined;
+    return {
+      identity,
+      database,
+      loaders: createLoaders(database.db, settings.timeZone, now),
+      now,
+      settings,
+      matters,
+      calendar: () => {
+        calendar ??= database.db
+          .select({ day: calendarDays.day, kind: calendarDays.kind })
+          .from(calendarDays)
+          .then((rows) => new WorkingCalendar(new Map(rows.map((row) => [row.day, row.kind]))));
+        return calendar;
+      },
+    };
+  };
 }

@@ -1,16 +1,24 @@
 import { fileURLToPath } from 'node:url';
 import type { SubgraphModule } from '@hall/service-kit';
-import { createContext, type CasesContext } from './context';
+import { contextFactory, type CasesContext, type CasesDependencies } from './context';
 import { tables, type CasesTables } from './db/schema';
 import { seedDemo } from './db/seed';
+import { catalogMatterDirectory } from './matters';
 import { resolvers } from './resolvers';
+import { settingsFromEnv } from './settings';
 
-export const casesSubgraph: SubgraphModule<CasesTables, CasesContext> = {
-  name: 'cases',
-  schemaFile: fileURLToPath(new URL('../schema.graphql', import.meta.url)),
-  tables,
-  migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
-  resolvers,
-  context: createContext,
-  seedDemo,
-};
+/** The cases subgraph with its ports: tests inject a directory pointed at an in-process catalog and their own clock. */
+export function createCasesSubgraph(dependencies: Partial<CasesDependencies> = {}): SubgraphModule<CasesTables, CasesContext> {
+  const settings = dependencies.settings ?? settingsFromEnv();
+  return {
+    name: 'cases',
+    schemaFile: fileURLToPath(new URL('../schema.graphql', import.meta.url)),
+    tables,
+    migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
+    resolvers,
+    context: contextFactory({ matters: dependencies.matters ?? catalogMatterDirectory(), settings, ...(dependencies.clock ? { clock: dependencies.clock } : {}) }),
+    seedDemo: (database) => seedDemo(database, settings),
+  };
+}
+
+export const casesSubgraph = createCasesSubgraph();

@@ -1,4 +1,6 @@
-import { bigserial, index, integer, jsonb, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigserial, boolean, check, date, index, integer, jsonb, pgSchema, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import type { MatterSnapshot } from '../matters';
 
 export const casesSchema = pgSchema('cases');
 
@@ -40,11 +42,31 @@ export const cases = casesSchema.table(
     visits: integer('visits').notNull().default(1),
     /** Optimistic concurrency: a transition names the version it saw. */
     version: integer('version').notNull().default(1),
+    /** The matter version as the catalog described it at registration; null only for rows older than snapshots. */
+    matterSnapshot: jsonb('matter_snapshot').$type<MatterSnapshot>(),
+    /** 即办件: accepted and completed on the spot. */
+    instant: boolean('instant').notNull().default(false),
+    /** Working days the clock stood still (supplement awaited after acceptance, suspension), added to the limit. */
+    pausedWorkingDays: integer('paused_working_days').notNull().default(0),
+    /** When the current pause began; null while the clock runs. */
+    pausedSince: timestamp('paused_since', { withTimezone: true }),
+    preWarningAt: timestamp('pre_warning_at', { withTimezone: true }),
+    /** The supervision deadline (督办时限): a red card after it. */
+    supervisionDueAt: timestamp('supervision_due_at', { withTimezone: true }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    /** One-time notices (一次性告知) issued; every one after the first is a repeat notice. */
+    supplementNotices: integer('supplement_notices').notNull().default(0),
+    referredToDepartmentId: uuid('referred_to_department_id'),
+    /** The case another department referred to this one (转办), for the buck-passing detector. */
+    referredFromCaseId: uuid('referred_from_case_id'),
   },
   (table) => [
     index('cases_department_submitted').on(table.departmentId, table.submittedAt.desc(), table.id.desc()),
     index('cases_submitted').on(table.submittedAt.desc(), table.id.desc()),
     index('cases_matter').on(table.matterId),
+    index('cases_accepted').on(table.acceptedAt),
+    index('cases_completed').on(table.completedAt),
   ],
 );
 
@@ -67,5 +89,142 @@ export const caseEvents = casesSchema.table(
   (table) => [index('case_events_case').on(table.caseId, table.id)],
 );
 
-export const tables = { cases, caseEvents };
+export const calendarDayKind = casesSchema.enum('calendar_day_kind', ['WORKING', 'OFF']);
+
+/** The hall manager's edits of the working-day calendar, above the statutory data. */
+export const calendarDays = casesSchema.table('calendar_days', {
+  day: date('day', { mode: 'string' }).primaryKey(),
+  kind: calendarDayKind('kind').notNull(),
+  note: text('note'),
+  setBy: text('set_by').notNull(),
+  setAt: timestamp('set_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Each trip the applicant makes to the hall for a case. */
+export const caseVisits = casesSchema.table(
+  'case_visits',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    purpose: text('purpose').notNull(),
+    windowId: uuid('window_id'),
+    recordedBy: text('recorded_by'),
+  },
+  (table) => [index('case_visits_case').on(table.caseId)],
+);
+
+export const evaluationChannel = casesSchema.enum('evaluation_channel', ['WINDOW_TABLET', 'PC', 'MOBILE', 'QR_CODE', 'SMS', 'HOTLINE']);
+export const rectificationStatus = casesSchema.enum('rectification_status', [
+  'PENDING',
+  'IN_PROGRESS',
+  'DONE',
+  'INVALID',
+  'UNRECTIFIABLE',
+]);
+
+/** 好差评 (GB/T 39734-2020): one per case, attributed to the department, window and staff that served it. */
+export const evaluations = casesSchema.table(
+  'evaluations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .unique()
+      .references(() => cases.id),
+    matterId: uuid('matter_id').notNull(),
+    departmentId: uuid('department_id').notNull(),
+    windowId: uuid('window_id'),
+    staffId: uuid('staff_id'),
+    level: smallint('level').notNull(),
+    channel: evaluationChannel('channel').notNull(),
+    comment: text('comment'),
+    realName: boolean('real_name').notNull().default(true),
+    evaluatedAt: timestamp('evaluated_at', { withTimezone: true }).notNull(),
+    /** Only for bad reviews (level 1–2): 待整改 → 整改中 → 整改完成, or 无效差评 / 无法整改. */
+    rectificationStatus: rectificationStatus('rectification_status'),
+    rectificationDueAt: timestamp('rectification_due_at', { withTimezone: true }),
+    callbackAt: timestamp('callback_at', { withTimezone: true }),
+    callbackNote: text('callback_note'),
+    version: integer('version').notNull().default(1),
+  },
+  (table) => [
+    check('evaluations_level', sql`${table.level} between 1 and 5`),
+    index('evaluations_department_at').on(table.departmentId, table.evaluatedAt),
+    index('evaluations_at').on(table.evaluatedAt),
+  ],
+);
+
+/** The audit of a bad review's workflow; append-only like the case trail. */
+export const evaluationActions = casesSchema.table(
+  'evaluation_actions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    fromStatus: rectificationStatus('from_status'),
+    toStatus: rectificationStatus('to_status'),
+    action: text('action').notNull(),
+    actorId: text('actor_id'),
+    actorRole: text('actor_role').notNull(),
+    note: text('note'),
+  },
+  (table) => [index('evaluation_actions_evaluation').on(table.evaluationId, table.id)],
+);
+
+export const complaintStatus = casesSchema.enum('complaint_status', ['RECEIVED', 'ASSIGNED', 'ANSWERED', 'CLOSED']);
+export const complaintChannel = casesSchema.enum('complaint_channel', ['WINDOW', 'BOX', 'HOTLINE', 'WEB', 'MOBILE', 'LETTER']);
+export const complaintSubject = casesSchema.enum('complaint_subject', ['DEPARTMENT', 'WINDOW', 'STAFF', 'MATTER']);
+
+export const complaints = casesSchema.table(
+  'complaints',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    number: text('number').notNull().unique(),
+    channel: complaintChannel('channel').notNull(),
+    subjectKind: complaintSubject('subject_kind').notNull(),
+    departmentId: uuid('department_id'),
+    windowId: uuid('window_id'),
+    staffId: uuid('staff_id'),
+    matterId: uuid('matter_id'),
+    caseId: uuid('case_id').references(() => cases.id),
+    content: text('content').notNull(),
+    complainantName: text('complainant_name'),
+    complainantPhone: text('complainant_phone'),
+    status: complaintStatus('status').notNull().default('RECEIVED'),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    answerDueAt: timestamp('answer_due_at', { withTimezone: true }).notNull(),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    answer: text('answer'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (table) => [index('complaints_department').on(table.departmentId, table.receivedAt)],
+);
+
+export const escalationLevel = casesSchema.enum('escalation_level', ['YELLOW', 'RED']);
+
+/** 督办: raised by the hall manager for a yellow or red card, with its own deadline. */
+export const escalations = casesSchema.table(
+  'escalations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    level: escalationLevel('level').notNull(),
+    raisedAt: timestamp('raised_at', { withTimezone: true }).notNull(),
+    raisedBy: text('raised_by').notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    note: text('note').notNull(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  },
+  (table) => [unique('escalations_case_level').on(table.caseId, table.level)],
+);
+
+export const tables = { cases, caseEvents, calendarDays, caseVisits, evaluations, evaluationActions, complaints, escalations };
 export type CasesTables = typeof tables;

@@ -1,17 +1,74 @@
 import type { Database } from '@hall/db';
-import { demoHall } from '@hall/db/demo';
+import { demoHall, type DemoCase, type DemoMatter } from '@hall/db/demo';
+import { WorkingCalendar } from '@hall/service-kit';
 import { sql } from 'drizzle-orm';
-import { caseEvents, cases, type CasesTables } from './schema';
+import { clockFor } from '../deadlines';
+import type { MatterSnapshot } from '../matters';
+import type { CasesSettings } from '../settings';
+import { caseEvents, cases, caseVisits, complaints, escalations, evaluationActions, evaluations, type CasesTables } from './schema';
 
-/** Inserts the demo hall's cases with their trails, once. */
-export async function seedDemo({ db }: Database<CasesTables>): Promise<void> {
+export function snapshotOf(matter: DemoMatter): MatterSnapshot {
+  return {
+    id: matter.id,
+    code: matter.code,
+    version: 1,
+    name: matter.name,
+    departmentId: matter.departmentId,
+    kind: matter.kind,
+    legalLimitDays: matter.legalLimitDays,
+    committedLimitDays: matter.committedLimitDays,
+    materials: matter.materials.map((material) => material.name),
+  };
+}
+
+/** The trips a demo case's trail implies: submission at a window, resubmission at a window, pickup at a window. */
+export function visitsOf(kase: DemoCase): Array<{ at: Date; purpose: string }> {
+  return kase.events.flatMap((event) => {
+    if (event.to === 'SUBMITTED' && kase.windowId) return [{ at: event.at, purpose: '提交申请' }];
+    if (event.to === 'RESUBMITTED' && event.reason?.includes('窗口')) return [{ at: event.at, purpose: '补齐材料' }];
+    if (event.to === 'DELIVERED' && event.reason?.includes('窗口领取')) return [{ at: event.at, purpose: '领取办理结果' }];
+    return [];
+  });
+}
+
+function caseRow(kase: DemoCase, matter: DemoMatter, calendar: WorkingCalendar, settings: CasesSettings) {
+  const { events, channel: _channel, referredToDepartmentId, ...row } = kase;
+  const at = (status: string) => events.find((event) => event.to === status)?.at ?? null;
+  const instant = matter.kind === 'INSTANT' && row.completedAt !== null;
+  const last = events.at(-1);
+  const pausedSince = last && (last.to === 'SUSPENDED' || (last.to === 'SUPPLEMENT_REQUESTED' && row.acceptedAt)) ? last.at : null;
+  const clock = row.acceptedAt && !instant ? clockFor(row.acceptedAt, matter.committedLimitDays, 0, calendar, settings) : null;
+  return {
+    ...row,
+    version: events.length,
+    matterSnapshot: snapshotOf(matter),
+    instant,
+    dueAt: clock?.dueAt ?? null,
+    preWarningAt: clock?.preWarningAt ?? null,
+    supervisionDueAt: clock?.supervisionDueAt ?? null,
+    pausedSince,
+    decidedAt: at('APPROVED') ?? at('DENIED'),
+    deliveredAt: at('DELIVERED'),
+    supplementNotices: events.filter((event) => event.to === 'SUPPLEMENT_REQUESTED').length,
+    referredToDepartmentId: referredToDepartmentId ?? null,
+  };
+}
+
+/** Inserts the demo hall's cases with their trails and visits, once. */
+export async function seedDemo({ db }: Database<CasesTables>, settings: CasesSettings): Promise<void> {
   const hall = demoHall();
+  const matters = new Map(hall.matters.map((matter) => [matter.id, matter]));
+  const calendar = new WorkingCalendar();
   await db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('hall-seed-cases'))`);
     const [existing] = await tx.select({ id: cases.id }).from(cases).limit(1);
     if (existing) return;
     await tx.insert(cases).values(
-      hall.cases.map(({ events, ...kase }) => ({ ...kase, version: events.length })),
+      hall.cases.map((kase) => {
+        const matter = matters.get(kase.matterId);
+        if (!matter) throw new Error(`demo case ${kase.number} has no matter`);
+        return caseRow(kase, matter, calendar, settings);
+      }),
     );
     await tx.insert(caseEvents).values(
       hall.cases.flatMap((kase) =>
@@ -26,5 +83,58 @@ export async function seedDemo({ db }: Database<CasesTables>): Promise<void> {
         })),
       ),
     );
+    const visits = hall.cases.flatMap((kase) =>
+      visitsOf(kase).map((visit) => ({ caseId: kase.id, at: visit.at, purpose: visit.purpose, windowId: kase.windowId, recordedBy: null })),
+    );
+    if (visits.length > 0) await tx.insert(caseVisits).values(visits);
+    const byId = new Map(hall.cases.map((kase) => [kase.id, kase]));
+    await tx.insert(evaluations).values(
+      hall.evaluations.map((evaluation) => {
+        const kase = byId.get(evaluation.caseId);
+        if (!kase) throw new Error(`demo evaluation ${evaluation.id} has no case`);
+        return {
+          id: evaluation.id,
+          caseId: kase.id,
+          matterId: kase.matterId,
+          departmentId: kase.departmentId,
+          windowId: kase.windowId,
+          staffId: kase.firstOwnerStaffId,
+          level: evaluation.level,
+          channel: evaluation.channel,
+          comment: evaluation.comment,
+          realName: evaluation.realName,
+          evaluatedAt: evaluation.evaluatedAt,
+          rectificationStatus: evaluation.rectification?.status ?? null,
+          rectificationDueAt: evaluation.rectification?.dueAt ?? null,
+          callbackAt: evaluation.rectification?.callbackAt ?? null,
+          callbackNote: evaluation.rectification?.callbackNote ?? null,
+          version: 1 + (evaluation.rectification?.steps.length ?? 0),
+        };
+      }),
+    );
+    const actions = hall.evaluations.flatMap((evaluation) =>
+      evaluation.rectification
+        ? [
+            { evaluationId: evaluation.id, at: evaluation.evaluatedAt, fromStatus: null, toStatus: 'PENDING' as const, action: 'OPEN', actorId: null, actorRole: 'system', note: '差评自动进入核实整改流程' },
+            ...evaluation.rectification.steps.map((step) => ({
+              evaluationId: evaluation.id,
+              at: step.at,
+              fromStatus: step.from,
+              toStatus: step.to,
+              action: step.action,
+              actorId: null,
+              actorRole: step.action === 'COMPLETE' ? 'manager' : 'dept_admin',
+              note: step.note,
+            })),
+          ]
+        : [],
+    );
+    if (actions.length > 0) await tx.insert(evaluationActions).values(actions);
+    if (hall.complaints.length > 0) {
+      await tx.insert(complaints).values(hall.complaints.map(({ subject, ...complaint }) => ({ ...complaint, subjectKind: subject, caseId: null })));
+    }
+    if (hall.escalations.length > 0) {
+      await tx.insert(escalations).values(hall.escalations.map((escalation) => ({ ...escalation, raisedBy: 'manager', resolvedAt: null })));
+    }
   });
 }

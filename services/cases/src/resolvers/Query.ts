@@ -1,11 +1,26 @@
-import { forbidden, parseInput, requireRole, uuidSchema } from '@hall/service-kit';
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { addDays, badUserInput, dayNumber, forbidden, knowsHolidaysOf, parseInput, requireRole, statutoryDay, uuidSchema } from '@hall/service-kit';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { CasesContext } from '../context';
-import { caseEvents, cases, caseStatus } from '../db/schema';
+import { calendarDays, caseEvents, cases, caseStatus } from '../db/schema';
 import type { CaseRow } from '../loaders';
 import { decodeCursor, encodeCursor } from '../pagination';
 import { canSeeCase } from '../privacy';
+import { caseCounts, caseStatsOf, EMPTY_CASE_COUNTS, evaluationCounts, evaluationStatsOf, type Period } from '../stats';
+import { CLOCK_RUNNING, warningOf, type Warning } from '../warnings';
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** A period of at most ten years, `from` not after `to`. */
+export function parsePeriod(value: unknown, maxDays = 3660): Period {
+  const period = parseInput(z.object({ from: isoDay, to: isoDay }), value);
+  const span = dayNumber(period.to) - dayNumber(period.from);
+  if (span < 0) throw badUserInput('the period ends before it starts', { field: 'period.to' });
+  if (span > maxDays) throw badUserInput(`a period spans at most ${maxDays} days`, { field: 'period' });
+  return period;
+}
+
+const WARNING_ORDER: Record<Warning, number> = { RED: 0, YELLOW: 1, PRE: 2, NONE: 3 };
 
 const casesArgs = z.object({
   filter: z
@@ -82,5 +97,54 @@ export const Query = {
       dueAt: kase.dueAt,
       steps,
     };
+  },
+
+  async calendar(_: unknown, args: { from: unknown; to: unknown }, context: CasesContext) {
+    const period = parsePeriod({ from: args.from, to: args.to }, 400);
+    const calendar = await context.calendar();
+    const overrides = await context.database.db.select().from(calendarDays).where(sql`${calendarDays.day} BETWEEN ${period.from} AND ${period.to}`);
+    const byDay = new Map(overrides.map((row) => [row.day, row]));
+    const days = [];
+    for (let day = period.from; dayNumber(day) <= dayNumber(period.to); day = addDays(day, 1)) {
+      const override = byDay.get(day);
+      days.push({
+        day,
+        working: calendar.isWorkingDay(day),
+        holiday: statutoryDay(day)?.holiday ?? null,
+        statutoryDataKnown: knowsHolidaysOf(Number(day.slice(0, 4))),
+        override: override?.kind ?? null,
+        note: override?.note ?? null,
+      });
+    }
+    return days;
+  },
+
+  /** Open accepted cases whose warning is raised now, most urgent first. */
+  async warningCases(_: unknown, args: { level?: unknown }, { identity, database, now }: CasesContext): Promise<CaseRow[]> {
+    requireRole(identity, 'staff', 'dept_admin', 'manager');
+    const level = parseInput(z.enum(['NONE', 'PRE', 'YELLOW', 'RED']).nullish(), args.level);
+    const conditions: SQL[] = [
+      inArray(cases.status, [...CLOCK_RUNNING] as Array<(typeof caseStatus.enumValues)[number]>),
+      isNotNull(cases.acceptedAt),
+      isNull(cases.pausedSince),
+      sql`${cases.preWarningAt} < ${now.toISOString()}::timestamptz`,
+    ];
+    if (identity.role !== 'manager') conditions.push(eq(cases.departmentId, identity.departmentId ?? ''));
+    const rows = await database.db.select().from(cases).where(and(...conditions)).orderBy(asc(cases.dueAt));
+    return rows
+      .filter((row) => (level ? warningOf(row, now) === level : warningOf(row, now) !== 'NONE'))
+      .sort((a, b) => WARNING_ORDER[warningOf(a, now)] - WARNING_ORDER[warningOf(b, now)]);
+  },
+
+  async caseStats(_: unknown, args: { period: unknown }, { identity, database, settings, now }: CasesContext) {
+    requireRole(identity, 'manager');
+    const counts = await caseCounts(database.db, null, parsePeriod(args.period), settings.timeZone, now);
+    return caseStatsOf(counts.get(null) ?? EMPTY_CASE_COUNTS);
+  },
+
+  async evaluationStats(_: unknown, args: { period: unknown }, { identity, database, settings }: CasesContext) {
+    requireRole(identity, 'manager');
+    const counts = (await evaluationCounts(database.db, null, parsePeriod(args.period), settings.timeZone)).get(null);
+    return evaluationStatsOf(counts?.levels ?? new Map(), counts?.completed ?? 0, counts?.completedEvaluated ?? 0);
   },
 };

@@ -1,7 +1,22 @@
+import { canActForDepartment, forbidden } from '@hall/service-kit';
+import { GraphQLScalarType } from 'graphql';
 import type { CasesContext } from '../context';
 import type { CaseEventRow, CaseRow } from '../loaders';
 import { canSeeCase, maskMiddle, maskName, seesApplicantInFull } from '../privacy';
 import { warningOf } from '../warnings';
+import { parsePeriod } from './Query';
+
+/** The details of a step, as stored (a JSON object). */
+export const JSONScalar = new GraphQLScalarType({
+  name: 'JSON',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+});
+
+interface NoticeData {
+  receivedMaterials?: string[];
+  missingMaterials?: string[];
+}
 
 export const Case = {
   async __resolveReference(reference: { id: string }, { loaders, identity }: CasesContext): Promise<CaseRow | null> {
@@ -11,6 +26,9 @@ export const Case = {
   },
   matter: (kase: CaseRow) => ({ __typename: 'Matter', id: kase.matterId }),
   department: (kase: CaseRow) => ({ __typename: 'Department', id: kase.departmentId }),
+  referredTo: (kase: CaseRow) => (kase.referredToDepartmentId ? { __typename: 'Department', id: kase.referredToDepartmentId } : null),
+  firstOwner: (kase: CaseRow) => ({ __typename: 'Staff', id: kase.firstOwnerStaffId }),
+  window: (kase: CaseRow) => (kase.windowId ? { __typename: 'Window', id: kase.windowId } : null),
   applicantName: (kase: CaseRow, _: unknown, { identity }: CasesContext) =>
     seesApplicantInFull(identity, kase.departmentId) ? kase.applicantName : maskName(kase.applicantName),
   applicantIdNumber: (kase: CaseRow, _: unknown, { identity }: CasesContext) =>
@@ -20,10 +38,48 @@ export const Case = {
   warning: (kase: CaseRow, _: unknown, { now }: CasesContext) => warningOf(kase, now),
   async events(kase: CaseRow, _: unknown, { loaders }: CasesContext) {
     const rows: CaseEventRow[] = await loaders.eventsByCase.load(kase.id);
-    return rows.map((row) => ({ at: row.at, from: row.fromStatus, to: row.toStatus, actorRole: row.actorRole, reason: row.reason }));
+    return rows.map((row) => ({
+      at: row.at,
+      from: row.fromStatus,
+      to: row.toStatus,
+      actorId: row.actorId,
+      actorRole: row.actorRole,
+      reason: row.reason,
+      data: row.data ?? {},
+    }));
   },
+  async supplementNotices(kase: CaseRow, _: unknown, { loaders }: CasesContext) {
+    const rows = (await loaders.eventsByCase.load(kase.id)).filter((row) => row.toStatus === 'SUPPLEMENT_REQUESTED');
+    return rows.map((row, index) => {
+      const data = (row.data ?? {}) as NoticeData;
+      return {
+        at: row.at,
+        receivedMaterials: data.receivedMaterials ?? [],
+        missingMaterials: data.missingMaterials ?? [],
+        note: row.reason ?? '',
+        repeat: index > 0,
+      };
+    });
+  },
+  repeatNotices: (kase: CaseRow) => Math.max(0, kase.supplementNotices - 1),
+  visitLog: (kase: CaseRow, _: unknown, { loaders }: CasesContext) => loaders.visitsByCase.load(kase.id),
+  evaluation: (kase: CaseRow, _: unknown, { loaders }: CasesContext) => loaders.evaluationByCase.load(kase.id),
+  escalations: (kase: CaseRow, _: unknown, { loaders }: CasesContext) => loaders.escalationsByCase.load(kase.id),
 };
 
 export const Matter = {
   caseCount: (matter: { id: string }, _: unknown, { loaders }: CasesContext) => loaders.caseCountByMatter.load(matter.id),
+};
+
+/** Department statistics: the department's own staff and admins, and the manager. */
+export const Department = {
+  __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
+  caseStats(department: { id: string }, args: { period: unknown }, { identity, loaders }: CasesContext) {
+    if (!canActForDepartment(identity, department.id)) throw forbidden('statistics of another department');
+    return loaders.caseStatsByDepartment.load({ departmentId: department.id, period: parsePeriod(args.period) });
+  },
+  evaluationStats(department: { id: string }, args: { period: unknown }, { identity, loaders }: CasesContext) {
+    if (!canActForDepartment(identity, department.id)) throw forbidden('statistics of another department');
+    return loaders.evaluationStatsByDepartment.load({ departmentId: department.id, period: parsePeriod(args.period) });
+  },
 };

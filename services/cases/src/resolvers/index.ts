@@ -1,6 +1,23 @@
-import { DateTimeScalar, type GraphQLResolverMap } from '@hall/service-kit';
+import { DateScalar, DateTimeScalar, type GraphQLResolverMap } from '@hall/service-kit';
 import type { CasesContext } from '../context';
-import { Case, Matter } from './entities';
+import { Case, Department, JSONScalar, Matter } from './entities';
+import { badReviewQueries } from './badReviews';
+import { Complaint, complaintQueries } from './complaints';
+import { Evaluation } from './evaluations';
+import { Mutation } from './Mutation';
 import { Query } from './Query';
+import { Escalation, supervisionQueries } from './supervision';
 
-export const resolvers = { DateTime: DateTimeScalar, Query, Case, Matter } as unknown as GraphQLResolverMap<CasesContext>;
+export const resolvers = {
+  DateTime: DateTimeScalar,
+  Date: DateScalar,
+  JSON: JSONScalar,
+  Query: { ...Query, ...complaintQueries, ...supervisionQueries, ...badReviewQueries },
+  Mutation,
+  Case,
+  Matter,
+  Department,
+  Evaluation,
+  Complaint,
+  Escalation,
+} as unknown as GraphQLResolverMap<CasesContext>;

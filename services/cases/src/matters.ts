@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+/** What a case keeps of the matter version it was registered under: deadlines and notices use this, not the catalog. */
+export interface MatterSnapshot {
+  id: string;
+  code: string;
+  version: number;
+  name: string;
+  departmentId: string;
+  kind: 'INSTANT' | 'COMMITTED';
+  legalLimitDays: number;
+  committedLimitDays: number;
+  /** The matter's materials list (申请材料), by name. */
+  materials: string[];
+}
+
+export type MatterStatus = 'DRAFT' | 'PUBLISHED' | 'WITHDRAWN';
+
+export interface DirectoryMatter {
+  snapshot: MatterSnapshot;
+  status: MatterStatus;
+}
+
+/**
+ * The port through which the cases subgraph learns about matters: it never reads the catalog's tables.
+ * `matter` resolves to null for an id the catalog does not know.
+ */
+export interface MatterDirectory {
+  matter(id: string): Promise<DirectoryMatter | null>;
+}
+
+const MATTER_QUERY = `query CasesMatterSnapshot($id: ID!) {
+  matter(id: $id) {
+    id code version name status kind legalLimitDays committedLimitDays
+    department { id }
+    materials { name }
+  }
+}`;
+
+const answerSchema = z.object({
+  data: z
+    .object({
+      matter: z
+        .object({
+          id: z.string(),
+          code: z.string(),
+          version: z.number().int(),
+          name: z.string(),
+          status: z.enum(['DRAFT', 'PUBLISHED', 'WITHDRAWN']),
+          kind: z.enum(['INSTANT', 'COMMITTED']),
+          legalLimitDays: z.number().int(),
+          committedLimitDays: z.number().int(),
+          department: z.object({ id: z.string() }),
+          materials: z.array(z.object({ name: z.string() })),
+        })
+        .nullable(),
+    })
+    .nullish(),
+  errors: z.array(z.object({ message: z.string() })).optional(),
+});
+
+/** `CATALOG_URL`, else the catalog on this host at `CATALOG_PORT` (default 4001). */
+export function catalogUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CATALOG_URL || `http://127.0.0.1:${env.CATALOG_PORT || 4001}/graphql`;
+}
+
+/** The real directory: a GraphQL query to the catalog subgraph. Published and withdrawn versions are public. */
+export function catalogMatterDirectory(url = catalogUrlFromEnv()): MatterDirectory {
+  return {
+    async matter(id) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: MATTER_QUERY, variables: { id } }),
+        signal: AbortSignal.timeout(5000),
+      });
+      if (!response.ok) throw new Error(`the catalog answered ${response.status}`);
+      const answer = answerSchema.parse(await response.json());
+      if (answer.errors?.length) throw new Error(`the catalog refused: ${answer.errors[0]?.message ?? ''}`);
+      const matter = answer.data?.matter;
+      if (!matter) return null;
+      return {
+        status: matter.status,
+        snapshot: {
+          id: matter.id,
+          code: matter.code,
+          version: matter.version,
+          name: matter.name,
+          departmentId: matter.department.id,
+          kind: matter.kind,
+          legalLimitDays: matter.legalLimitDays,
+          committedLimitDays: matter.committedLimitDays,
+          materials: matter.materials.map((material) => material.name),
+        },
+      };
+    },
+  };
+}

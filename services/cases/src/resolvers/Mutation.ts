@@ -1,0 +1,17 @@
+import { badReviewMutations } from './badReviews';
+import { complaintMutations } from './complaints';
+import { evaluationMutations } from './evaluations';
+import { importMutations } from './import';
+import { lifecycleMutations } from './lifecycle';
+import { registrationMutations } from './registration';
+import { supervisionMutations } from './supervision';
+
+export const Mutation = {
+  ...registrationMutations,
+  ...lifecycleMutations,
+  ...evaluationMutations,
+  ...importMutations,
+  ...complaintMutations,
+  ...supervisionMutations,
+  ...badReviewMutations,
+};

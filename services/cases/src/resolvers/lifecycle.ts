@@ -1,0 +1,212 @@
+import { badUserInput, parseInput } from '@hall/service-kit';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { CasesContext } from '../context';
+import { escalations } from '../db/schema';
+import { clockFor, pausedWorkingDays } from '../deadlines';
+import {
+  decideInput,
+  deliverInput,
+  noteInput,
+  reasonInput,
+  referInput,
+  rejectInput,
+  resubmitInput,
+  supplementInput,
+
+} from '../inputs';
+import type { CaseRow } from '../loaders';
+import { supplementNoticeProblem } from '../notices';
+import { runTransition, type CasePatch } from '../transition';
+import type { WorkingCalendar } from '@hall/service-kit';
+
+type Args = Record<string, unknown>;
+
+/** The clock after a pause ends now: the paused working days are added back and the deadlines move. */
+function resumeClock(kase: CaseRow, now: Date, calendar: WorkingCalendar, context: CasesContext): CasePatch {
+  if (!kase.pausedSince || !kase.acceptedAt) return { pausedSince: null };
+  const paused = kase.pausedWorkingDays + pausedWorkingDays(kase.pausedSince, now, calendar, context.settings);
+  return { pausedSince: null, pausedWorkingDays: paused, ...clockFor(kase.acceptedAt, limitOf(kase), paused, calendar, context.settings) };
+}
+
+function limitOf(kase: CaseRow): number {
+  return kase.matterSnapshot?.committedLimitDays ?? 0;
+}
+
+/** Transitions of the lifecycle table (lifecycle.ts), one mutation each. */
+export const lifecycleMutations = {
+  requestSupplement(_: unknown, raw: Args, context: CasesContext) {
+    const input = parseInput(supplementInput, raw);
+    return runTransition(context, {
+      name: 'requestSupplement',
+      caseId: input.id,
+      expectedVersion: input.expectedVersion,
+      to: 'SUPPLEMENT_REQUESTED',
+      reason: input.note,
+      validate: (kase) => {
+        const problem = supplementNoticeProblem(kase.matterSnapshot?.materials ?? [], input.receivedMaterials, input.missingMaterials);
+        if (problem) throw badUserInput(problem, { field: 'missingMaterials' });
+      },
+      data: { receivedMaterials: input.receivedMaterials, missingMaterials: input.missingMaterials },
+      patch: (kase) => ({
+        supplementNotices: kase.supplementNotices + 1,
+        ...(kase.acceptedAt ? { pausedSince: context.now } : {}),
+      }),
+    });
+  },
+
+  resubmitCase(_: unknown, raw: Args, context: CasesContext) {
+    const input = parseInput(resubmitInput, raw);
+    return runTransition(context, {
+      name: 'resubmitCase',
+      caseId: input.id,
+      expectedVersion: input.expectedVersion,
+      to: 'RESUBMITTED',
+      reason: input.note ?? null,
+      data: { atWindow: input.atWindow },
+      patch: (kase, calendar) => resumeClock(kase, context.now, calendar, context),
+      ...(input.atWindow ? { visit: { purpose: '补齐材料', windowId: null } } : {}),
+    });
+  },
+
+  acceptCase(_: unknown, raw: Args, context: CasesContext) {
+    const input = parseInput(noteInput, raw);
+    return runTransition(context, {
+      name: 'acceptCase',
+      caseId: input.id,
+      expectedVersion: input.expectedVersion,
+      to: 'ACCEPTED',
+      reason: input.note ?? null,
+      patch: (kase, calendar) => ({
+        acceptedAt: context.now,
+        ...clockFor(context.now, limitOf(kase), 0, calendar, context.settings),
+      }),
+    });
+  },
+
+  rejectCase(_: unknown, raw: Args, context: CasesContext) {
+    const input = parseInput(rejectInput, raw);
+    const reviewers = new Set(input.review.reviewers);
+    if (reviewers.size < 2) throw badUserInput('a refusal needs a collective review by at least two distinct reviewers', { field: 'review.reviewers' });
+    return runTransition(context, {
+      name: 'rejectCase',
+      caseId: input.id,
+      expectedVersion: input.expectedVersion,
+      to: 'NOT_ACCEPTED',
+      reason: input.reason,
+      data: { policyBasis: input.policyBasis, appealRoute: input.appealRoute, review: { ...input.review, reviewers: [...reviewers] } },
+    });
+  },
+
+  referCase(_: unknown, raw: Args, context: CasesContext) {
+    const input = parseInput(referInput, raw);
+    return runTransition(context, {
+      name: 'referCase',
+      caseId: input.id,
+      expectedVersion: input.expectedVersion,
+      to: 'REFERRED',
+      reason: input.reason,
+      data: { toDepartmentId: input.toDepartmentId },
+      validate: (kase) => {
+        if (kase.departmentId === input.toDepartmentId) throw badUserInput('a referral names another department', { field: 'toDepartmentId' });
+      },
+      patch: () => ({ referredToDepartmentId: input.toDepartmentId }),
+    });
+  },
+
+  startReview(_: unknown, raw: Args, context: CasesContext) {
+    const input = parseInput(noteInput, raw);
+    return runTransition(context, {
+      name: 'startReview',
+      caseId: input.id,
+      expectedVersion: input.expectedVersion,
+      to: 'UNDER_REVIEW',
+      reason: input.note ?? null,
+    });
+  },
+
+  suspendCase(_: unknown, raw: Args, context: CasesContext) {
+    const input = parseInput(reasonInput, raw);
+    return runTransition(context, {
+      name: 'suspendCase',
+      caseId: input.id,
+      expectedVersion: input.expectedVersion,
+      to: 'SUSPENDED',
+      reason: input.reason,
+      patch: () => ({ pausedSince: context.now }),
+    });
+  },
+
+  resumeCase(_: unknown, raw: Args, context: CasesContext) {
+    const input = parseInput(noteInput, raw);
+    return runTransition(context, {
+      name: 'resumeCase',
+      caseId: input.id,
+      expectedVersion: input.expectedVersion,
+      to: 'UNDER_REVIEW',
+      reason: input.note ?? null,
+      patch: (kase, calendar) => resumeClock(kase, context.now, calendar, context),
+    });
+  },
+
+  decideCase(_: unknown, raw: Args, context: CasesContext) {
+    const input = parseInput(decideInput, raw);
+    if (!input.approved && !input.reason) throw badUserInput('a denial needs a written reason', { field: 'reason' });
+    return runTransition(context, {
+      name: 'decideCase',
+      caseId: input.id,
+      expectedVersion: input.expectedVersion,
+      to: input.approved ? 'APPROVED' : 'DENIED',
+      reason: input.reason ?? null,
+      patch: () => ({ decidedAt: context.now }),
+    });
+  },
+
+  completeCase(_: unknown, raw: Args, context: CasesContext) {
+    const input = parseInput(noteInput, raw);
+    return runTransition(context, {
+      name: 'completeCase',
+      caseId: input.id,
+      expectedVersion: input.expectedVersion,
+      to: 'COMPLETED',
+      reason: input.note ?? null,
+      patch: () => ({ completedAt: context.now }),
+      // Completion settles the case's open escalations (督办).
+      after: async (tx, kase) => {
+        await tx
+          .update(escalations)
+          .set({ resolvedAt: context.now })
+          .where(and(eq(escalations.caseId, kase.id), isNull(escalations.resolvedAt)));
+      },
+    });
+  },
+
+  deliverCase(_: unknown, raw: Args, context: CasesContext) {
+    const input = parseInput(deliverInput, raw);
+    if (input.method === 'MAIL' && (!input.carrier || !input.trackingNumber)) {
+      throw badUserInput('a mailed result needs the carrier and the tracking number', { field: 'trackingNumber' });
+    }
+    const data = input.method === 'MAIL' ? { method: 'MAIL', carrier: input.carrier, trackingNumber: input.trackingNumber } : { method: 'PICKUP' };
+    return runTransition(context, {
+      name: 'deliverCase',
+      caseId: input.id,
+      expectedVersion: input.expectedVersion,
+      to: 'DELIVERED',
+      data,
+      patch: () => ({ deliveredAt: context.now }),
+      ...(input.method === 'PICKUP' ? { visit: { purpose: '领取办理结果', windowId: null } } : {}),
+    });
+  },
+
+  withdrawCase(_: unknown, raw: Args, context: CasesContext) {
+    const input = parseInput(reasonInput, raw);
+    return runTransition(context, {
+      name: 'withdrawCase',
+      caseId: input.id,
+      expectedVersion: input.expectedVersion,
+      to: 'WITHDRAWN',
+      reason: input.reason,
+      patch: () => ({ pausedSince: null }),
+    });
+  },
+};
+

@@ -1,0 +1,144 @@
+import {
+  badUserInput,
+  canActForDepartment,
+  conflict,
+  forbidden,
+  localDateOf,
+  notFound,
+  parseInput,
+  requireRole,
+  knowsHolidaysOf,
+  statutoryDay,
+  WorkingCalendar,
+} from '@hall/service-kit';
+import { recomputeOpenClocks } from '../recompute';
+import { eq, like, sql } from 'drizzle-orm';
+import type { CasesContext } from '../context';
+import { calendarDays, caseEvents, cases, caseVisits } from '../db/schema';
+import { calendarDayInput, registerInput, visitInput } from '../inputs';
+import type { CaseRow } from '../loaders';
+
+type Args = Record<string, unknown>;
+
+export const registrationMutations = {
+  /**
+   * Registers a case under the matter version the catalog publishes now, keeping a snapshot of it. An instant matter
+   * with `completeOnTheSpot` is submitted, accepted and completed in one step (即来即办).
+   */
+  async registerCase(_: unknown, args: { input: unknown }, context: CasesContext): Promise<CaseRow> {
+    const { identity, database, now } = context;
+    requireRole(identity, 'staff', 'dept_admin', 'manager');
+    const input = parseInput(registerInput, args.input);
+    const matter = await context.matters.matter(input.matterId);
+    if (!matter) throw notFound('matter');
+    if (matter.status !== 'PUBLISHED') throw conflict(`a ${matter.status.toLowerCase()} matter takes no new cases`, { status: matter.status });
+    const snapshot = matter.snapshot;
+    if (!canActForDepartment(identity, snapshot.departmentId)) throw forbidden('this matter belongs to another department');
+    const firstOwner = input.firstOwnerStaffId ?? identity.staffId;
+    if (!firstOwner) throw badUserInput('name the first-inquiry owner (首问责任人)', { field: 'firstOwnerStaffId' });
+    const instant = input.completeOnTheSpot === true;
+    if (instant && snapshot.kind !== 'INSTANT') throw badUserInput('only instant matters are completed on the spot', { field: 'completeOnTheSpot' });
+    const online = input.online === true;
+    const actor = { actorId: identity.staffId ?? identity.userId, actorRole: identity.role };
+    return database.db.transaction(async (tx) => {
+      if (input.referredFromCaseId) {
+        const [from] = await tx.select({ referredTo: cases.referredToDepartmentId }).from(cases).where(eq(cases.id, input.referredFromCaseId));
+        if (from?.referredTo !== snapshot.departmentId) {
+          throw badUserInput('referredFromCaseId must be a case referred to this department', { field: 'referredFromCaseId' });
+        }
+      }
+      const prefix = `ZW${localDateOf(now, context.settings.timeZone).replaceAll('-', '')}`;
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`cases-number:${prefix}`}))`);
+      const [last] = await tx
+        .select({ number: sql<string | null>`max(${cases.number})` })
+        .from(cases)
+        .where(like(cases.number, `${prefix}%`));
+      const sequence = last?.number ? Number(last.number.slice(prefix.length)) + 1 : 1;
+      const [kase] = await tx
+        .insert(cases)
+        .values({
+          number: `${prefix}${String(sequence).padStart(5, '0')}`,
+          matterId: snapshot.id,
+          departmentId: snapshot.departmentId,
+          windowId: online ? null : (input.windowId ?? null),
+          firstOwnerStaffId: firstOwner,
+          status: instant ? 'COMPLETED' : 'SUBMITTED',
+          applicantName: input.applicantName,
+          applicantIdNumber: input.applicantIdNumber,
+          applicantPhone: input.applicantPhone,
+          submittedAt: now,
+          acceptedAt: instant ? now : null,
+          completedAt: instant ? now : null,
+          instant,
+          visits: online ? 0 : 1,
+          version: instant ? 3 : 1,
+          matterSnapshot: snapshot,
+          referredFromCaseId: input.referredFromCaseId ?? null,
+        })
+        .returning();
+      if (!kase) throw new Error('insert returned no case');
+      const data = { matterCode: snapshot.code, matterVersion: snapshot.version, online };
+      await tx.insert(caseEvents).values([
+        { caseId: kase.id, at: now, fromStatus: null, toStatus: 'SUBMITTED', ...actor, data },
+        ...(instant
+          ? [
+              { caseId: kase.id, at: now, fromStatus: 'SUBMITTED' as const, toStatus: 'ACCEPTED' as const, ...actor, reason: '即办件当场受理' },
+              { caseId: kase.id, at: now, fromStatus: 'ACCEPTED' as const, toStatus: 'COMPLETED' as const, ...actor, reason: '即办件当场办结' },
+            ]
+          : []),
+      ]);
+      if (!online) {
+        await tx.insert(caseVisits).values({ caseId: kase.id, at: now, purpose: '提交申请', windowId: kase.windowId, recordedBy: identity.userId });
+      }
+      return kase;
+    });
+  },
+
+  /** One more trip the applicant made for a case (consultation, signature, pickup outside a transition). */
+  async recordVisit(_: unknown, args: { input: unknown }, context: CasesContext): Promise<CaseRow> {
+    const { identity, database, now } = context;
+    requireRole(identity, 'staff', 'dept_admin', 'manager');
+    const input = parseInput(visitInput, args.input);
+    const [kase] = await database.db.select({ departmentId: cases.departmentId }).from(cases).where(eq(cases.id, input.id));
+    if (!kase) throw notFound('case');
+    if (!canActForDepartment(identity, kase.departmentId)) throw forbidden('this case belongs to another department');
+    return database.db.transaction(async (tx) => {
+      await tx.insert(caseVisits).values({ caseId: input.id, at: now, purpose: input.purpose, windowId: input.windowId ?? null, recordedBy: identity.userId });
+      const [updated] = await tx
+        .update(cases)
+        .set({ visits: sql`${cases.visits} + 1` })
+        .where(eq(cases.id, input.id))
+        .returning();
+      if (!updated) throw notFound('case');
+      return updated;
+    });
+  },
+
+  /** The manager marks a day worked or off (调休, a local closure); `kind: null` returns it to the statutory calendar. */
+  async setCalendarDay(_: unknown, args: Args, context: CasesContext) {
+    const { identity, database, now } = context;
+    requireRole(identity, 'manager');
+    const input = parseInput(calendarDayInput, args);
+    return database.db.transaction(async (tx) => {
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('cases-calendar'))`);
+      if (input.kind === null) {
+        await tx.delete(calendarDays).where(eq(calendarDays.day, input.day));
+      } else {
+        const row = { kind: input.kind, note: input.note ?? null, setBy: identity.userId ?? 'manager', setAt: now };
+        await tx.insert(calendarDays).values({ day: input.day, ...row }).onConflictDoUpdate({ target: calendarDays.day, set: row });
+      }
+      const overrides = await tx.select({ day: calendarDays.day, kind: calendarDays.kind }).from(calendarDays);
+      const calendar = new WorkingCalendar(new Map(overrides.map((row) => [row.day, row.kind])));
+      // Deadlines of running cases follow the calendar (a day declared off moves them later).
+      await recomputeOpenClocks(tx, calendar, context.settings);
+      return {
+        day: input.day,
+        working: calendar.isWorkingDay(input.day),
+        holiday: statutoryDay(input.day)?.holiday ?? null,
+        statutoryDataKnown: knowsHolidaysOf(Number(input.day.slice(0, 4))),
+        override: input.kind,
+        note: input.kind === null ? null : (input.note ?? null),
+      };
+    });
+  },
+};
