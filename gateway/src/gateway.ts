@@ -104,6 +104,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     port: options.port,
     ...(options.host ? { host: options.host } : {}),
     apollo,
+    // Inspection evidence (photos, audio) travels base64-encoded in a mutation through the gateway.
+    bodyLimit: '30mb',
     context: async (request) => (request.headers.authorization ? { authorization: request.headers.authorization } : {}),
     health: async () => {
       const states = await Promise.all(SERVICE_NAMES.map(async (name) => [name, await subgraphHealth(urls.get(name) ?? '')] as const));
