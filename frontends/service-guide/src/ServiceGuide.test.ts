@@ -51,6 +51,34 @@ describe('ServiceGuide', () => {
     guide.unmount();
   });
 
+  it('browses by category across departments, naming each matter’s department', async () => {
+    const requests = stubGateway();
+    const guide = mountGuide();
+    await settle();
+    await guide.get('#tab-category').trigger('click');
+    await settle();
+    expect(requests.at(-1)).toEqual({ operation: 'ServiceGuideMatters', variables: { filter: { category: 'PERMIT' }, first: 200 } });
+    expect(guide.text()).toContain('行政许可事项');
+    await guide.findAll('.category-menu__item')[1]?.trigger('click');
+    await settle();
+    expect(requests.at(-1)?.variables).toEqual({ filter: { category: 'CHANGE' }, first: 200 });
+    expect(matterNames(guide)).toEqual(['营业执照变更登记']);
+    expect(guide.get('.matter-table__department').text()).toBe('市场监督管理局');
+    guide.unmount();
+  });
+
+  it('narrows any listing by type and channel', async () => {
+    const requests = stubGateway();
+    const guide = mountGuide();
+    await settle();
+    const [kind, channel] = guide.findAllComponents({ name: 'ElSelect' });
+    kind?.vm.$emit('update:modelValue', 'INSTANT');
+    channel?.vm.$emit('update:modelValue', 'ONLINE');
+    await settle();
+    expect(requests.at(-1)?.variables).toEqual({ filter: { departmentId: 'd-market', kind: 'INSTANT', channel: 'ONLINE' }, first: 200 });
+    guide.unmount();
+  });
+
   it('opens the detail drawer from the table', async () => {
     const requests = stubGateway();
     const guide = mountGuide();

@@ -5,6 +5,10 @@ export type MatterCategory = 'PERMIT' | 'CHANGE' | 'RENEWAL' | 'FILING' | 'CONFI
 export type MaterialForm = 'ORIGINAL' | 'COPY' | 'ELECTRONIC';
 export type Channel = 'WINDOW' | 'ONLINE' | 'MAIL' | 'APPOINTMENT';
 
+export const KINDS: readonly MatterKind[] = ['COMMITTED', 'INSTANT'];
+export const CATEGORIES: readonly MatterCategory[] = ['PERMIT', 'CHANGE', 'RENEWAL', 'FILING', 'CONFIRMATION', 'OTHER'];
+export const CHANNELS: readonly Channel[] = ['WINDOW', 'ONLINE', 'MAIL', 'APPOINTMENT'];
+
 export interface DepartmentSummary {
   id: string;
   code: string;
@@ -36,6 +40,14 @@ export interface Material {
   condition: string | null;
   source: string;
   notes: string | null;
+  /** URL or site path of the sample template (示范文本). */
+  sampleTemplate: string | null;
+}
+
+export interface ProcessStep {
+  name: string;
+  post: string;
+  days: number;
 }
 
 export interface MatterDetail extends Omit<MatterRow, 'department'> {
@@ -47,6 +59,13 @@ export interface MatterDetail extends Omit<MatterRow, 'department'> {
   conditions: string;
   legalBasis: string[];
   materials: Material[];
+  isFree: boolean;
+  onSiteInspection: boolean;
+  jointDepartments: Array<{ id: string; name: string }>;
+  processSteps: ProcessStep[];
+  refusalGrounds: string[];
+  appealRoute: string | null;
+  publishedAt: string | null;
   department: { id: string; name: string; hallZone: string; contactPhone: string };
 }
 
@@ -90,8 +109,15 @@ export const MATTERS_QUERY = /* GraphQL */ `
     }
   }
 `;
+export interface MatterFilter {
+  departmentId?: string;
+  category?: MatterCategory;
+  search?: string;
+  kind?: MatterKind;
+  channel?: Channel;
+}
 export interface MattersVariables extends Record<string, unknown> {
-  filter: { departmentId?: string; search?: string };
+  filter: MatterFilter;
   first: number;
 }
 export interface MattersResult {
@@ -116,6 +142,20 @@ export const MATTER_QUERY = /* GraphQL */ `
       keywords
       conditions
       legalBasis
+      isFree
+      onSiteInspection
+      appealRoute
+      refusalGrounds
+      publishedAt
+      jointDepartments {
+        id
+        name
+      }
+      processSteps {
+        name
+        post
+        days
+      }
       department {
         id
         name
@@ -130,6 +170,7 @@ export const MATTER_QUERY = /* GraphQL */ `
         condition
         source
         notes
+        sampleTemplate
       }
     }
   }

@@ -1,11 +1,11 @@
 import { cssLifecycles, installStyleguide } from '@hall/styleguide';
 import singleSpaVue from 'single-spa-vue';
 import { createApp, h, type App } from 'vue';
-import ServiceGuide from './ServiceGuide.vue';
+import GuideApp from './App.vue';
 
 const vueLifecycles = singleSpaVue({
   createApp,
-  appOptions: { render: () => h(ServiceGuide) },
+  appOptions: { render: () => h(GuideApp) },
   handleInstance: (app: App) => installStyleguide(app),
 });
 

@@ -65,10 +65,21 @@ export const foodPermitDetail: MatterDetail = {
   keywords: ['餐饮', '食品'],
   conditions: '申请人应当取得营业执照等合法主体资格。',
   legalBasis: ['《中华人民共和国食品安全法》第三十五条', '《食品经营许可和备案管理办法》'],
+  isFree: true,
+  onSiteInspection: true,
+  jointDepartments: [{ id: police.id, name: police.name }],
+  processSteps: [
+    { name: '受理', post: '综合窗口', days: 1 },
+    { name: '审查与现场核查', post: '许可科', days: 3 },
+    { name: '决定与发证', post: '分管领导', days: 1 },
+  ],
+  refusalGrounds: ['申请事项不属于本部门职权范围的', '申请人隐瞒有关情况或者提供虚假材料的'],
+  appealRoute: '对决定不服的，可在 60 日内申请行政复议，或在 6 个月内提起行政诉讼。',
+  publishedAt: '2026-03-02T02:00:00.000Z',
   department: { id: market.id, name: market.name, hallZone: market.hallZone, contactPhone: market.contactPhone },
   materials: [
-    { name: '食品经营许可申请书', form: 'ORIGINAL', copies: 1, required: true, condition: null, source: '申请人自备', notes: null },
-    { name: '营业执照', form: 'COPY', copies: 1, required: true, condition: null, source: '市场监督管理局', notes: '加盖公章' },
+    { name: '食品经营许可申请书', form: 'ORIGINAL', copies: 1, required: true, condition: null, source: '申请人自备', notes: null, sampleTemplate: '/templates/food-permit.pdf' },
+    { name: '营业执照', form: 'COPY', copies: 1, required: true, condition: null, source: '市场监督管理局', notes: '加盖公章', sampleTemplate: null },
     {
       name: '授权委托书',
       form: 'ELECTRONIC',
@@ -77,6 +88,7 @@ export const foodPermitDetail: MatterDetail = {
       condition: '委托他人办理时提交',
       source: '申请人自备',
       notes: null,
+      sampleTemplate: null,
     },
   ],
 };

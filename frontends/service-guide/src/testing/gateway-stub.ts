@@ -25,6 +25,7 @@ function answer(variables: Record<string, unknown>, operation: string): unknown 
         matters: allMatters.filter(
           (matter) =>
             (filter.departmentId === undefined || matter.department.id === filter.departmentId) &&
+            (filter.category === undefined || matter.category === filter.category) &&
             (search === undefined || matter.name.includes(search)),
         ),
       };
