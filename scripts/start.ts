@@ -15,9 +15,16 @@ const ports = {
   duty: Number(env.DUTY_PORT ?? 4003),
   inspections: Number(env.INSPECTIONS_PORT ?? 4004),
   web: Number(env.WEB_PORT ?? 9000),
-  styleguide: Number(env.STYLEGUIDE_PORT ?? 9001),
-  serviceGuide: Number(env.SERVICE_GUIDE_PORT ?? 9002),
 };
+
+/** Each micro-frontend is served on its own (as each could be deployed on its own) and listed in the import map. */
+const APPS = [
+  { app: 'styleguide', portVariable: 'STYLEGUIDE_PORT', defaultPort: 9001 },
+  { app: 'service-guide', portVariable: 'SERVICE_GUIDE_PORT', defaultPort: 9002 },
+  { app: 'matter-admin', portVariable: 'MATTER_ADMIN_PORT', defaultPort: 9003 },
+  { app: 'duty-board', portVariable: 'DUTY_BOARD_PORT', defaultPort: 9004 },
+  { app: 'window-screens', portVariable: 'WINDOW_SCREENS_PORT', defaultPort: 9005 },
+].map((entry) => ({ ...entry, port: Number(env[entry.portVariable] ?? entry.defaultPort) }));
 const EMBEDDED_PORT = Number(env.EMBEDDED_PG_PORT ?? 54329);
 
 const children: ChildProcess[] = [];
@@ -112,8 +119,15 @@ try {
   if (build.status !== 0) throw new Error('the front-end build failed');
 
   const tsx = [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs')];
+  const catalogUrl = `http://127.0.0.1:${ports.catalog}/graphql`;
   for (const name of SERVICE_NAMES) {
-    run(name, process.execPath, [...tsx, `services/${name}/src/main.ts`], { ...urls, SEED_DEMO: '1', [`${name.toUpperCase()}_PORT`]: String(ports[name]) });
+    run(name, process.execPath, [...tsx, `services/${name}/src/main.ts`], {
+      ...urls,
+      SEED_DEMO: '1',
+      [`${name.toUpperCase()}_PORT`]: String(ports[name]),
+      // Cases snapshots the matter a case is registered under from the catalog's API.
+      CATALOG_URL: catalogUrl,
+    });
   }
   await Promise.all(SERVICE_NAMES.map((name) => waitForHealth(name, `http://127.0.0.1:${ports[name]}/health`)));
 
@@ -122,15 +136,15 @@ try {
   await waitForHealth('gateway', `http://127.0.0.1:${ports.gateway}/health`);
 
   const gatewayUrl = `http://localhost:${ports.gateway}/graphql`;
-  run('styleguide', 'npm', ['run', '--silent', 'serve', '-w', '@hall/styleguide'], { STYLEGUIDE_PORT: String(ports.styleguide) });
-  run('service-guide', 'npm', ['run', '--silent', 'serve', '-w', '@hall/service-guide'], { SERVICE_GUIDE_PORT: String(ports.serviceGuide) });
+  for (const { app, portVariable, port } of APPS) {
+    run(app, 'npm', ['run', '--silent', 'serve', '-w', `@hall/${app}`], { [portVariable]: String(port) });
+  }
   run('web', 'npm', ['run', '--silent', 'serve', '-w', '@hall/root-config'], {
     WEB_PORT: String(ports.web),
     GATEWAY_URL: gatewayUrl,
-    IMPORT_MAP_OVERRIDES: JSON.stringify({
-      '@hall/styleguide': `http://localhost:${ports.styleguide}/styleguide.js`,
-      '@hall/service-guide': `http://localhost:${ports.serviceGuide}/service-guide.js`,
-    }),
+    IMPORT_MAP_OVERRIDES: JSON.stringify(
+      Object.fromEntries(APPS.map(({ app, port }) => [`@hall/${app}`, `http://localhost:${port}/${app}.js`])),
+    ),
   });
   await waitForHealth('web', `http://127.0.0.1:${ports.web}/`);
 
@@ -139,6 +153,7 @@ try {
   四零政务服务监督平台 is up (${seconds} s)
 
     Web (open this)   http://localhost:${ports.web}
+                      /guide 办事指南 · /admin/matters 事项管理 · /duty 值班管理 · /window 窗口工作台 · /queue/display 叫号大屏
     Gateway           ${gatewayUrl}   (health: http://localhost:${ports.gateway}/health)
     Subgraphs         catalog :${ports.catalog}  cases :${ports.cases}  duty :${ports.duty}  inspections :${ports.inspections}
     Database          ${embedded ? `embedded PostgreSQL on :${EMBEDDED_PORT}, data in .data/postgres` : 'configured by DATABASE_URL'}

@@ -3,6 +3,7 @@ import { constructApplications, constructLayoutEngine, constructRoutes } from 's
 import layoutHtml from './microfrontend-layout.html?raw';
 import { setUpDemoSignIn } from './shell/demo-sign-in';
 import { gatewayOrigin } from './shell/gateway';
+import { markKioskRoute } from './shell/kiosk';
 import { setUpLocaleToggle, translateLayout } from './shell/locale';
 import { interceptNavigation, markCurrentLink } from './shell/navigation';
 import './styles.css';
@@ -39,6 +40,8 @@ const shell = document.body;
 translateLayout(shell);
 interceptNavigation(shell);
 window.addEventListener('single-spa:routing-event', () => markCurrentLink(shell));
+markKioskRoute(shell);
+window.addEventListener('single-spa:before-routing-event', () => markKioskRoute(shell));
 
 const signIn = setUpDemoSignIn(
   { select: byId('demo-user', HTMLSelectElement), current: byId('hall-current-user', HTMLElement) },

@@ -27,7 +27,15 @@ describe('vendor libraries', () => {
     expect(module && css && dirname(module.output) === dirname(css.output)).toBe(true);
   });
 
-  it('lists the shared modules once: Vue, Element Plus, the styleguide and the service guide', () => {
-    expect(Object.keys(importMap.imports).sort()).toEqual(['@hall/service-guide', '@hall/styleguide', 'element-plus', 'vue']);
+  it('lists the shared modules once: Vue, Element Plus, the styleguide and the apps', () => {
+    expect(Object.keys(importMap.imports).sort()).toEqual([
+      '@hall/duty-board',
+      '@hall/matter-admin',
+      '@hall/service-guide',
+      '@hall/styleguide',
+      '@hall/window-screens',
+      'element-plus',
+      'vue',
+    ]);
   });
 });

@@ -103,7 +103,8 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
       const option = target.locator('#demo-user option', { hasText: label }).first();
       await option.waitFor({ state: 'attached' });
       await target.selectOption('#demo-user', (await option.getAttribute('value')) ?? '');
-      await expect.poll(() => target.textContent('#hall-current-user')).toContain(label.replace(/^.*（|）$/g, ''));
+      // The header shows the role; its title names the whole label, e.g. 已登录：张伟（市场监管·部门管理员）.
+      await expect.poll(() => target.getAttribute('#hall-current-user', 'title')).toContain(label);
     },
     async screenshot(target, name, fullPage = false) {
       await target.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
