@@ -11,7 +11,7 @@ const run = spawnSync('npx', ['turbo', 'run', 'test', '--concurrency=2', '--cont
   stdio: 'inherit',
 });
 
-const packageDirs = ['db', 'gateway', ...['services', 'frontends'].flatMap((group) => readdirSync(join(root, group)).map((name) => join(group, name)))];
+const packageDirs = ['db', 'gateway', 'reliability', ...['services', 'frontends'].flatMap((group) => readdirSync(join(root, group)).map((name) => join(group, name)))];
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -22,7 +22,9 @@ for (const dir of packageDirs) {
     if (statSync(file).mtimeMs < startedAt) continue;
     const report = JSON.parse(readFileSync(file, 'utf8'));
     passed += report.numPassedTests;
-    failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+    // A file that failed before running any test (an import error) counts once; failed tests count each.
+    const brokenFiles = (report.testResults ?? []).filter((file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0);
+    failed += report.numFailedTests + brokenFiles.length;
     skipped += report.numPendingTests + (report.numTodoTests ?? 0);
     reported.push(dir);
   } catch {

@@ -46,10 +46,14 @@ describe('the service guide in the browser', () => {
     await expect.poll(() => page.textContent('.service-guide__matters')).toContain('“营业执照”的搜索结果');
     // The catalog searches names, codes, keywords and materials: every hit shows 营业执照 in its detail.
     const hits = page.locator('.matter-table tbody tr');
-    await expect.poll(() => hits.count()).toBeGreaterThan(0);
-    // The count in the card's header renders after the rows: poll rather than read once.
-    const hitCount = await hits.count();
-    await expect.poll(() => page.textContent('.service-guide__matters .hall-section-card__extra')).toContain(`共 ${hitCount} 项`);
+    // Rows and the count in the card's header update separately: wait until the results and their count agree.
+    await expect
+      .poll(async () => {
+        const rows = await hits.count();
+        const header = await page.textContent('.service-guide__matters .hall-section-card__extra');
+        return rows > 0 && (header ?? '').includes(`共 ${rows} 项`);
+      })
+      .toBe(true);
 
     await page.locator('.matter-table tbody button').first().click();
     await page.locator('.materials-table tbody tr').first().waitFor();
