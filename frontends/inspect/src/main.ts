@@ -1,0 +1,18 @@
+import { cssLifecycles, installStyleguide } from '@hall/styleguide';
+import singleSpaVue from 'single-spa-vue';
+import { createApp, h, type App } from 'vue';
+import Inspect from './Inspect.vue';
+
+const vueLifecycles = singleSpaVue({
+  createApp,
+  appOptions: { render: () => h(Inspect) },
+  handleInstance: (app: App) => installStyleguide(app),
+});
+
+// Built beside this module (vite.config.ts: cssFileName); a variable keeps Vite from resolving it at build time.
+const cssFile = 'inspect.css';
+const css = cssLifecycles(new URL(cssFile, import.meta.url).href);
+
+export const bootstrap = [css.bootstrap, vueLifecycles.bootstrap];
+export const mount = [css.mount, vueLifecycles.mount];
+export const unmount = [vueLifecycles.unmount, css.unmount];
