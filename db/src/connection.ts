@@ -53,9 +53,36 @@ function statementText(config: unknown): string {
   return '<unknown>';
 }
 
-export function createDatabase<TSchema extends Record<string, unknown>>(
-  options: DatabaseOptions<TSchema>,
-): Database<TSchema> {
+/**
+ * A client checked out with `pool.connect()` whose connection dies (a database restart) must still go back to the
+ * pool, or the pool shrinks by one for good and `pool.end()` never returns. drizzle's `transaction()` sends `begin`
+ * before its try/finally, so a failed `begin` never releases its client (issue 9, database restart suite). So: a
+ * checked-out client that emits 'error' is released with that error (the pool destroys it), and a second release by
+ * its borrower is ignored instead of throwing.
+ */
+function guardCheckedOutClients(pool: pg.Pool): void {
+  const connect = pool.connect.bind(pool) as (callback?: (...args: unknown[]) => void) => Promise<pg.PoolClient> | undefined;
+  const guarded = (callback?: (...args: unknown[]) => void) => {
+    // pool.query() passes a callback and releases the client itself.
+    if (callback) return connect(callback);
+    return (connect() as Promise<pg.PoolClient>).then((client) => {
+      const release = client.release.bind(client);
+      let released = false;
+      const onError = (error: Error) => client.release(error);
+      client.release = (error?: Error | boolean) => {
+        if (released) return;
+        released = true;
+        client.removeListener('error', onError);
+        release(error);
+      };
+      client.on('error', onError);
+      return client;
+    });
+  };
+  (pool as unknown as { connect: typeof guarded }).connect = guarded;
+}
+
+export function createDatabase<TSchema extends Record<string, unknown>>(options: DatabaseOptions<TSchema>): Database<TSchema> {
   const pool = new pg.Pool({
     connectionString: options.url,
     application_name: options.applicationName,
@@ -67,6 +94,9 @@ export function createDatabase<TSchema extends Record<string, unknown>>(
 
   // Wrapping each client's query catches pool.query, drizzle and transactions alike.
   pool.on('connect', (client) => {
+    // A checked-out client losing its server (a restart) emits 'error' too; unhandled, that would crash the process.
+    // The query in flight fails on its own, and the pool discards the broken client when it is released.
+    client.on('error', () => undefined);
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
       statements.record(statementText(args[0]));
@@ -76,6 +106,7 @@ export function createDatabase<TSchema extends Record<string, unknown>>(
   // An idle client losing its server (a restart) must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
 
+  guardCheckedOutClients(pool);
   const db = drizzle({ client: pool, schema: options.schema });
 
   return {

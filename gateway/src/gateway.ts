@@ -8,6 +8,7 @@ import express, { type Express } from 'express';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { formatGatewayError } from './errors';
+import { limitsFromEnv, mountRequestSizeGuard, queryLimitsPlugin, type QueryLimits } from './limits';
 import { readCheckedInSupergraph } from './supergraph';
 
 export interface GatewayContext {
@@ -42,6 +43,8 @@ export interface GatewayOptions {
   subgraphUrls: Partial<Record<ServiceName, string>>;
   /** The front ends' origins allowed by CORS. */
   corsOrigins: string[];
+  /** Depth, alias, cost and body limits; `limitsFromEnv()` by default. */
+  limits?: QueryLimits;
 }
 
 async function subgraphHealth(url: string): Promise<'up' | 'down'> {
@@ -94,8 +97,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       return new SubgraphDataSource(name, target ?? '');
     },
   });
+  const limits = options.limits ?? limitsFromEnv();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    plugins: [queryLimitsPlugin<GatewayContext>(limits)],
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
     introspection: !isProduction(),
@@ -104,8 +109,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     port: options.port,
     ...(options.host ? { host: options.host } : {}),
     apollo,
-    // Inspection evidence (photos, audio) travels base64-encoded in a mutation through the gateway.
-    bodyLimit: '30mb',
+    // Inspection evidence (photos, audio) travels base64-encoded in a mutation through the gateway: the size guard
+    // below admits a large body for the evidence mutations only; this is its upper bound.
+    bodyLimit: `${limits.maxUploadBodyBytes}b`,
     context: async (request) => (request.headers.authorization ? { authorization: request.headers.authorization } : {}),
     health: async () => {
       const states = await Promise.all(SERVICE_NAMES.map(async (name) => [name, await subgraphHealth(urls.get(name) ?? '')] as const));
@@ -115,6 +121,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     configure: (app) => {
       app.use(cors({ origin: options.corsOrigins, methods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 }));
       if (!isProduction()) mountDevelopmentSignIn(app);
+      mountRequestSizeGuard(app, limits);
     },
   });
   logger.info({ url: server.url }, 'gateway ready');

@@ -16,6 +16,8 @@ const KNOWN_CODES = new Set([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  // A service this one depends on is down (the cases subgraph asks the catalog for matters).
+  'SERVICE_UNAVAILABLE',
 ]);
 
 /**
