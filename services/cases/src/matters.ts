@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 
 /** What a case keeps of the matter version it was registered under: deadlines and notices use this, not the catalog. */
@@ -59,6 +60,12 @@ const answerSchema = z.object({
   errors: z.array(z.object({ message: z.string() })).optional(),
 });
 
+function catalogUnavailable(): GraphQLError {
+  return new GraphQLError('the catalog service is unavailable; try again shortly', {
+    extensions: { code: 'SERVICE_UNAVAILABLE', service: 'catalog' },
+  });
+}
+
 /** `CATALOG_URL`, else the catalog on this host at `CATALOG_PORT` (default 4001). */
 export function catalogUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   return env.CATALOG_URL || `http://127.0.0.1:${env.CATALOG_PORT || 4001}/graphql`;
@@ -68,13 +75,16 @@ export function catalogUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string 
 export function catalogMatterDirectory(url = catalogUrlFromEnv()): MatterDirectory {
   return {
     async matter(id) {
+      // An unreachable catalog is an outage the caller should see named (issue 9), not an internal error.
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: MATTER_QUERY, variables: { id } }),
         signal: AbortSignal.timeout(5000),
+      }).catch(() => {
+        throw catalogUnavailable();
       });
-      if (!response.ok) throw new Error(`the catalog answered ${response.status}`);
+      if (!response.ok) throw catalogUnavailable();
       const answer = answerSchema.parse(await response.json());
       if (answer.errors?.length) throw new Error(`the catalog refused: ${answer.errors[0]?.message ?? ''}`);
       const matter = answer.data?.matter;

@@ -226,5 +226,37 @@ export const escalations = casesSchema.table(
   (table) => [unique('escalations_case_level').on(table.caseId, table.level)],
 );
 
-export const tables = { cases, caseEvents, calendarDays, caseVisits, evaluations, evaluationActions, complaints, escalations };
+/** The manager's weights of the department ranking (src/ranking-weights.ts); the newest row counts, older rows are the history. */
+export const rankingWeights = casesSchema.table('ranking_weights', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  completion: smallint('completion').notNull(),
+  onTime: smallint('on_time').notNull(),
+  satisfaction: smallint('satisfaction').notNull(),
+  attendance: smallint('attendance').notNull(),
+  inspection: smallint('inspection').notNull(),
+  setBy: text('set_by').notNull(),
+  setAt: timestamp('set_at', { withTimezone: true }).notNull(),
+});
+
+export const recognitionKind = casesSchema.enum('recognition_kind', ['SERVICE_STAR', 'RED_FLAG_WINDOW']);
+
+/** 服务明星 and 流动红旗 as the manager confirmed them for a month: append-only (a trigger refuses changes). */
+export const recognitions = casesSchema.table(
+  'recognitions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** YYYY-MM. */
+    month: text('month').notNull(),
+    kind: recognitionKind('kind').notNull(),
+    /** The staff member (SERVICE_STAR) or the window (RED_FLAG_WINDOW) recognised. */
+    subjectId: uuid('subject_id').notNull(),
+    departmentId: uuid('department_id'),
+    note: text('note').notNull(),
+    confirmedBy: text('confirmed_by').notNull(),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [unique('recognitions_month_subject').on(table.month, table.kind, table.subjectId), index('recognitions_month').on(table.month)],
+);
+
+export const tables = { cases, caseEvents, calendarDays, caseVisits, evaluations, evaluationActions, complaints, escalations, rankingWeights, recognitions };
 export type CasesTables = typeof tables;

@@ -3,6 +3,8 @@ import type { CasesContext } from '../context';
 import { Case, Department, JSONScalar, Matter } from './entities';
 import { badReviewQueries } from './badReviews';
 import { Complaint, complaintQueries } from './complaints';
+import { dashboardMutations, dashboardQueries } from './dashboard';
+import { Recognition, reportMutations, reportQueries, ServiceRecordType } from './report';
 import { Evaluation } from './evaluations';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
@@ -12,8 +14,10 @@ export const resolvers = {
   DateTime: DateTimeScalar,
   Date: DateScalar,
   JSON: JSONScalar,
-  Query: { ...Query, ...complaintQueries, ...supervisionQueries, ...badReviewQueries },
-  Mutation,
+  Query: { ...Query, ...complaintQueries, ...supervisionQueries, ...badReviewQueries, ...dashboardQueries, ...reportQueries },
+  Mutation: { ...Mutation, ...dashboardMutations, ...reportMutations },
+  ServiceRecord: ServiceRecordType,
+  Recognition,
   Case,
   Matter,
   Department,

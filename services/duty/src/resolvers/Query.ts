@@ -9,6 +9,7 @@ import { listIncidents, onDuty, recordUnattendedIncidents } from '../domain/atte
 import { localDateOf } from '../domain/days';
 import { queueDisplay, selectTickets } from '../domain/queue';
 import { selectShifts } from '../domain/shifts';
+import { queueWaitsByHour } from '../domain/queue-hours';
 import { dutyStatsBy, EMPTY_DUTY_STATS, emptyQueueStats, queueStatsBy } from '../domain/stats';
 import { swapRequests } from '../db/schema';
 import type { WindowRow } from '../loaders';
@@ -103,6 +104,13 @@ export const Query = {
     const { queueServiceLevelMinutes } = await context.settings();
     const stats = await queueStatsBy(context.database.db, { group: 'hall', period, serviceLevelMinutes: queueServiceLevelMinutes });
     return stats.get('hall') ?? emptyQueueStats(queueServiceLevelMinutes);
+  },
+
+  /** For the manager's dashboard: tickets and average waits by hour of the day (hall time zone). */
+  queueWaitsByHour(_: unknown, args: { period: unknown }, context: DutyContext) {
+    const period = parsePeriod(args.period);
+    requireManager(context.identity);
+    return queueWaitsByHour(context.database.db, period, context.timeZone);
   },
 
   queueDisplay: (_: unknown, __: unknown, { database, timeZone, now }: DutyContext) => queueDisplay(database.db, timeZone, now),
