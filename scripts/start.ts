@@ -24,6 +24,11 @@ const APPS = [
   { app: 'matter-admin', portVariable: 'MATTER_ADMIN_PORT', defaultPort: 9003 },
   { app: 'duty-board', portVariable: 'DUTY_BOARD_PORT', defaultPort: 9004 },
   { app: 'window-screens', portVariable: 'WINDOW_SCREENS_PORT', defaultPort: 9005 },
+  { app: 'case-desk', portVariable: 'CASE_DESK_PORT', defaultPort: 9006 },
+  { app: 'public-portal', portVariable: 'PUBLIC_PORTAL_PORT', defaultPort: 9007 },
+  { app: 'inspect', portVariable: 'INSPECT_PORT', defaultPort: 9008 },
+  { app: 'supervision', portVariable: 'SUPERVISION_PORT', defaultPort: 9009 },
+  { app: 'dashboard', portVariable: 'DASHBOARD_PORT', defaultPort: 9010 },
 ].map((entry) => ({ ...entry, port: Number(env[entry.portVariable] ?? entry.defaultPort) }));
 const EMBEDDED_PORT = Number(env.EMBEDDED_PG_PORT ?? 54329);
 

@@ -29,10 +29,15 @@ describe('vendor libraries', () => {
 
   it('lists the shared modules once: Vue, Element Plus, the styleguide and the apps', () => {
     expect(Object.keys(importMap.imports).sort()).toEqual([
+      '@hall/case-desk',
+      '@hall/dashboard',
       '@hall/duty-board',
+      '@hall/inspect',
       '@hall/matter-admin',
+      '@hall/public-portal',
       '@hall/service-guide',
       '@hall/styleguide',
+      '@hall/supervision',
       '@hall/window-screens',
       'element-plus',
       'vue',

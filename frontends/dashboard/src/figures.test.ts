@@ -1,0 +1,159 @@
+// @vitest-environment node
+import { startPlatform, type RunningPlatform } from '@hall/gateway/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DASHBOARD_QUERY, type DashboardData } from './api';
+import { buildReport } from './report/build';
+import { REPORT_QUERY, type ReportData } from './report/model';
+
+/**
+ * The dashboard's one gateway query against the subgraphs' own answers on the seeded demo hall: every figure it shows
+ * must be what the subgraph that owns it says when asked directly.
+ */
+
+let platform: RunningPlatform;
+let token: string;
+const period = { from: '2026-11-01', to: '2026-11-20' };
+const today = { from: '2026-11-20', to: '2026-11-20' };
+
+async function post<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<{ data: T; errors?: unknown[] }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data: T; errors?: unknown[] };
+}
+
+async function direct<T>(subgraph: keyof RunningPlatform['subgraphUrls'], query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const answer = await post<T>(platform.subgraphUrls[subgraph], query, variables);
+  expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+  return answer.data;
+}
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  const users = (await (await fetch(`${platform.gatewayOrigin}/dev/users`)).json()) as Array<{ id: string; role: string }>;
+  const manager = users.find((user) => user.role === 'manager');
+  const response = await fetch(`${platform.gatewayOrigin}/dev/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId: manager?.id }),
+  });
+  token = ((await response.json()) as { token: string }).token;
+}, 180_000);
+afterAll(() => platform?.stop());
+
+const CASE_STATS = 'accepted completed completionRate completedOnTime onTimeRate instantCount oneVisitRate twoVisitRate threeVisitRate preWarnings yellowCards redCards';
+const EVALUATION_STATS = 'total byLevel { level count } satisfactionRate goodRate badRate evaluationRate';
+const DUTY_STATS = 'shifts attended attendanceRate late absent unattendedIncidents';
+const INSPECTION_STATS = 'inspections averageScore findings openRectifications overdueRectifications';
+const QUEUE_STATS = 'tickets served noShows averageWaitMinutes p90WaitMinutes averageServiceMinutes waitsAboveServiceLevel serviceLevelMinutes';
+
+describe('the dashboard query', () => {
+  let dashboard: DashboardData;
+
+  beforeAll(async () => {
+    const answer = await post<DashboardData>(platform.gatewayUrl, DASHBOARD_QUERY, { period, today });
+    expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+    dashboard = answer.data;
+  });
+
+  it('shows the hall’s figures exactly as each subgraph gives them', async () => {
+    const cases = await direct<Pick<DashboardData, 'caseStats' | 'evaluationStats'>>(
+      'cases',
+      `query ($p: Period!) { caseStats(period: $p) { ${CASE_STATS} } evaluationStats(period: $p) { ${EVALUATION_STATS} } }`,
+      { p: period },
+    );
+    const duty = await direct<Pick<DashboardData, 'dutyStats' | 'queueStats'>>(
+      'duty',
+      `query ($p: Period!) { dutyStats(period: $p) { ${DUTY_STATS} } queueStats(period: $p) { ${QUEUE_STATS} } }`,
+      { p: period },
+    );
+    const inspections = await direct<Pick<DashboardData, 'inspectionStats'>>('inspections', `query ($p: Period!) { inspectionStats(period: $p) { ${INSPECTION_STATS} } }`, { p: period });
+    expect(dashboard.caseStats).toEqual(cases.caseStats);
+    expect(dashboard.evaluationStats).toEqual(cases.evaluationStats);
+    expect(dashboard.dutyStats).toEqual(duty.dutyStats);
+    expect(dashboard.queueStats).toEqual(duty.queueStats);
+    expect(dashboard.inspectionStats).toEqual(inspections.inspectionStats);
+    // The demo hall has business in the period: the comparison is not between empty answers.
+    expect(dashboard.caseStats?.accepted).toBeGreaterThan(0);
+    expect(dashboard.evaluationStats?.total).toBeGreaterThan(0);
+    expect(dashboard.dutyStats?.shifts).toBeGreaterThan(0);
+    expect(dashboard.queueStats?.tickets).toBeGreaterThan(0);
+    expect(dashboard.inspectionStats?.inspections).toBeGreaterThan(0);
+  });
+
+  it('gives every department the figures its subgraphs give for it, and they add up to the hall’s', async () => {
+    const catalog = await direct<{ departments: Array<{ id: string; shortName: string }> }>('catalog', '{ departments { id shortName } }');
+    const departments = dashboard.departments ?? [];
+    expect(departments.map((department) => department.id)).toEqual(catalog.departments.map((department) => department.id));
+    const representations = departments.map((department) => ({ __typename: 'Department', id: department.id }));
+    const entities = async <T>(subgraph: 'cases' | 'duty' | 'inspections', fields: string) =>
+      (await direct<{ _entities: T[] }>(subgraph, `query ($r: [_Any!]!, $p: Period!) { _entities(representations: $r) { ... on Department { ${fields} } } }`, { r: representations, p: period }))._entities;
+    const cases = await entities<{ caseStats: unknown; evaluationStats: unknown }>('cases', `caseStats(period: $p) { ${CASE_STATS} } evaluationStats(period: $p) { ${EVALUATION_STATS} }`);
+    const duty = await entities<{ dutyStats: unknown }>('duty', `dutyStats(period: $p) { ${DUTY_STATS} }`);
+    const inspections = await entities<{ inspectionStats: unknown }>('inspections', `inspectionStats(period: $p) { ${INSPECTION_STATS} }`);
+    departments.forEach((department, index) => {
+      expect(department.caseStats).toEqual(cases[index]?.caseStats);
+      expect(department.evaluationStats).toEqual(cases[index]?.evaluationStats);
+      expect(department.dutyStats).toEqual(duty[index]?.dutyStats);
+      expect(department.inspectionStats).toEqual(inspections[index]?.inspectionStats);
+    });
+    const sum = (pick: (department: (typeof departments)[number]) => number | undefined) => departments.reduce((total, department) => total + (pick(department) ?? 0), 0);
+    expect(sum((department) => department.caseStats?.accepted)).toBe(dashboard.caseStats?.accepted);
+    expect(sum((department) => department.caseStats?.completed)).toBe(dashboard.caseStats?.completed);
+    expect(sum((department) => department.evaluationStats?.total)).toBe(dashboard.evaluationStats?.total);
+    expect(sum((department) => department.inspectionStats?.inspections)).toBe(dashboard.inspectionStats?.inspections);
+  });
+
+  it('lists the same warnings, rectifications, empty windows and referral loops as the subgraphs', async () => {
+    const cases = await direct<{ warningCases: Array<{ id: string; warning: string }>; referralFlags: Array<{ kind: string; cases: Array<{ id: string }> }> }>(
+      'cases',
+      '{ warningCases { id warning } referralFlags { kind cases { id } } }',
+    );
+    expect(dashboard.warningCases?.map(({ id, warning }) => ({ id, warning }))).toEqual(cases.warningCases);
+    expect(dashboard.warningCases?.some((kase) => kase.warning === 'YELLOW' || kase.warning === 'RED')).toBe(true);
+    expect(dashboard.referralFlags?.map((flag) => ({ kind: flag.kind, cases: flag.cases.map(({ id }) => ({ id })) }))).toEqual(cases.referralFlags);
+    const duty = await direct<{ unattendedIncidents: Array<{ id: string }>; queueWaitsByHour: unknown }>(
+      'duty',
+      'query ($t: Period!, $p: Period!) { unattendedIncidents(period: $t) { id } queueWaitsByHour(period: $p) { hour tickets averageWaitMinutes } }',
+      { t: today, p: period },
+    );
+    expect(dashboard.unattendedIncidents?.map(({ id }) => ({ id }))).toEqual(duty.unattendedIncidents);
+    expect(dashboard.queueWaitsByHour).toEqual(duty.queueWaitsByHour);
+    const hourly = dashboard.queueWaitsByHour ?? [];
+    expect(hourly.reduce((total, hour) => total + hour.tickets, 0)).toBe(dashboard.queueStats?.tickets);
+    const inspections = await direct<{ rectifications: Array<{ id: string; overdue: boolean }> }>('inspections', '{ rectifications { id overdue } }');
+    expect(dashboard.rectifications?.map(({ id, overdue }) => ({ id, overdue }))).toEqual(inspections.rectifications);
+    const series = dashboard.dailyCaseSeries ?? [];
+    expect(series.reduce((total, day) => total + day.accepted, 0)).toBe(dashboard.caseStats?.accepted);
+    expect(series.reduce((total, day) => total + day.warnings, 0)).toBe((dashboard.caseStats?.yellowCards ?? 0) + (dashboard.caseStats?.redCards ?? 0));
+  });
+
+  it('builds the monthly report from one query whose figures are the subgraphs’ own', async () => {
+    const november = { from: '2026-11-01', to: '2026-11-30' };
+    const answer = await post<ReportData>(platform.gatewayUrl, REPORT_QUERY, { period: november, month: '2026-11' });
+    expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+    const cases = await direct<{ caseStats: { yellowCards: number } }>('cases', 'query ($p: Period!) { caseStats(period: $p) { yellowCards } }', { p: november });
+    expect(answer.data.overdueCases?.length).toBe(cases.caseStats.yellowCards);
+    const report = buildReport('2026-11', answer.data);
+    expect(report.summary?.[0]).toEqual(['受理件数', answer.data.caseStats?.accepted]);
+    expect(report.rankings?.length).toBe(answer.data.departments?.length);
+    expect(report.inspections?.length).toBeGreaterThan(0);
+    expect(report.candidates).not.toBeNull();
+    expect(report.flags).not.toBeNull();
+  });
+
+  it('still answers every other section with inspections down, naming the missing service', async () => {
+    await platform.stopSubgraph('inspections');
+    const answer = await post<DashboardData>(platform.gatewayUrl, DASHBOARD_QUERY, { period, today });
+    expect(answer.data).not.toBeNull();
+    expect(answer.data.inspectionStats).toBeNull();
+    expect(answer.data.rectifications).toBeNull();
+    expect(answer.data.caseStats).toEqual(dashboard.caseStats);
+    expect(answer.data.dutyStats).toEqual(dashboard.dutyStats);
+    expect(answer.data.departments?.length).toBe(dashboard.departments?.length);
+    expect(answer.data.departments?.every((department) => department.inspectionStats === null && department.caseStats !== null)).toBe(true);
+    expect(answer.errors).toEqual(expect.arrayContaining([expect.objectContaining({ extensions: expect.objectContaining({ service: 'inspections' }) })]));
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * The department ranking's composite score, defined here once (docs/dashboard.md).
+ *
+ *   score = 100 × Σ wₖ·xₖ / Σ wₖ, over the figures k the department has (xₖ not null)
+ *
+ * with x = completionRate (办结率), onTimeRate (按时办结率), satisfactionRate (满意率), attendanceRate (到岗率), all
+ * fractions in [0, 1], and averageScore / 100 of the mystery-shopper inspections (暗访得分). A figure the platform
+ * reports as null (nothing to measure, or its subgraph down) leaves the sum and its weight leaves the divisor, so a
+ * department is not punished for a figure nobody has. No figure at all: no score, ranked last without a place.
+ * Ties share a place (1, 2, 2, 4). A department with no business in the period (no case accepted or completed, no
+ * evaluation: 本期无业务) is not ranked — attendance alone would put it on top — and is listed after the ranked ones
+ * with its score shown; while the cases subgraph is down nobody can tell, and every department is ranked.
+ */
+import type { DepartmentRow, RankingWeights } from './api';
+
+export const DEFAULT_WEIGHTS: RankingWeights = { completion: 20, onTime: 25, satisfaction: 25, attendance: 15, inspection: 15 };
+
+export type RankingFigure = keyof RankingWeights;
+
+export function figuresOf(department: DepartmentRow): Record<RankingFigure, number | null> {
+  const score = department.inspectionStats?.averageScore;
+  return {
+    completion: department.caseStats?.completionRate ?? null,
+    onTime: department.caseStats?.onTimeRate ?? null,
+    satisfaction: department.evaluationStats?.satisfactionRate ?? null,
+    attendance: department.dutyStats?.attendanceRate ?? null,
+    inspection: score === null || score === undefined ? null : score / 100,
+  };
+}
+
+export function compositeScore(figures: Record<RankingFigure, number | null>, weights: RankingWeights): number | null {
+  let weighted = 0;
+  let divisor = 0;
+  for (const key of Object.keys(weights) as RankingFigure[]) {
+    const value = figures[key];
+    if (value === null || weights[key] <= 0) continue;
+    weighted += weights[key] * value;
+    divisor += weights[key];
+  }
+  return divisor === 0 ? null : (100 * weighted) / divisor;
+}
+
+export interface RankedDepartment {
+  department: DepartmentRow;
+  score: number | null;
+  /** 1-based; null without a score or without business. */
+  place: number | null;
+  noBusiness: boolean;
+}
+
+export function hasNoBusiness(department: DepartmentRow): boolean {
+  const cases = department.caseStats;
+  return cases !== null && cases.accepted === 0 && cases.completed === 0 && (department.evaluationStats?.total ?? 0) === 0;
+}
+
+export function rankDepartments(departments: readonly DepartmentRow[], weights: RankingWeights): RankedDepartment[] {
+  const scored: RankedDepartment[] = departments.map((department) => ({
+    department,
+    score: compositeScore(figuresOf(department), weights),
+    place: null,
+    noBusiness: hasNoBusiness(department),
+  }));
+  const tier = (entry: RankedDepartment) => (entry.noBusiness ? 1 : 0) + (entry.score === null ? 2 : 0);
+  scored.sort((a, b) => tier(a) - tier(b) || (b.score ?? 0) - (a.score ?? 0) || a.department.code.localeCompare(b.department.code));
+  scored.forEach((entry, index) => {
+    if (entry.score === null || entry.noBusiness) return;
+    const previous = scored[index - 1];
+    // Rounded to 4 places so that floating-point noise does not split a tie.
+    entry.place = previous && previous.score !== null && round(previous.score) === round(entry.score) ? previous.place : index + 1;
+  });
+  return scored;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}

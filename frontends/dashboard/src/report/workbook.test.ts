@@ -1,0 +1,67 @@
+// @vitest-environment node
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { DepartmentRow } from '../api';
+import { buildReport } from './build';
+import type { ReportData } from './model';
+import { SHEETS, workbookBytes } from './workbook';
+
+const caseStats = { accepted: 40, completed: 38, completionRate: 0.95, completedOnTime: 37, onTimeRate: 0.9737, instantCount: 12, oneVisitRate: 0.9, twoVisitRate: 1, threeVisitRate: 1, preWarnings: 2, yellowCards: 1, redCards: 0 };
+const evaluationStats = { total: 30, byLevel: [], satisfactionRate: 0.9667, goodRate: 1, badRate: 0.0333, evaluationRate: 0.79 };
+const department = (id: string, name: string, accepted: number): DepartmentRow => ({
+  id,
+  code: id,
+  name,
+  shortName: name.slice(0, 2),
+  caseStats: { ...caseStats, accepted, completed: accepted, completionRate: accepted ? 1 : null, onTimeRate: accepted ? 1 : null },
+  evaluationStats: { ...evaluationStats, total: accepted ? 5 : 0, satisfactionRate: accepted ? 0.8 : null },
+  dutyStats: { shifts: 10, attended: 10, attendanceRate: 1, late: 0, absent: 0, unattendedIncidents: 0 },
+  inspectionStats: null,
+});
+const record = { evaluations: 6, verySatisfied: 6, satisfactionRate: 1, badReviews: 0, invalidBadReviews: 0, completed: 8, evaluationRate: 0.75, overdueCases: 0, complaints: 0, longestVerySatisfiedStreak: 6 };
+
+const data: ReportData = {
+  caseStats,
+  evaluationStats,
+  dutyStats: { shifts: 100, attended: 98, attendanceRate: 0.98, late: 3, absent: 2, unattendedIncidents: 1 },
+  inspectionStats: null,
+  departments: [department('d1', '公安局', 20), department('d2', '交通运输局', 0)],
+  rankingWeights: null,
+  overdueCases: [{ id: 'c1', number: 'ZW2026111000042', status: 'UNDER_REVIEW', dueAt: '2026-11-18T09:00:00Z', completedAt: null, department: { shortName: '公安' }, matter: { name: '往来港澳通行证' } }],
+  badReviews: [
+    { id: 'e1', level: 1, comment: '等候太久', evaluatedAt: '2026-11-12T03:00:00Z', rectificationStatus: 'DONE', department: { id: 'd1', shortName: '公安' }, window: { number: 'B01' }, case: { number: 'ZW1' } },
+    { id: 'e2', level: 2, comment: '上月的', evaluatedAt: '2026-10-12T03:00:00Z', rectificationStatus: 'PENDING', department: { id: 'd1', shortName: '公安' }, window: null, case: null },
+  ],
+  inspections: null,
+  inspectionSettings: null,
+  staffRecords: [{ subjectId: 's1', ...record, staff: { id: 's1', name: '李娜', department: { id: 'd1', shortName: '公安' } } }],
+  windowRecords: [],
+  unattendedIncidents: [],
+  recognitions: [{ id: 'r1', kind: 'SERVICE_STAR', subjectId: 's1', note: 'x', confirmedBy: '王建国', confirmedAt: '2026-12-01T02:00:00Z' }],
+};
+
+describe('the monthly report workbook', () => {
+  it('holds every sheet and reads back with exceljs', async () => {
+    const report = buildReport('2026-11', data);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await workbookBytes(report));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([...SHEETS]);
+    const cells = (name: string) =>
+      (workbook.getWorksheet(name)?.getSheetValues() ?? []).filter(Boolean).map((row) => (Array.isArray(row) ? row.slice(1) : row));
+
+    expect(cells('汇总')).toEqual(expect.arrayContaining([['受理件数', 40], ['满意率（%）', 96.7], ['暗访次数'], ['到岗率（%）', 98]]));
+    // The department with business is ranked: (20·1 + 25·1 + 25·0.8 + 15·1) / 85 = 80 / 85 → 94.1; the one without
+    // business (attendance alone: 100) is listed as such, without a place. Empty cells read back as holes.
+    expect(cells('部门排名').slice(1)).toEqual([
+      [1, '公安局', 94.1, 20, 100, 100, 80, 100],
+      ['本期无业务', '交通运输局', 100, 0, undefined, undefined, undefined, 100],
+    ]);
+    expect(cells('超期办件')[1]).toEqual(['ZW2026111000042', '公安', '往来港澳通行证', '2026-11-18', '', 'UNDER_REVIEW']);
+    // Only the month's bad reviews, with their handling.
+    expect(cells('差评处理').slice(1)).toEqual([['ZW1', '公安', 'B01', 1, '等候太久', '2026-11-12', '整改完成']]);
+    // Inspections did not answer: the sheet says so.
+    expect(cells('暗访结果')[1]).toEqual(['暂不可用']);
+    expect(cells('表彰')[1]).toEqual(['服务明星', '李娜（公安）', '满意率 100%，评价 6 次（非常满意 6），无投诉、无超期、无有效差评', '王建国', '2026-12-01T02:00:00Z']);
+    expect(cells('诚信预警')[1]).toEqual(['暂不可用']);
+  });
+});

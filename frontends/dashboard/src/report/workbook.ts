@@ -1,0 +1,55 @@
+/**
+ * The monthly report as an .xlsx workbook (exceljs), one sheet per part: 汇总, 部门排名, 超期办件, 差评处理, 暗访结果,
+ * 表彰, 诚信预警. Runs in the browser (download) and in Node (tests read it back).
+ */
+import ExcelJS from 'exceljs';
+import type { Cell, MonthlyReportModel } from './build';
+
+export const SHEETS = ['汇总', '部门排名', '超期办件', '差评处理', '暗访结果', '表彰', '诚信预警'] as const;
+
+const UNAVAILABLE = '暂不可用';
+
+function sheet(workbook: ExcelJS.Workbook, name: string, header: string[], rows: Cell[][] | null): void {
+  const worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  worksheet.addRow(header).font = { bold: true };
+  if (rows === null) worksheet.addRow([UNAVAILABLE]);
+  else for (const row of rows) worksheet.addRow(row);
+  worksheet.columns.forEach((column) => {
+    column.width = 16;
+  });
+}
+
+export async function buildWorkbook(report: MonthlyReportModel): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '「四零」政务服务监督平台';
+  workbook.title = `${report.month} 月度通报`;
+  sheet(workbook, '汇总', ['指标', `${report.month}`], report.summary?.map(([label, value]) => [label, value]) ?? null);
+  sheet(
+    workbook,
+    '部门排名',
+    ['名次', '部门', '综合得分', '受理', '办结率（%）', '按时办结率（%）', '满意率（%）', '到岗率（%）', '暗访得分'],
+    report.rankings?.map((row) => [row.place, row.department, row.score, row.accepted, row.completionRate, row.onTimeRate, row.satisfactionRate, row.attendanceRate, row.inspectionScore]) ?? null,
+  );
+  sheet(workbook, '超期办件', ['办件编号', '部门', '事项', '承诺期限', '办结日期', '状态'], report.overdueCases?.map((row) => [row.number, row.department, row.matter, row.dueAt, row.completedAt, row.status]) ?? null);
+  sheet(workbook, '差评处理', ['办件编号', '部门', '窗口', '评价等级', '评价内容', '评价日期', '处理情况'], report.badReviews?.map((row) => [row.case, row.department, row.window, row.level, row.comment, row.evaluatedAt, row.handling]) ?? null);
+  sheet(workbook, '暗访结果', ['暗访日期', '窗口', '部门', '得分', '问题数', '结果'], report.inspections?.map((row) => [row.visitedAt, row.window, row.department, row.score, row.findings, row.passed]) ?? null);
+  sheet(
+    workbook,
+    '表彰',
+    ['类别', '对象', '依据', '确认人', '确认时间'],
+    report.candidates?.map((row) => [row.kind === 'SERVICE_STAR' ? '服务明星' : '流动红旗', row.name, row.reason, row.confirmed?.by ?? '待确认', row.confirmed?.at ?? '']) ?? null,
+  );
+  sheet(
+    workbook,
+    '诚信预警',
+    ['类别', '对象', '情况'],
+    report.flags?.map((flag) => [{ LOW_EVALUATION_RATE: '评议率偏低', IMPLAUSIBLE_STREAK: '连续非常满意异常', MANY_INVALID: '无效差评偏多', QUIET_INSPECTIONS: '暗访从未发现问题' }[flag.kind], flag.subject, flag.detail]) ?? null,
+  );
+  return workbook;
+}
+
+/** The workbook's bytes, for a download. */
+export async function workbookBytes(report: MonthlyReportModel): Promise<ArrayBuffer> {
+  const buffer = await (await buildWorkbook(report)).xlsx.writeBuffer();
+  return buffer as ArrayBuffer;
+}

@@ -1,0 +1,102 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resultsDir, startBrowserHarness, type BrowserHarness } from './testing/browser-harness';
+
+/**
+ * The hall manager's supervision dashboard (监督看板) as people meet it: a polite notice for anyone else, every
+ * section with all four subgraphs up, and — with the inspections subgraph stopped — every other section still there
+ * and the inspection sections marked 暂不可用. The real back end, the built micro-frontends, the root page and Chromium.
+ */
+
+let harness: BrowserHarness;
+
+beforeAll(async () => {
+  harness = await startBrowserHarness();
+}, 240_000);
+afterAll(() => harness?.close());
+
+const SECTIONS = ['kpi-cases', 'kpi-evaluations', 'kpi-duty', 'kpi-inspections', 'departments', 'warnings', 'rectifications', 'empty-windows', 'referrals'];
+const CHARTS = ['chart-daily', 'chart-satisfaction', 'chart-ranking', 'chart-warnings', 'chart-waits'];
+
+describe('the supervision dashboard', () => {
+  it('tells anyone but the manager politely that it is the manager’s', async () => {
+    const { page } = harness;
+    await page.goto(`${harness.rootUrl}/dashboard`);
+    await expect.poll(() => page.locator('.dashboard').textContent(), { timeout: 20_000 }).toContain('仅供大厅管理员使用');
+    await expect.poll(() => page.locator('a.hall-nav__link[href="/dashboard"]').textContent()).toBe('监督看板');
+  });
+
+  it('shows every section across the four subgraphs to the manager', async () => {
+    const { page } = harness;
+    await harness.signInAs(page, '大厅管理员');
+    for (const section of SECTIONS) await page.locator(`[data-section="${section}"]`).waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-unavailable]').count()).toBe(0);
+    // The KPI cards show figures, the ranking lists every department, the charts are drawn.
+    expect(await page.locator('[data-section="kpi-cases"] dd').count()).toBeGreaterThan(3);
+    expect(await page.locator('[data-section="departments"] .el-table__body tr').count()).toBeGreaterThan(5);
+    const drawn = await Promise.all(CHARTS.map((chart) => page.locator(`[data-section="${chart}"] svg, [data-section="${chart}"] .hall-empty-state`).count()));
+    expect(drawn.every((count) => count > 0)).toBe(true);
+    // A warning case links to the case desk with its id.
+    const link = page.locator('[data-section="warnings"] a[href^="/desk?case="]').first();
+    if ((await page.locator('[data-section="warnings"] .el-table__body tr').count()) > 0) expect(await link.getAttribute('href')).toMatch(/^\/desk\?case=[0-9a-f-]{36}$/);
+    await harness.screenshot(page, 'dashboard-all-up.png', true);
+    expect(harness.problems).toEqual([]);
+  });
+
+  it('writes the monthly report: recognition confirmed, A4 print and an Excel workbook', async () => {
+    const { page } = harness;
+    await page.goto(`${harness.rootUrl}/dashboard/report/2026-11`);
+    for (const part of ['summary', 'rankings', 'idle', 'overdue', 'bad-reviews', 'inspections', 'recognition', 'flags']) {
+      await page.locator(`[data-report="${part}"]`).waitFor({ timeout: 30_000 });
+    }
+    expect(await page.locator('.monthly-report [data-unavailable]').count()).toBe(0);
+    await expect.poll(() => page.locator('.monthly-report h1').textContent()).toBe('2026-11 月度通报');
+    const confirm = page.locator('[data-report="recognition"] button', { hasText: '确认' }).first();
+    if ((await confirm.count()) > 0) {
+      await confirm.click();
+      await expect.poll(() => page.locator('[data-report="recognition"]').textContent()).toContain('已由');
+    }
+    await harness.screenshot(page, 'dashboard-report.png', true);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
+    expect(download.suggestedFilename()).toBe('月度通报-2026-11.xlsx');
+    const bytes = await readFile((await download.path()) as string);
+    await writeFile(join(resultsDir, 'monthly-report-2026-11.xlsx'), bytes);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['汇总', '部门排名', '超期办件', '差评处理', '暗访结果', '表彰', '诚信预警']);
+    expect(workbook.getWorksheet('汇总')?.getRow(2).values).toEqual([undefined, '受理件数', expect.any(Number)]);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.hall-header').isVisible()).toBe(false);
+    expect(await page.locator('.monthly-report .report-no-print').first().isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await writeFile(join(resultsDir, 'monthly-report-2026-11.pdf'), pdf);
+    await harness.screenshot(page, 'dashboard-report-print.png', true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(harness.problems).toEqual([]);
+  });
+
+  it('keeps every other section when the inspections subgraph is down, marking inspections unavailable', async () => {
+    const { page } = harness;
+    await page.goto(`${harness.rootUrl}/dashboard`);
+    for (const section of SECTIONS) await page.locator(`[data-section="${section}"]`).waitFor({ timeout: 30_000 });
+    await harness.platform.stopSubgraph('inspections');
+    await page.getByRole('button', { name: '刷新' }).click();
+    await page.locator('[data-section="kpi-inspections"] [data-unavailable="inspections"]').waitFor({ timeout: 30_000 });
+    await page.locator('[data-section="rectifications"] [data-unavailable="inspections"]').waitFor();
+    await expect.poll(() => page.locator('.dashboard__partial').textContent()).toContain('暗访');
+    // Every other section still shows its figures.
+    for (const section of ['kpi-cases', 'kpi-evaluations', 'kpi-duty', 'departments', 'warnings', 'empty-windows', 'referrals', 'chart-daily', 'chart-waits']) {
+      expect(await page.locator(`[data-section="${section}"] [data-unavailable]`).count(), section).toBe(0);
+    }
+    expect(await page.locator('[data-section="kpi-cases"] dd').count()).toBeGreaterThan(3);
+    expect(await page.locator('[data-section="departments"] .el-table__body tr').count()).toBeGreaterThan(5);
+    await expect.poll(() => page.locator('[data-section="departments"]').textContent()).toContain('部分指标暂不可用');
+    await harness.screenshot(page, 'dashboard-inspections-down.png', true);
+    expect(harness.problems).toEqual([]);
+  });
+});
