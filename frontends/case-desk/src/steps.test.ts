@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CaseDetail } from './api';
 import { emptyStepForm, runStep, validateStep } from './steps';
-import { stubGateway } from './testing/gateway-stub';
+import { stubGateway } from '@hall/styleguide/testing';
 
 const checklist = ['营业执照', '法定代表人身份证', '经营场所证明'];
 const form = () => emptyStepForm('2026-11-20');

@@ -3,7 +3,7 @@ import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MatterRow } from './api';
 import MatterAdmin from './MatterAdmin.vue';
-import { settle, signIn, stubGateway } from './testing/gateway-stub';
+import { settle, signInAs, stubGateway } from '@hall/styleguide/testing';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -39,7 +39,7 @@ const mountAdmin = () => mount(MatterAdmin, { global: { plugins: [ElementPlus] }
 describe('MatterAdmin', () => {
   it('tells the public and window staff politely that they cannot manage matters, and asks nothing', async () => {
     const requests = gateway();
-    signIn('staff', 'd-market');
+    signInAs('staff', 'd-market');
     const admin = mountAdmin();
     await settle();
     expect(admin.text()).toContain('仅部门管理员和大厅管理员可管理事项');
@@ -49,7 +49,7 @@ describe('MatterAdmin', () => {
 
   it('lists every version of the department admin’s own department, with the actions each status allows', async () => {
     const requests = gateway();
-    signIn('dept_admin', 'd-market');
+    signInAs('dept_admin', 'd-market');
     const admin = mountAdmin();
     await settle();
     expect(requests.find((request) => request.operation === 'MatterAdminMatters')?.variables).toEqual({ departmentId: 'd-market', first: 200 });
@@ -64,7 +64,7 @@ describe('MatterAdmin', () => {
 
   it('gives the manager a department picker, starting with all departments', async () => {
     const requests = gateway();
-    signIn('manager');
+    signInAs('manager');
     const admin = mountAdmin();
     await settle();
     expect(admin.find('.matter-admin__department').exists()).toBe(true);

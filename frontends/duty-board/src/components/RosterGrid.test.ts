@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { weekDays } from '../dates';
 import { buildRosterGrid } from '../roster-grid';
 import { a01, a02, li, shift, wang } from '../testing/fixtures';
-import { settle } from '../testing/gateway-stub';
+import { settle } from '@hall/styleguide/testing';
 import RosterGrid from './RosterGrid.vue';
 
 const days = weekDays('2026-11-23');

@@ -3,7 +3,7 @@ import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HallSettings } from '../api';
 import { approvedPlain, pendingEmergency } from '../testing/fixtures';
-import { settle, stubGateway } from '../testing/gateway-stub';
+import { settle, stubGateway } from '@hall/styleguide/testing';
 import SwapRequests from './SwapRequests.vue';
 
 const settings: HallSettings = {

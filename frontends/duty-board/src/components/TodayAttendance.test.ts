@@ -3,7 +3,7 @@ import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HallSettings, RosterShift } from '../api';
 import { a01, a02, li, shift, wang } from '../testing/fixtures';
-import { settle, stubGateway } from '../testing/gateway-stub';
+import { settle, stubGateway } from '@hall/styleguide/testing';
 import TodayAttendance from './TodayAttendance.vue';
 
 const settings: HallSettings = {

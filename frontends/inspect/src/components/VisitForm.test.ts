@@ -2,7 +2,7 @@ import { enableAutoUnmount, mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { plannedInspection } from '../testing/fixtures';
-import { settle, signInAs, stubGateway, type RecordedRequest } from '../testing/gateway-stub';
+import { settle, signInAs, stubGateway, type RecordedRequest } from '@hall/styleguide/testing';
 import VisitForm from './VisitForm.vue';
 
 let requests: RecordedRequest[];

@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MatterDetail } from '../api';
-import { settle, signIn, stubGateway } from '../testing/gateway-stub';
+import { settle, signInAs, stubGateway } from '@hall/styleguide/testing';
 import MatterEditor from './MatterEditor.vue';
 
 const departments = [
@@ -35,7 +35,7 @@ const published: MatterDetail = {
   appealRoute: null,
 };
 
-beforeEach(() => signIn('dept_admin', 'd-market'));
+beforeEach(() => signInAs('dept_admin', 'd-market'));
 afterEach(() => {
   vi.unstubAllGlobals();
   localStorage.clear();

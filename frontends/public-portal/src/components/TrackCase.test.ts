@@ -1,7 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { stubGateway } from '../testing/gateway-stub';
+import { stubGateway } from '@hall/styleguide/testing';
 import TrackCase from './TrackCase.vue';
 
 const progress = {

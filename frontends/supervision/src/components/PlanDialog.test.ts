@@ -1,7 +1,7 @@
 import { enableAutoUnmount, mount } from '@vue/test-utils';
 import ElementPlus, { ElDatePicker } from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { settle, signInAs, stubGateway } from '../testing/gateway-stub';
+import { settle, signInAs, stubGateway } from '@hall/styleguide/testing';
 import PlanDialog from './PlanDialog.vue';
 
 enableAutoUnmount(afterEach);

@@ -3,7 +3,7 @@ import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Rectification } from '../api';
 import { finding, rectification } from '../testing/fixtures';
-import { settle, signInAs, stubGateway } from '../testing/gateway-stub';
+import { settle, signInAs, stubGateway } from '@hall/styleguide/testing';
 import RectificationInbox from './RectificationInbox.vue';
 
 enableAutoUnmount(afterEach);

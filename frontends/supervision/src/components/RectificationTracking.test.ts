@@ -2,7 +2,7 @@ import { enableAutoUnmount, mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rectification } from '../testing/fixtures';
-import { settle, signInAs, stubGateway } from '../testing/gateway-stub';
+import { settle, signInAs, stubGateway } from '@hall/styleguide/testing';
 import RectificationTracking from './RectificationTracking.vue';
 
 enableAutoUnmount(afterEach);

@@ -3,7 +3,7 @@ import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { QueueCall } from '../api';
 import { call } from '../testing/fixtures';
-import { settle, stubGateway } from '../testing/gateway-stub';
+import { settle, stubGateway } from '@hall/styleguide/testing';
 import QueueDisplay from './QueueDisplay.vue';
 
 afterEach(() => {

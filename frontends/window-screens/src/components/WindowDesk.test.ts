@@ -3,7 +3,7 @@ import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DeskShift, DeskTicket } from '../api';
 import { deskShift, ticket } from '../testing/fixtures';
-import { settle, signInAs, stubGateway } from '../testing/gateway-stub';
+import { settle, signInAs, stubGateway } from '@hall/styleguide/testing';
 import WindowDesk from './WindowDesk.vue';
 
 afterEach(() => {

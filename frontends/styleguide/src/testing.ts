@@ -1,4 +1,8 @@
 import { vi } from 'vitest';
+import type { Role } from './session';
+import { SESSION_STORAGE_KEY } from './session';
+
+/** Component-test helpers shared by every micro-frontend: a stubbed gateway, a settled DOM, a signed-in user. */
 
 export interface RecordedRequest {
   operation: string;
@@ -13,7 +17,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-/** Stubs `fetch` with a gateway that answers each operation (by name) with its handler. */
+/** Stubs `fetch` with a gateway that answers each operation (by name) with its handler; others fail the test. */
 export function stubGateway(handlers: Record<string, StubHandler>): RecordedRequest[] {
   const requests: RecordedRequest[] = [];
   vi.stubGlobal(
@@ -30,4 +34,14 @@ export function stubGateway(handlers: Record<string, StubHandler>): RecordedRequ
     }),
   );
   return requests;
+}
+
+/** Lets pending promises and Vue's updates run. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 8; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export function signInAs(role: Role, dept?: string): void {
+  const user = { id: `u-${role}`, name: '测试', role, label: `测试（${role}）`, ...(dept ? { dept } : {}) };
+  localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ token: 'jwt', user }));
 }
