@@ -2,7 +2,8 @@
 
 export type InspectionStatus = 'PLANNED' | 'DRAFT' | 'SUBMITTED';
 export type ItemOutcome = 'PASS' | 'FAIL' | 'NOT_APPLICABLE';
-export type EvidenceKind = 'PHOTO' | 'AUDIO';
+export type { EvidenceKind } from '@hall/styleguide';
+import type { EvidenceKind } from '@hall/styleguide';
 export type RectificationStatus = 'OPEN' | 'RESPONDED' | 'VERIFIED' | 'CANCELLED';
 
 export interface ChecklistItem {

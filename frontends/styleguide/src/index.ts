@@ -46,3 +46,4 @@ export {
   type LifecycleFn,
 } from './stylesheets';
 export { useMediaQuery, NARROW_SCREEN } from './use-media-query';
+export { checkEvidenceFile, dataUrl, formatSize, MAX_BYTES as EVIDENCE_MAX_BYTES, toBase64, type EvidenceKind, type EvidenceProblem } from './evidence';

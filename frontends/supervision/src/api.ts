@@ -3,7 +3,8 @@
 export type InspectionStatus = 'PLANNED' | 'DRAFT' | 'SUBMITTED';
 export type RectificationStatus = 'OPEN' | 'RESPONDED' | 'VERIFIED' | 'CANCELLED';
 export type AppealStatus = 'PENDING' | 'UPHELD' | 'OVERTURNED';
-export type EvidenceKind = 'PHOTO' | 'AUDIO';
+export type { EvidenceKind } from '@hall/styleguide';
+import type { EvidenceKind } from '@hall/styleguide';
 
 export interface EvidenceFile {
   id: string;

@@ -1,4 +1,5 @@
-import type { EvidenceKind } from './api';
+/** Inspection evidence (photos, audio) as the inspections subgraph accepts it: checked here before uploading. */
+export type EvidenceKind = 'PHOTO' | 'AUDIO';
 
 /** The server's limits (services/inspections/README.md): photos ≤ 10 MB, audio ≤ 20 MB, types read from the bytes. */
 export const MAX_BYTES: Record<EvidenceKind, number> = { PHOTO: 10 * 1024 * 1024, AUDIO: 20 * 1024 * 1024 };
