@@ -7,6 +7,8 @@ export default defineConfig({
     // PostgreSQL for the browser test's in-process platform.
     ...withPostgres,
     include: ['src/**/*.test.ts', 'vite-plugins/**/*.test.ts'],
-    testTimeout: 60_000,
+    testTimeout: 120_000,
+    // Browser tests wait for the page through the real back end; on a loaded two-core CI machine that takes seconds.
+    expect: { poll: { timeout: 20_000, interval: 100 } },
   },
 });

@@ -249,8 +249,15 @@ describe('the case desk and the public page in the browser', () => {
     await phone.getByRole('tab', { name: '我要投诉' }).click();
     const complaint = phone.locator('.complaint-form');
     await complaint.waitFor();
-    await complaint.locator('.el-select').first().click();
-    await phone.locator('.el-select-dropdown__item').locator('visible=true').first().click();
+    // The subject's options load from the directory: pick again until the select holds a value (slow under load).
+    const subject = complaint.locator('.el-select').first();
+    await expect
+      .poll(async () => {
+        await subject.click();
+        await phone.locator('.el-select-dropdown__item').locator('visible=true').first().click({ timeout: 5_000 }).catch(() => undefined);
+        return !(await subject.textContent())?.includes('请选择');
+      })
+      .toBe(true);
     await complaint.getByLabel('投诉内容').first().fill('窗口午休时间无人值守，等候四十分钟。');
     await complaint.getByRole('button', { name: '提交投诉' }).click();
     await expect.poll(() => complaint.textContent()).toMatch(/投诉已受理，编号 TS\d{12}/);
