@@ -12,6 +12,7 @@ export type { StatusTone } from './components/status-tone';
 
 export { LOCALES, DEFAULT_LOCALE, LOCALE_STORAGE_KEY, LOCALE_CHANGED_EVENT, isLocale, setLocale, type Locale } from './i18n/locale';
 export { defineMessages, type MessageCatalogue, type MessageParams, type Translate } from './i18n/define-messages';
+export { catalogLabels } from './i18n/catalog-labels';
 export { t, type CommonMessageKey } from './i18n/messages';
 export { useLocale, type LocaleControls } from './i18n/use-locale';
 export { formatPercent, formatWorkingDays, formatYuan, roleLabel } from './format';
