@@ -2,9 +2,8 @@
 // configured), builds the front ends, starts the four subgraphs (each migrates and, on first start, seeds the
 // demo hall), the gateway and the front-end servers, prints the URLs, and stops everything on Ctrl-C.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { databaseUrlFor, ensureDatabase, SERVICE_NAMES, startEmbeddedPostgres, type EmbeddedServer } from '@hall/db';
+import { platformDatabases, SERVICE_NAMES, type EmbeddedServer } from '@hall/db';
 
 const root = new URL('..', import.meta.url).pathname;
 const env = process.env;
@@ -86,9 +85,7 @@ async function stop(code = 0): Promise<void> {
       }
     }
   }
-  await Promise.all(
-    children.map((child) => (child.exitCode !== null ? undefined : new Promise((resolve) => child.once('exit', resolve)))),
-  );
+  await Promise.all(children.map((child) => (child.exitCode !== null ? undefined : new Promise((resolve) => child.once('exit', resolve)))));
   if (embedded) await embedded.stop();
   log('stopped');
   process.exit(code);
@@ -98,21 +95,9 @@ process.on('SIGINT', () => void stop());
 process.on('SIGTERM', () => void stop());
 
 async function databaseUrls(): Promise<Record<string, string>> {
-  const configured = SERVICE_NAMES.every((name) => databaseUrlFor(name));
-  if (configured) {
-    log('using the configured database URL(s)');
-    return {};
-  }
-  const dataDir = join(root, '.data', 'postgres');
-  mkdirSync(join(root, '.data'), { recursive: true });
-  log(`starting the embedded PostgreSQL on port ${EMBEDDED_PORT} with its data in .data/postgres`);
-  embedded = await startEmbeddedPostgres({ dataDir, port: EMBEDDED_PORT, persistent: true });
-  // Each subgraph its own database, as if each department ran its own server.
-  const urls: Record<string, string> = {};
-  for (const name of SERVICE_NAMES) {
-    urls[`${name.toUpperCase()}_DATABASE_URL`] = databaseUrlFor(name) ?? (await ensureDatabase(embedded.url, `hall_${name}`));
-  }
-  return urls;
+  const databases = await platformDatabases({ root, port: EMBEDDED_PORT, log });
+  embedded = databases.embedded;
+  return Object.fromEntries(SERVICE_NAMES.map((name) => [`${name.toUpperCase()}_DATABASE_URL`, databases.urls[name]]));
 }
 
 try {
@@ -136,8 +121,14 @@ try {
   }
   await Promise.all(SERVICE_NAMES.map((name) => waitForHealth(name, `http://127.0.0.1:${ports[name]}/health`)));
 
-  const subgraphUrls = Object.fromEntries(SERVICE_NAMES.map((name) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${ports[name]}/graphql`]));
-  run('gateway', process.execPath, [...tsx, 'gateway/src/main.ts'], { ...subgraphUrls, GATEWAY_PORT: String(ports.gateway), WEB_PORT: String(ports.web) });
+  const subgraphUrls = Object.fromEntries(
+    SERVICE_NAMES.map((name) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${ports[name]}/graphql`]),
+  );
+  run('gateway', process.execPath, [...tsx, 'gateway/src/main.ts'], {
+    ...subgraphUrls,
+    GATEWAY_PORT: String(ports.gateway),
+    WEB_PORT: String(ports.web),
+  });
   await waitForHealth('gateway', `http://127.0.0.1:${ports.gateway}/health`);
 
   const gatewayUrl = `http://localhost:${ports.gateway}/graphql`;

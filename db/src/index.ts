@@ -3,3 +3,5 @@ export { createDatabase, StatementCounter, type Database, type DatabaseOptions }
 export { migrateService } from './migrate';
 export { ensureDatabase, dropDatabase } from './admin';
 export { startEmbeddedPostgres, freePort, type EmbeddedServer } from './embedded';
+export { copyRows, copyField, PgArray, type CopyTarget, type CopyValue } from './copy';
+export { platformDatabases, type PlatformDatabases } from './platform';

@@ -6,3 +6,21 @@ export { isValidResidentId, residentIdCheckDigit } from './resident-id';
 export { demoHall } from './hall';
 export { demoUsers } from './users';
 export { DEFAULT_CHECKLIST } from './checklist';
+// Building blocks the scale generator (`@hall/scale`) shares with the demo hall.
+export {
+  CLOSING_MINUTE,
+  OPENING_MINUTE,
+  addWorkingDays,
+  dayOf,
+  isoOf,
+  isWeekend,
+  localDayOf,
+  localTime,
+  workingDayOnOrAfter,
+} from './calendar';
+export { CITY_NAME, DISTRICT_CODES, HALL_NAME, PHONE_AREA_CODE, REGION_CODE } from './city';
+export { DEPARTMENT_SEEDS, HALL_ZONES } from './departments';
+export { matterDetails } from './matter-details';
+export { MATTER_SEEDS } from './matters';
+export { randomMobile, randomPerson } from './people';
+export { makeResidentId } from './resident-id';
