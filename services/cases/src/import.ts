@@ -32,6 +32,8 @@ export const importRowSchema = z.object({
       realName: z.boolean().nullish(),
     })
     .nullish(),
+  /** A REFERRED case: the department it was sent on to (in-process imports; the GraphQL input does not carry it). */
+  referredToDepartmentId: uuidSchema.nullish(),
 });
 
 export type ImportRow = z.infer<typeof importRowSchema>;
@@ -88,9 +90,12 @@ export function deriveImportedCase(row: ImportRow, snapshot: MatterSnapshot, cal
     }
   }
   const status = row.events.at(-1)?.to ?? 'SUBMITTED';
+  if (row.referredToDepartmentId && status !== 'REFERRED')
+    problems.push({ field: 'referredToDepartmentId', message: 'only a referred case names a department' });
   if (row.evaluation) {
     if (!completedAt) problems.push({ field: 'evaluation', message: 'only a completed case can be evaluated' });
-    else if (row.evaluation.evaluatedAt < completedAt) problems.push({ field: 'evaluation.evaluatedAt', message: 'evaluated before completion' });
+    else if (row.evaluation.evaluatedAt < completedAt)
+      problems.push({ field: 'evaluation.evaluatedAt', message: 'evaluated before completion' });
   }
   const clock = acceptedAt && !instant ? clockFor(acceptedAt, snapshot.committedLimitDays, paused, calendar, settings) : null;
   return {
@@ -110,6 +115,7 @@ export function deriveImportedCase(row: ImportRow, snapshot: MatterSnapshot, cal
       preWarningAt: clock?.preWarningAt ?? null,
       supervisionDueAt: clock?.supervisionDueAt ?? null,
       version: row.events.length,
+      referredToDepartmentId: row.referredToDepartmentId ?? null,
     },
   };
 }

@@ -1,2 +1,28 @@
 export { createDutySubgraph, dutySubgraph } from './subgraph';
 export type { DutyContext } from './context';
+export {
+  BulkConsistencyError,
+  BulkValidationError,
+  copyAttendance,
+  copyShifts,
+  copyStaff,
+  copyTicketCounters,
+  copyTickets,
+  copyUnattendedIncidents,
+  copyWindows,
+  inTransaction,
+  ticketCountersFor,
+  writeDutyBatch,
+  type BulkAttendance,
+  type BulkShift,
+  type BulkStaff,
+  type BulkTicket,
+  type BulkTicketCounter,
+  type BulkUnattendedIncident,
+  type BulkWindow,
+  type CopyClient,
+  type DutyBatch,
+  type DutyBatchCounts,
+  type DutyPool,
+} from './bulk';
+export { tables as dutyTables, type DutyTables } from './db/schema';

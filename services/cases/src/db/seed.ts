@@ -2,6 +2,7 @@ import type { Database } from '@hall/db';
 import { demoHall, type DemoCase, type DemoMatter } from '@hall/db/demo';
 import { WorkingCalendar } from '@hall/service-kit';
 import { sql } from 'drizzle-orm';
+import { visitsOfTrail } from '../bulk';
 import { clockFor } from '../deadlines';
 import type { MatterSnapshot } from '../matters';
 import type { CasesSettings } from '../settings';
@@ -21,14 +22,9 @@ export function snapshotOf(matter: DemoMatter): MatterSnapshot {
   };
 }
 
-/** The trips a demo case's trail implies: submission at a window, resubmission at a window, pickup at a window. */
+/** The trips a demo case's trail implies (the same rule as the bulk import's). */
 export function visitsOf(kase: DemoCase): Array<{ at: Date; purpose: string }> {
-  return kase.events.flatMap((event) => {
-    if (event.to === 'SUBMITTED' && kase.windowId) return [{ at: event.at, purpose: '提交申请' }];
-    if (event.to === 'RESUBMITTED' && event.reason?.includes('窗口')) return [{ at: event.at, purpose: '补齐材料' }];
-    if (event.to === 'DELIVERED' && event.reason?.includes('窗口领取')) return [{ at: event.at, purpose: '领取办理结果' }];
-    return [];
-  });
+  return visitsOfTrail(kase.windowId, kase.events);
 }
 
 function caseRow(kase: DemoCase, matter: DemoMatter, calendar: WorkingCalendar, settings: CasesSettings) {
@@ -115,7 +111,16 @@ export async function seedDemo({ db }: Database<CasesTables>, settings: CasesSet
     const actions = hall.evaluations.flatMap((evaluation) =>
       evaluation.rectification
         ? [
-            { evaluationId: evaluation.id, at: evaluation.evaluatedAt, fromStatus: null, toStatus: 'PENDING' as const, action: 'OPEN', actorId: null, actorRole: 'system', note: '差评自动进入核实整改流程' },
+            {
+              evaluationId: evaluation.id,
+              at: evaluation.evaluatedAt,
+              fromStatus: null,
+              toStatus: 'PENDING' as const,
+              action: 'OPEN',
+              actorId: null,
+              actorRole: 'system',
+              note: '差评自动进入核实整改流程',
+            },
             ...evaluation.rectification.steps.map((step) => ({
               evaluationId: evaluation.id,
               at: step.at,
@@ -131,7 +136,9 @@ export async function seedDemo({ db }: Database<CasesTables>, settings: CasesSet
     );
     if (actions.length > 0) await tx.insert(evaluationActions).values(actions);
     if (hall.complaints.length > 0) {
-      await tx.insert(complaints).values(hall.complaints.map(({ subject, ...complaint }) => ({ ...complaint, subjectKind: subject, caseId: null })));
+      await tx
+        .insert(complaints)
+        .values(hall.complaints.map(({ subject, ...complaint }) => ({ ...complaint, subjectKind: subject, caseId: null })));
     }
     if (hall.escalations.length > 0) {
       await tx.insert(escalations).values(hall.escalations.map((escalation) => ({ ...escalation, raisedBy: 'manager', resolvedAt: null })));

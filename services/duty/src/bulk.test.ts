@@ -1,0 +1,278 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BulkConsistencyError,
+  BulkValidationError,
+  copyShifts,
+  inTransaction,
+  ticketCountersFor,
+  writeDutyBatch,
+  type BulkShift,
+  type BulkStaff,
+  type BulkTicket,
+  type BulkWindow,
+} from './bulk';
+import { createHarness, local, managerToken, type DutyHarness } from './test-helpers';
+
+let h: DutyHarness;
+const DAY = '2026-12-14';
+const NOW = local(DAY, '10:00');
+const GAJ = randomUUID();
+const RSJ = randomUUID();
+
+const person = (employeeNo: string, departmentId: string): BulkStaff => ({
+  id: randomUUID(),
+  employeeNo,
+  name: `测试${employeeNo}`,
+  departmentId,
+  post: 'ACCEPTANCE',
+  partyMember: false,
+  postedSince: '2023-03-01',
+});
+const [wang, li, zhao] = [person('ZW90001', GAJ), person('ZW90002', GAJ), person('ZW90003', RSJ)] as [BulkStaff, BulkStaff, BulkStaff];
+const windowOf = (number: string, departmentId: string): BulkWindow => ({
+  id: randomUUID(),
+  number,
+  name: `${number}窗口`,
+  category: 'COMPREHENSIVE',
+  hallZone: 'F区',
+  departmentIds: [departmentId],
+  matterCategories: ['PERMIT', 'CHANGE', 'OTHER'],
+});
+const F01 = windowOf('F01', GAJ);
+const F02 = windowOf('F02', GAJ);
+const F03 = windowOf('F03', RSJ);
+
+const shift = (date: string, period: BulkShift['period'], window: BulkWindow, member: BulkStaff): BulkShift => ({
+  id: randomUUID(),
+  date,
+  period,
+  windowId: window.id,
+  staffId: member.id,
+});
+
+function ticket(number: string, issued: string, fields: Partial<BulkTicket> = {}): BulkTicket {
+  return {
+    id: randomUUID(),
+    day: DAY,
+    number,
+    departmentId: GAJ,
+    category: 'PERMIT',
+    status: 'WAITING',
+    issuedAt: local(DAY, issued),
+    calledAt: null,
+    windowId: null,
+    staffId: null,
+    serviceStartedAt: null,
+    serviceEndedAt: null,
+    noShowAt: null,
+    ...fields,
+  };
+}
+
+async function counts(): Promise<Record<string, number>> {
+  const tables = ['staff', 'windows', 'window_departments', 'shifts', 'attendance', 'unattended_incidents', 'tickets', 'ticket_counters'];
+  return Object.fromEntries(await Promise.all(tables.map(async (table) => [table, await h.count(table)] as const)));
+}
+
+beforeAll(async () => {
+  h = await createHarness({ seedDemo: false, now: NOW });
+});
+afterAll(() => h?.close());
+
+describe('writeDutyBatch', () => {
+  it('writes staff and windows, then a day of roster, attendance, an incident and tickets, with their counters', async () => {
+    const pool = h.subgraph.runtime.database.pool;
+    const first = await writeDutyBatch(pool, { staff: [wang, li, zhao], windows: [F01, F02, F03] });
+    expect(first).toMatchObject({ staff: 3, windows: 3, window_departments: 3 });
+
+    const morning = shift(DAY, 'MORNING', F01, wang);
+    const fullDay = shift(DAY, 'FULL_DAY', F02, li);
+    const rsj = shift(DAY, 'FULL_DAY', F03, zhao);
+    const tickets = [
+      ticket('F001', '09:01', {
+        status: 'DONE',
+        calledAt: local(DAY, '09:04'),
+        windowId: F01.id,
+        staffId: wang.id,
+        serviceStartedAt: local(DAY, '09:05'),
+        serviceEndedAt: local(DAY, '09:12'),
+      }),
+      ticket('F002', '09:10', {
+        status: 'NO_SHOW',
+        calledAt: local(DAY, '09:13'),
+        windowId: F01.id,
+        staffId: wang.id,
+        noShowAt: local(DAY, '09:16'),
+      }),
+      ticket('F003', '09:40', {
+        status: 'SERVING',
+        calledAt: local(DAY, '09:50'),
+        windowId: F01.id,
+        staffId: wang.id,
+        serviceStartedAt: local(DAY, '09:51'),
+      }),
+      ticket('F004', '09:55'),
+    ];
+    const written = await writeDutyBatch(pool, {
+      shifts: [morning, fullDay, rsj],
+      attendance: [
+        { id: randomUUID(), shiftId: morning.id, staffId: wang.id, windowId: F01.id, checkInAt: local(DAY, '08:50'), checkOutAt: null },
+        { id: randomUUID(), shiftId: fullDay.id, staffId: li.id, windowId: F02.id, checkInAt: local(DAY, '09:21'), checkOutAt: null },
+      ],
+      incidents: [
+        {
+          id: randomUUID(),
+          windowId: F02.id,
+          date: DAY,
+          half: 'MORNING',
+          shiftId: fullDay.id,
+          staffId: li.id,
+          departmentId: GAJ,
+          since: local(DAY, '09:15'),
+          recordedAt: local(DAY, '09:15:30'),
+        },
+      ],
+      tickets,
+    });
+    expect(written).toEqual({
+      staff: 0,
+      windows: 0,
+      window_departments: 0,
+      shifts: 3,
+      attendance: 2,
+      unattended_incidents: 1,
+      tickets: 4,
+      ticket_counters: 1,
+    });
+    expect(await counts()).toEqual({
+      staff: 3,
+      windows: 3,
+      window_departments: 3,
+      shifts: 3,
+      attendance: 2,
+      unattended_incidents: 1,
+      tickets: 4,
+      ticket_counters: 1,
+    });
+    expect(ticketCountersFor(tickets)).toEqual([{ day: DAY, prefix: 'F', last: 4 }]);
+
+    // The API takes over where the bulk load stopped: the next ticket continues the day's numbering, and the
+    // statistics see the loaded rows (F02 checked in at 09:21: late and an incident; F03 nobody: an incident due now).
+    const manager = await managerToken();
+    const issued = await h.ok<{ issueTicket: { number: string } }>(
+      `mutation ($d: ID!) { issueTicket(departmentId: $d, category: PERMIT) { number } }`,
+      { d: GAJ },
+    );
+    expect(issued.issueTicket.number).toBe('F005');
+    const stats = await h.ok<{ dutyStats: Record<string, unknown>; queueStats: Record<string, unknown> }>(
+      `query ($p: Period!) { dutyStats(period: $p) { shifts attended late absent unattendedIncidents }
+         queueStats(period: $p) { tickets served noShows averageWaitMinutes } }`,
+      { p: { from: DAY, to: DAY } },
+      manager,
+    );
+    expect(stats.dutyStats).toEqual({ shifts: 3, attended: 2, late: 1, absent: 0, unattendedIncidents: 2 });
+    expect(stats.queueStats).toMatchObject({ tickets: 5, served: 1, noShows: 1 });
+    expect(stats.queueStats.averageWaitMinutes).toBeCloseTo((3 + 3 + 10) / 3, 6);
+  });
+
+  it('refuses an invalid row before writing anything, naming the table and the row', async () => {
+    const pool = h.subgraph.runtime.database.pool;
+    const before = await counts();
+    const doubleBooked = [shift('2026-12-15', 'MORNING', F01, wang), shift('2026-12-15', 'FULL_DAY', F02, wang)];
+    await expect(writeDutyBatch(pool, { shifts: doubleBooked })).rejects.toThrow(
+      /shifts row 1: staff .* booked twice on 2026-12-15 MORNING/,
+    );
+    const unfinished = ticket('F010', '10:00', { status: 'DONE', calledAt: local(DAY, '10:01'), windowId: F01.id, staffId: wang.id });
+    const error = await writeDutyBatch(pool, { shifts: [shift('2026-12-15', 'MORNING', F01, wang)], tickets: [unfinished] }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(BulkValidationError);
+    expect(error).toMatchObject({ table: 'tickets', index: 0 });
+    await expect(
+      writeDutyBatch(pool, {
+        attendance: [
+          {
+            id: randomUUID(),
+            shiftId: randomUUID(),
+            staffId: wang.id,
+            windowId: F01.id,
+            checkInAt: local(DAY, '12:00'),
+            checkOutAt: local(DAY, '11:00'),
+          },
+        ],
+      }),
+    ).rejects.toThrow(/checks out before checking in/);
+    await expect(writeDutyBatch(pool, { shifts: [{ ...shift('2026-12-15', 'MORNING', F01, wang), date: '2026-12-32' }] })).rejects.toThrow(
+      /not a YYYY-MM-DD date/,
+    );
+    expect(await counts()).toEqual(before);
+  });
+
+  it('is all or nothing: a double booking only the database sees rolls back the whole batch', async () => {
+    const pool = h.subgraph.runtime.database.pool;
+    const before = await counts();
+    // F01's morning of the 14th is already wang's (previous test); li's is valid on its own, and so are the tickets.
+    const fine = shift('2026-12-16', 'FULL_DAY', F02, li);
+    const clash = shift(DAY, 'MORNING', F01, li);
+    const error = await writeDutyBatch(pool, {
+      shifts: [fine, clash],
+      tickets: [{ ...ticket('F001', '09:00'), day: '2026-12-16', issuedAt: local('2026-12-16', '09:00') }],
+    }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: '23505', constraint: 'shifts_window_morning' });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses what the API forbids and no constraint states, writing nothing', async () => {
+    const pool = h.subgraph.runtime.database.pool;
+    const before = await counts();
+    // zhao works for RSJ; F01 serves GAJ only.
+    const error = await writeDutyBatch(pool, {
+      shifts: [shift('2026-12-17', 'FULL_DAY', F01, zhao), shift('2026-12-17', 'FULL_DAY', F03, wang)],
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BulkConsistencyError);
+    expect(error).toMatchObject({ table: 'shifts', offending: 2 });
+    // A ticket of GAJ called at RSJ's window.
+    const misplaced = ticket('F001', '09:00', {
+      day: '2026-12-18',
+      issuedAt: local('2026-12-18', '09:00'),
+      status: 'CALLED',
+      calledAt: local('2026-12-18', '09:02'),
+      windowId: F03.id,
+      staffId: zhao.id,
+    });
+    await expect(writeDutyBatch(pool, { tickets: [misplaced] })).rejects.toThrow(/called at a window serving its department/);
+    // Two open tickets at one window: the partial unique index.
+    const open = (number: string) =>
+      ticket(number, '09:00', {
+        day: '2026-12-18',
+        issuedAt: local('2026-12-18', '09:00'),
+        status: 'CALLED',
+        calledAt: local('2026-12-18', '09:05'),
+        windowId: F01.id,
+        staffId: wang.id,
+      });
+    await expect(writeDutyBatch(pool, { tickets: [open('F001'), open('F002')] })).rejects.toThrow(/open ticket at a window appears twice/);
+    // A foreign key: a shift at a window that does not exist.
+    await expect(
+      writeDutyBatch(pool, { shifts: [{ ...shift('2026-12-18', 'MORNING', F01, wang), windowId: randomUUID() }] }),
+    ).rejects.toMatchObject({
+      code: '23503',
+    });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('lets a caller compose writers in its own transaction, which a failure rolls back', async () => {
+    const pool = h.subgraph.runtime.database.pool;
+    const before = await counts();
+    await expect(
+      inTransaction(pool, async (client) => {
+        expect(await copyShifts(client, [shift('2026-12-21', 'FULL_DAY', F01, wang), shift('2026-12-21', 'FULL_DAY', F02, li)])).toBe(2);
+        const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM duty.shifts WHERE date = '2026-12-21'`);
+        expect(rows[0]?.n).toBe(2);
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    expect(await counts()).toEqual(before);
+  });
+});

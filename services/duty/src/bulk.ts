@@ -1,0 +1,682 @@
+import { copyRows, PgArray, type CopyValue, type Database } from '@hall/db';
+import type { DutyTables } from './db/schema';
+
+/**
+ * The duty subgraph's bulk import path: validated writers that stream rows with PostgreSQL COPY, for generated or
+ * migrated history (the scale generator uses it). Ids come from the caller, so child rows need no RETURNING. Every
+ * writer validates its whole batch before sending a byte, so a bad row writes nothing; the database's own constraints
+ * (the roster's half-day unique indexes, the one-open-ticket-per-window index, foreign keys, checks) still have the
+ * last word, and `writeDutyBatch` runs a batch in one transaction, so a refusal rolls the whole batch back.
+ */
+
+export type CopyClient = Parameters<typeof copyRows>[0];
+export type DutyPool = Database<DutyTables>['pool'];
+
+export type StaffPost = 'ACCEPTANCE' | 'APPROVAL' | 'CONSULTATION' | 'CHIEF_REPRESENTATIVE';
+export type WindowCategory = 'COMPREHENSIVE' | 'SPECIALISED' | 'CONSULTATION' | 'PICKUP' | 'GREEN_CHANNEL' | 'SELF_SERVICE';
+export type MatterCategory = 'PERMIT' | 'CHANGE' | 'RENEWAL' | 'FILING' | 'CONFIRMATION' | 'OTHER';
+export type ShiftPeriod = 'MORNING' | 'AFTERNOON' | 'FULL_DAY';
+export type HalfDay = 'MORNING' | 'AFTERNOON';
+export type TicketStatus = 'WAITING' | 'CALLED' | 'SERVING' | 'DONE' | 'NO_SHOW';
+
+export interface BulkStaff {
+  id: string;
+  employeeNo: string;
+  name: string;
+  departmentId: string;
+  post: StaffPost;
+  partyMember: boolean;
+  photoUrl?: string | null;
+  /** YYYY-MM-DD */
+  postedSince: string;
+  active?: boolean;
+}
+
+export interface BulkWindow {
+  id: string;
+  number: string;
+  name: string;
+  category: WindowCategory;
+  hallZone: string;
+  /** The departments it serves (window_departments), at least one. */
+  departmentIds: readonly string[];
+  matterCategories: readonly MatterCategory[];
+  openingHours?: string | null;
+  active?: boolean;
+}
+
+export interface BulkShift {
+  id: string;
+  date: string;
+  period: ShiftPeriod;
+  windowId: string;
+  staffId: string;
+  swapRequestId?: string | null;
+}
+
+export interface BulkAttendance {
+  id: string;
+  shiftId: string;
+  staffId: string;
+  windowId: string;
+  checkInAt: Date;
+  checkOutAt: Date | null;
+}
+
+export interface BulkUnattendedIncident {
+  id: string;
+  windowId: string;
+  date: string;
+  half: HalfDay;
+  shiftId: string | null;
+  staffId: string;
+  departmentId: string;
+  since: Date;
+  recordedAt: Date;
+}
+
+export interface BulkTicket {
+  id: string;
+  day: string;
+  number: string;
+  departmentId: string;
+  category: MatterCategory;
+  status: TicketStatus;
+  issuedAt: Date;
+  calledAt: Date | null;
+  windowId: string | null;
+  staffId: string | null;
+  serviceStartedAt: Date | null;
+  serviceEndedAt: Date | null;
+  noShowAt: Date | null;
+}
+
+export interface BulkTicketCounter {
+  day: string;
+  prefix: string;
+  last: number;
+}
+
+/** A row the bulk path refuses before writing anything: which table, which row of the batch, and why. */
+export class BulkValidationError extends Error {
+  constructor(
+    readonly table: string,
+    readonly index: number,
+    readonly reason: string,
+  ) {
+    super(`duty.${table} row ${index}: ${reason}`);
+    this.name = 'BulkValidationError';
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const TICKET_NUMBER = /^([A-Z])(\d{3,})$/;
+const STAFF_POSTS: ReadonlySet<string> = new Set<StaffPost>(['ACCEPTANCE', 'APPROVAL', 'CONSULTATION', 'CHIEF_REPRESENTATIVE']);
+const WINDOW_CATEGORIES: ReadonlySet<string> = new Set<WindowCategory>([
+  'COMPREHENSIVE',
+  'SPECIALISED',
+  'CONSULTATION',
+  'PICKUP',
+  'GREEN_CHANNEL',
+  'SELF_SERVICE',
+]);
+const MATTER_CATEGORIES: ReadonlySet<string> = new Set<MatterCategory>(['PERMIT', 'CHANGE', 'RENEWAL', 'FILING', 'CONFIRMATION', 'OTHER']);
+const SHIFT_PERIODS: ReadonlySet<string> = new Set<ShiftPeriod>(['MORNING', 'AFTERNOON', 'FULL_DAY']);
+const HALF_DAYS: ReadonlySet<string> = new Set<HalfDay>(['MORNING', 'AFTERNOON']);
+
+class Checker {
+  index = 0;
+  constructor(private readonly table: string) {}
+
+  fail(reason: string): never {
+    throw new BulkValidationError(this.table, this.index, reason);
+  }
+  uuid(value: string | null | undefined, field: string, nullable = false): void {
+    if (value === null || value === undefined) {
+      if (!nullable) this.fail(`${field} is required`);
+      return;
+    }
+    if (!UUID.test(value)) this.fail(`${field} is not a UUID: ${value}`);
+  }
+  date(value: string, field: string): void {
+    if (!ISO_DATE.test(value)) this.fail(`${field} is not a YYYY-MM-DD date: ${value}`);
+  }
+  text(value: string, field: string): void {
+    if (typeof value !== 'string' || value.trim() === '') this.fail(`${field} is empty`);
+  }
+  oneOf(value: string, allowed: ReadonlySet<string>, field: string): void {
+    if (!allowed.has(value)) this.fail(`${field} ${value} is not one of ${[...allowed].join(', ')}`);
+  }
+  instant(value: Date | null, field: string, nullable = false): void {
+    if (value === null) {
+      if (!nullable) this.fail(`${field} is required`);
+      return;
+    }
+    if (!(value instanceof Date) || Number.isNaN(value.getTime())) this.fail(`${field} is not a valid instant`);
+  }
+  notBefore(later: Date | null, earlier: Date | null, what: string): void {
+    if (later && earlier && later.getTime() < earlier.getTime()) this.fail(what);
+  }
+  /** Every row passes `check`, or nothing is written. */
+  all<T>(rows: readonly T[], check: (row: T) => void): void {
+    rows.forEach((row, index) => {
+      this.index = index;
+      check(row);
+    });
+  }
+}
+
+function unique<T>(checker: Checker, rows: readonly T[], key: (row: T) => string | null, what: string): void {
+  const seen = new Set<string>();
+  checker.all(rows, (row) => {
+    const value = key(row);
+    if (value === null) return;
+    if (seen.has(value)) checker.fail(`${what} appears twice in the batch (${value})`);
+    seen.add(value);
+  });
+}
+
+const halvesOf = (period: ShiftPeriod): HalfDay[] => (period === 'FULL_DAY' ? ['MORNING', 'AFTERNOON'] : [period]);
+
+export function validateStaff(rows: readonly BulkStaff[]): void {
+  const check = new Checker('staff');
+  check.all(rows, (row) => {
+    check.uuid(row.id, 'id');
+    check.text(row.employeeNo, 'employeeNo');
+    check.text(row.name, 'name');
+    check.uuid(row.departmentId, 'departmentId');
+    check.oneOf(row.post, STAFF_POSTS, 'post');
+    check.date(row.postedSince, 'postedSince');
+  });
+  unique(check, rows, (row) => row.id, 'id');
+  unique(check, rows, (row) => row.employeeNo, 'employeeNo');
+}
+
+export function validateWindows(rows: readonly BulkWindow[]): void {
+  const check = new Checker('windows');
+  check.all(rows, (row) => {
+    check.uuid(row.id, 'id');
+    check.text(row.number, 'number');
+    check.text(row.name, 'name');
+    check.text(row.hallZone, 'hallZone');
+    check.oneOf(row.category, WINDOW_CATEGORIES, 'category');
+    if (row.departmentIds.length === 0) check.fail('a window serves at least one department');
+    for (const id of row.departmentIds) check.uuid(id, 'departmentIds');
+    if (new Set(row.departmentIds).size !== row.departmentIds.length) check.fail('departmentIds repeat a department');
+    for (const category of row.matterCategories) check.oneOf(category, MATTER_CATEGORIES, 'matterCategories');
+  });
+  unique(check, rows, (row) => row.id, 'id');
+  unique(check, rows, (row) => row.number, 'number');
+}
+
+export function validateShifts(rows: readonly BulkShift[]): void {
+  const check = new Checker('shifts');
+  check.all(rows, (row) => {
+    check.uuid(row.id, 'id');
+    check.date(row.date, 'date');
+    check.oneOf(row.period, SHIFT_PERIODS, 'period');
+    check.uuid(row.windowId, 'windowId');
+    check.uuid(row.staffId, 'staffId');
+    check.uuid(row.swapRequestId, 'swapRequestId', true);
+  });
+  unique(check, rows, (row) => row.id, 'id');
+  // The database's half-day indexes refuse these too; caught here they name the row.
+  const windows = new Set<string>();
+  const people = new Set<string>();
+  check.all(rows, (row) => {
+    for (const half of halvesOf(row.period)) {
+      const windowSlot = `${row.windowId}|${row.date}|${half}`;
+      const personSlot = `${row.staffId}|${row.date}|${half}`;
+      if (windows.has(windowSlot)) check.fail(`window ${row.windowId} is booked twice on ${row.date} ${half}`);
+      if (people.has(personSlot)) check.fail(`staff ${row.staffId} is booked twice on ${row.date} ${half}`);
+      windows.add(windowSlot);
+      people.add(personSlot);
+    }
+  });
+}
+
+export function validateAttendance(rows: readonly BulkAttendance[]): void {
+  const check = new Checker('attendance');
+  check.all(rows, (row) => {
+    check.uuid(row.id, 'id');
+    check.uuid(row.shiftId, 'shiftId');
+    check.uuid(row.staffId, 'staffId');
+    check.uuid(row.windowId, 'windowId');
+    check.instant(row.checkInAt, 'checkInAt');
+    check.instant(row.checkOutAt, 'checkOutAt', true);
+    check.notBefore(row.checkOutAt, row.checkInAt, 'checks out before checking in');
+  });
+  unique(check, rows, (row) => row.id, 'id');
+  unique(check, rows, (row) => row.shiftId, 'shiftId (one attendance per shift)');
+}
+
+export function validateIncidents(rows: readonly BulkUnattendedIncident[]): void {
+  const check = new Checker('unattended_incidents');
+  check.all(rows, (row) => {
+    check.uuid(row.id, 'id');
+    check.uuid(row.windowId, 'windowId');
+    check.date(row.date, 'date');
+    check.oneOf(row.half, HALF_DAYS, 'half');
+    check.uuid(row.shiftId, 'shiftId', true);
+    check.uuid(row.staffId, 'staffId');
+    check.uuid(row.departmentId, 'departmentId');
+    check.instant(row.since, 'since');
+    check.instant(row.recordedAt, 'recordedAt');
+    check.notBefore(row.recordedAt, row.since, 'recorded before the window was unattended long enough');
+  });
+  unique(check, rows, (row) => row.id, 'id');
+  unique(check, rows, (row) => `${row.windowId}|${row.date}|${row.half}`, 'window, day and half day');
+}
+
+/** Which fields each status carries: a ticket's timestamps follow its life (issued → called → served or no-show). */
+function checkTicketLife(check: Checker, row: BulkTicket): void {
+  const called = row.calledAt !== null;
+  const has = { window: row.windowId !== null, staff: row.staffId !== null };
+  if (called !== has.window || called !== has.staff) check.fail('calledAt, windowId and staffId are set together');
+  const expect = (condition: boolean, what: string) => {
+    if (!condition) check.fail(`a ${row.status} ticket ${what}`);
+  };
+  switch (row.status) {
+    case 'WAITING':
+      expect(!called && !row.serviceStartedAt && !row.serviceEndedAt && !row.noShowAt, 'has not been called');
+      break;
+    case 'CALLED':
+      expect(called && !row.serviceStartedAt && !row.serviceEndedAt && !row.noShowAt, 'is called and nothing more');
+      break;
+    case 'SERVING':
+      expect(called && row.serviceStartedAt !== null && !row.serviceEndedAt && !row.noShowAt, 'is called and its service started');
+      break;
+    case 'DONE':
+      expect(called && row.serviceStartedAt !== null && row.serviceEndedAt !== null && !row.noShowAt, 'was called, started and ended');
+      break;
+    case 'NO_SHOW':
+      expect(called && row.noShowAt !== null && !row.serviceStartedAt && !row.serviceEndedAt, 'was called and marked a no-show');
+      break;
+    default:
+      check.fail(`status ${String(row.status)} is unknown`);
+  }
+  check.notBefore(row.calledAt, row.issuedAt, 'is called before it was issued');
+  check.notBefore(row.serviceStartedAt, row.calledAt, 'is served before it was called');
+  check.notBefore(row.serviceEndedAt, row.serviceStartedAt, 'ends its service before starting it');
+  check.notBefore(row.noShowAt, row.calledAt, 'is a no-show before it was called');
+}
+
+export function validateTickets(rows: readonly BulkTicket[]): void {
+  const check = new Checker('tickets');
+  check.all(rows, (row) => {
+    check.uuid(row.id, 'id');
+    check.date(row.day, 'day');
+    if (!TICKET_NUMBER.test(row.number)) check.fail(`number ${row.number} is not a zone letter and a sequence (A001)`);
+    check.uuid(row.departmentId, 'departmentId');
+    check.oneOf(row.category, MATTER_CATEGORIES, 'category');
+    check.instant(row.issuedAt, 'issuedAt');
+    for (const field of ['calledAt', 'serviceStartedAt', 'serviceEndedAt', 'noShowAt'] as const) check.instant(row[field], field, true);
+    check.uuid(row.windowId, 'windowId', true);
+    check.uuid(row.staffId, 'staffId', true);
+    checkTicketLife(check, row);
+  });
+  unique(check, rows, (row) => row.id, 'id');
+  unique(check, rows, (row) => `${row.day}|${row.number}`, 'day and number');
+  unique(
+    check,
+    rows,
+    (row) => (row.status === 'CALLED' || row.status === 'SERVING' ? `${row.windowId}|${row.day}` : null),
+    'open ticket at a window',
+  );
+}
+
+export function validateTicketCounters(rows: readonly BulkTicketCounter[]): void {
+  const check = new Checker('ticket_counters');
+  check.all(rows, (row) => {
+    check.date(row.day, 'day');
+    if (!/^[A-Z]$/.test(row.prefix)) check.fail(`prefix ${row.prefix} is not a zone letter`);
+    if (!Number.isInteger(row.last) || row.last < 1) check.fail(`last ${row.last} is not a positive whole number`);
+  });
+  unique(check, rows, (row) => `${row.day}|${row.prefix}`, 'day and prefix');
+}
+
+/** The counters `issueTicket` continues from: per day and zone letter, the highest number among the tickets. */
+export function ticketCountersFor(tickets: readonly BulkTicket[]): BulkTicketCounter[] {
+  const last = new Map<string, BulkTicketCounter>();
+  for (const ticket of tickets) {
+    const match = TICKET_NUMBER.exec(ticket.number);
+    if (!match) continue;
+    const key = `${ticket.day}|${match[1]}`;
+    const sequence = Number(match[2]);
+    const counter = last.get(key);
+    if (!counter) last.set(key, { day: ticket.day, prefix: match[1] as string, last: sequence });
+    else if (sequence > counter.last) counter.last = sequence;
+  }
+  return [...last.values()];
+}
+
+function* mapped<T>(rows: readonly T[], row: (item: T) => readonly CopyValue[]): Generator<readonly CopyValue[]> {
+  for (const item of rows) yield row(item);
+}
+
+async function writeStaff(client: CopyClient, rows: readonly BulkStaff[]): Promise<number> {
+  return copyRows(
+    client,
+    {
+      table: 'duty.staff',
+      columns: ['id', 'employee_no', 'name', 'department_id', 'post', 'party_member', 'photo_url', 'posted_since', 'active'],
+    },
+    mapped(rows, (r) => [
+      r.id,
+      r.employeeNo,
+      r.name,
+      r.departmentId,
+      r.post,
+      r.partyMember,
+      r.photoUrl ?? null,
+      r.postedSince,
+      r.active ?? true,
+    ]),
+  );
+}
+
+async function writeWindows(client: CopyClient, rows: readonly BulkWindow[]): Promise<number> {
+  const written = await copyRows(
+    client,
+    { table: 'duty.windows', columns: ['id', 'number', 'name', 'category', 'hall_zone', 'matter_categories', 'opening_hours', 'active'] },
+    mapped(rows, (r) => [
+      r.id,
+      r.number,
+      r.name,
+      r.category,
+      r.hallZone,
+      new PgArray(r.matterCategories),
+      r.openingHours ?? null,
+      r.active ?? true,
+    ]),
+  );
+  await copyRows(
+    client,
+    { table: 'duty.window_departments', columns: ['window_id', 'department_id'] },
+    rows.flatMap((r) => r.departmentIds.map((departmentId) => [r.id, departmentId] as const)),
+  );
+  return written;
+}
+
+async function writeShifts(client: CopyClient, rows: readonly BulkShift[]): Promise<number> {
+  return copyRows(
+    client,
+    { table: 'duty.shifts', columns: ['id', 'date', 'period', 'window_id', 'staff_id', 'swap_request_id'] },
+    mapped(rows, (r) => [r.id, r.date, r.period, r.windowId, r.staffId, r.swapRequestId ?? null]),
+  );
+}
+
+async function writeAttendance(client: CopyClient, rows: readonly BulkAttendance[]): Promise<number> {
+  return copyRows(
+    client,
+    { table: 'duty.attendance', columns: ['id', 'shift_id', 'staff_id', 'window_id', 'check_in_at', 'check_out_at'] },
+    mapped(rows, (r) => [r.id, r.shiftId, r.staffId, r.windowId, r.checkInAt, r.checkOutAt]),
+  );
+}
+
+async function writeUnattendedIncidents(client: CopyClient, rows: readonly BulkUnattendedIncident[]): Promise<number> {
+  return copyRows(
+    client,
+    {
+      table: 'duty.unattended_incidents',
+      columns: ['id', 'window_id', 'date', 'half', 'shift_id', 'staff_id', 'department_id', 'since', 'recorded_at'],
+    },
+    mapped(rows, (r) => [r.id, r.windowId, r.date, r.half, r.shiftId, r.staffId, r.departmentId, r.since, r.recordedAt]),
+  );
+}
+
+async function writeTickets(client: CopyClient, rows: readonly BulkTicket[]): Promise<number> {
+  return copyRows(
+    client,
+    {
+      table: 'duty.tickets',
+      columns: [
+        'id',
+        'day',
+        'number',
+        'department_id',
+        'category',
+        'status',
+        'issued_at',
+        'called_at',
+        'window_id',
+        'staff_id',
+        'service_started_at',
+        'service_ended_at',
+        'no_show_at',
+      ],
+    },
+    mapped(rows, (r) => [
+      r.id,
+      r.day,
+      r.number,
+      r.departmentId,
+      r.category,
+      r.status,
+      r.issuedAt,
+      r.calledAt,
+      r.windowId,
+      r.staffId,
+      r.serviceStartedAt,
+      r.serviceEndedAt,
+      r.noShowAt,
+    ]),
+  );
+}
+
+async function writeTicketCounters(client: CopyClient, rows: readonly BulkTicketCounter[]): Promise<number> {
+  return copyRows(
+    client,
+    { table: 'duty.ticket_counters', columns: ['day', 'prefix', 'last'] },
+    mapped(rows, (r) => [r.day, r.prefix, r.last]),
+  );
+}
+
+/** Validated COPY writers, each joining the client's transaction (see `inTransaction`). */
+export async function copyStaff(client: CopyClient, rows: readonly BulkStaff[]): Promise<number> {
+  validateStaff(rows);
+  return writeStaff(client, rows);
+}
+export async function copyWindows(client: CopyClient, rows: readonly BulkWindow[]): Promise<number> {
+  validateWindows(rows);
+  return writeWindows(client, rows);
+}
+export async function copyShifts(client: CopyClient, rows: readonly BulkShift[]): Promise<number> {
+  validateShifts(rows);
+  return writeShifts(client, rows);
+}
+export async function copyAttendance(client: CopyClient, rows: readonly BulkAttendance[]): Promise<number> {
+  validateAttendance(rows);
+  return writeAttendance(client, rows);
+}
+export async function copyUnattendedIncidents(client: CopyClient, rows: readonly BulkUnattendedIncident[]): Promise<number> {
+  validateIncidents(rows);
+  return writeUnattendedIncidents(client, rows);
+}
+export async function copyTickets(client: CopyClient, rows: readonly BulkTicket[]): Promise<number> {
+  validateTickets(rows);
+  return writeTickets(client, rows);
+}
+export async function copyTicketCounters(client: CopyClient, rows: readonly BulkTicketCounter[]): Promise<number> {
+  validateTicketCounters(rows);
+  return writeTicketCounters(client, rows);
+}
+
+/** A rule of the roster or the queue that no constraint states, broken by rows of a batch (checked in the batch's transaction). */
+export class BulkConsistencyError extends Error {
+  constructor(
+    readonly table: string,
+    readonly offending: number,
+    readonly rule: string,
+  ) {
+    super(`duty.${table}: ${offending} row(s) break the rule: ${rule}`);
+    this.name = 'BulkConsistencyError';
+  }
+}
+
+interface Reference {
+  staffDepartment: Map<string, string>;
+  windowDepartments: Map<string, Set<string>>;
+  windowCategories: Map<string, Set<string>>;
+}
+
+/** The staff's departments and the windows' departments and categories, as this transaction sees them (a few thousand rows). */
+async function readReference(client: CopyClient): Promise<Reference> {
+  const staffRows = await client.query<{ id: string; department_id: string }>('SELECT id, department_id FROM duty.staff');
+  const windowRows = await client.query<{ id: string; departments: string[]; categories: string }>(
+    `SELECT w.id, coalesce(array_agg(wd.department_id::text) FILTER (WHERE wd.department_id IS NOT NULL), '{}') AS departments,
+       array_to_string(w.matter_categories, ',') AS categories
+     FROM duty.windows w LEFT JOIN duty.window_departments wd ON wd.window_id = w.id GROUP BY w.id`,
+  );
+  return {
+    staffDepartment: new Map(staffRows.rows.map((row) => [row.id, row.department_id])),
+    windowDepartments: new Map(windowRows.rows.map((row) => [row.id, new Set(row.departments)])),
+    windowCategories: new Map(windowRows.rows.map((row) => [row.id, new Set(row.categories ? row.categories.split(',') : [])])),
+  };
+}
+
+const openingHalfOf = (period: ShiftPeriod): HalfDay => (period === 'AFTERNOON' ? 'AFTERNOON' : 'MORNING');
+
+/** The shifts the batch's attendance and incidents refer to: from the batch, else read (one statement). */
+async function shiftsReferred(client: CopyClient, batch: DutyBatch): Promise<Map<string, BulkShift>> {
+  const shifts = new Map((batch.shifts ?? []).map((shift) => [shift.id, shift]));
+  const missing = new Set<string>();
+  for (const row of batch.attendance ?? []) if (!shifts.has(row.shiftId)) missing.add(row.shiftId);
+  for (const row of batch.incidents ?? []) if (row.shiftId && !shifts.has(row.shiftId)) missing.add(row.shiftId);
+  if (missing.size > 0) {
+    const { rows } = await client.query<{ id: string; date: string; period: ShiftPeriod; window_id: string; staff_id: string }>(
+      'SELECT id, date::text AS date, period, window_id, staff_id FROM duty.shifts WHERE id = ANY($1::uuid[])',
+      [[...missing]],
+    );
+    for (const row of rows)
+      shifts.set(row.id, { id: row.id, date: row.date, period: row.period, windowId: row.window_id, staffId: row.staff_id });
+  }
+  return shifts;
+}
+
+/**
+ * The API's rules no constraint states, over the batch's rows, inside its transaction: a shift's window serves the
+ * person's department; attendance is the rostered person at the rostered window; an incident names its shift's window,
+ * day, opening half day, person and department; a ticket is called at a window serving its department and category.
+ * (A row naming a missing window, person or shift is left to the foreign keys.)
+ */
+async function checkConsistency(client: CopyClient, batch: DutyBatch): Promise<void> {
+  const reference = await readReference(client);
+  const shifts = await shiftsReferred(client, batch);
+  const offending = (table: string, rule: string, count: number) => {
+    if (count > 0) throw new BulkConsistencyError(table, count, rule);
+  };
+  const serves = (windowId: string, departmentId: string | undefined) =>
+    departmentId !== undefined && (reference.windowDepartments.get(windowId)?.has(departmentId) ?? false);
+  offending(
+    'shifts',
+    "a shift's window serves the person's department",
+    (batch.shifts ?? []).filter((shift) => !serves(shift.windowId, reference.staffDepartment.get(shift.staffId))).length,
+  );
+  offending(
+    'attendance',
+    'attendance is of the rostered person at the rostered window',
+    (batch.attendance ?? []).filter((row) => {
+      const shift = shifts.get(row.shiftId);
+      return shift !== undefined && (shift.staffId !== row.staffId || shift.windowId !== row.windowId);
+    }).length,
+  );
+  offending(
+    'unattended_incidents',
+    "an incident names its shift's window, day, opening half day, person and the person's department",
+    (batch.incidents ?? []).filter((row) => {
+      const shift = row.shiftId ? shifts.get(row.shiftId) : undefined;
+      const department = reference.staffDepartment.get(row.staffId);
+      if (department !== undefined && department !== row.departmentId) return true;
+      return (
+        shift !== undefined &&
+        (shift.windowId !== row.windowId ||
+          shift.date !== row.date ||
+          shift.staffId !== row.staffId ||
+          openingHalfOf(shift.period) !== row.half)
+      );
+    }).length,
+  );
+  offending(
+    'tickets',
+    'a ticket is called at a window serving its department and category',
+    (batch.tickets ?? []).filter(
+      (row) =>
+        row.windowId !== null &&
+        reference.windowCategories.has(row.windowId) &&
+        (!serves(row.windowId, row.departmentId) || !(reference.windowCategories.get(row.windowId)?.has(row.category) ?? false)),
+    ).length,
+  );
+}
+
+/** One batch of the duty subgraph's rows, written together (children after their parents). */
+export interface DutyBatch {
+  staff?: readonly BulkStaff[];
+  windows?: readonly BulkWindow[];
+  shifts?: readonly BulkShift[];
+  attendance?: readonly BulkAttendance[];
+  incidents?: readonly BulkUnattendedIncident[];
+  /** A day's tickets belong in one batch: its counters are derived from them (unless given) and written once. */
+  tickets?: readonly BulkTicket[];
+  ticketCounters?: readonly BulkTicketCounter[];
+}
+
+export interface DutyBatchCounts {
+  staff: number;
+  windows: number;
+  window_departments: number;
+  shifts: number;
+  attendance: number;
+  unattended_incidents: number;
+  tickets: number;
+  ticket_counters: number;
+}
+
+/** Runs `work` on one pooled connection inside a transaction: committed if it resolves, rolled back if it throws. */
+export async function inTransaction<T>(pool: DutyPool, work: (client: CopyClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    try {
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * Writes a batch in one transaction with COPY, all or nothing: validated first, then written parents first, then the
+ * rules no constraint states are checked over the batch's rows before committing.
+ */
+export async function writeDutyBatch(pool: DutyPool, batch: DutyBatch): Promise<DutyBatchCounts> {
+  const counters = batch.ticketCounters ?? (batch.tickets ? ticketCountersFor(batch.tickets) : []);
+  // Everything is validated before the transaction opens: a bad row costs no round trip.
+  if (batch.staff) validateStaff(batch.staff);
+  if (batch.windows) validateWindows(batch.windows);
+  if (batch.shifts) validateShifts(batch.shifts);
+  if (batch.attendance) validateAttendance(batch.attendance);
+  if (batch.incidents) validateIncidents(batch.incidents);
+  if (batch.tickets) validateTickets(batch.tickets);
+  validateTicketCounters(counters);
+  return inTransaction(pool, async (client) => {
+    const counts: DutyBatchCounts = {
+      staff: batch.staff?.length ? await writeStaff(client, batch.staff) : 0,
+      windows: batch.windows?.length ? await writeWindows(client, batch.windows) : 0,
+      window_departments: (batch.windows ?? []).reduce((sum, window) => sum + window.departmentIds.length, 0),
+      shifts: batch.shifts?.length ? await writeShifts(client, batch.shifts) : 0,
+      attendance: batch.attendance?.length ? await writeAttendance(client, batch.attendance) : 0,
+      unattended_incidents: batch.incidents?.length ? await writeUnattendedIncidents(client, batch.incidents) : 0,
+      tickets: batch.tickets?.length ? await writeTickets(client, batch.tickets) : 0,
+      ticket_counters: counters.length ? await writeTicketCounters(client, counters) : 0,
+    };
+    await checkConsistency(client, batch);
+    return counts;
+  });
+}
