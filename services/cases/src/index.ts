@@ -2,3 +2,17 @@ export { casesSubgraph, createCasesSubgraph } from './subgraph';
 export type { CasesContext, CasesDependencies } from './context';
 export { catalogMatterDirectory, type MatterDirectory, type MatterSnapshot } from './matters';
 export { settingsFromEnv, type CasesSettings } from './settings';
+export { tables, type CasesTables } from './db/schema';
+export { snapshotOf } from './db/seed';
+export type { DirectoryMatter } from './matters';
+export {
+  DEFAULT_IMPORT_BATCH,
+  importCaseRows,
+  importComplaintRows,
+  visitsOfTrail,
+  type BulkReport,
+  type CaseImportDependencies,
+  type ComplaintImportRow,
+} from './bulk';
+export type { ImportRow, ImportProblem } from './import';
+export { encodeCursor, type CaseCursor } from './pagination';

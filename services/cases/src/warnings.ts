@@ -1,3 +1,6 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { cases } from './db/schema';
+
 export type Warning = 'NONE' | 'PRE' | 'YELLOW' | 'RED';
 
 /** Statuses in which the clock of an accepted case runs (paused cases and finished ones are never warned). */
@@ -24,3 +27,26 @@ export function warningOf(kase: WarnableCase, now: Date): Warning {
   if (kase.preWarningAt && current > kase.preWarningAt.getTime()) return 'PRE';
   return 'NONE';
 }
+
+/**
+ * The same ladder as `warningOf`, as SQL over the cases table, for the case list's warning filter. Every condition
+ * but NONE starts with the predicate of the `cases_clock_running_*` partial indexes, so a warned page reads only the
+ * (few) cases whose clock runs, however many cases the hall has.
+ */
+export function warningCondition(level: Warning, now: Date): SQL {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const running = sql`(${CLOCK_RUNNING_SQL} AND ${cases.acceptedAt} IS NOT NULL AND ${cases.pausedSince} IS NULL AND ${cases.dueAt} IS NOT NULL)`;
+  switch (level) {
+    case 'RED':
+      return sql`${running} AND ${cases.supervisionDueAt} < ${at}`;
+    case 'YELLOW':
+      return sql`${running} AND ${cases.dueAt} < ${at} AND (${cases.supervisionDueAt} IS NULL OR ${cases.supervisionDueAt} >= ${at})`;
+    case 'PRE':
+      return sql`${running} AND ${cases.preWarningAt} < ${at} AND ${cases.dueAt} >= ${at}`;
+    case 'NONE':
+      return sql`NOT (${running} AND (${cases.dueAt} < ${at} OR ${cases.preWarningAt} < ${at}))`;
+  }
+}
+
+/** Literal, in the partial indexes' own words, so the planner can match them. */
+const CLOCK_RUNNING_SQL = sql.raw(`status IN (${[...CLOCK_RUNNING].map((status) => `'${status}'`).join(', ')})`);

@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, check, date, index, integer, jsonb, pgSchema, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgSchema,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { MatterSnapshot } from '../matters';
 
 export const casesSchema = pgSchema('cases');
@@ -19,6 +33,9 @@ export const caseStatus = casesSchema.enum('case_status', [
   'DELIVERED',
   'WITHDRAWN',
 ]);
+
+/** warnings.ts `warningCondition` repeats this predicate, so the planner can use the partial indexes below. */
+const CLOCK_RUNNING_PREDICATE = sql`status IN ('ACCEPTED', 'UNDER_REVIEW', 'RESUBMITTED', 'APPROVED', 'DENIED') AND accepted_at IS NOT NULL AND paused_since IS NULL AND due_at IS NOT NULL`;
 
 export const cases = casesSchema.table(
   'cases',
@@ -67,6 +84,22 @@ export const cases = casesSchema.table(
     index('cases_matter').on(table.matterId),
     index('cases_accepted').on(table.acceptedAt),
     index('cases_completed').on(table.completedAt),
+    // The case list's filters (issue 8): each keeps its keyset order, so a page costs the same at any depth.
+    index('cases_status_submitted').on(table.status, table.submittedAt.desc(), table.id.desc()),
+    index('cases_department_status_submitted').on(table.departmentId, table.status, table.submittedAt.desc(), table.id.desc()),
+    // Cases whose working-day clock runs (warnings.ts): a few thousand of a city's million, so warned pages read only them.
+    index('cases_clock_running_submitted').on(table.submittedAt.desc(), table.id.desc()).where(CLOCK_RUNNING_PREDICATE),
+    index('cases_clock_running_department')
+      .on(table.departmentId, table.submittedAt.desc(), table.id.desc())
+      .where(CLOCK_RUNNING_PREDICATE),
+    // The statistics count the warnings that fell in a period (stats.ts, series.ts): each rung its own range scan.
+    index('cases_pre_warning').on(table.preWarningAt),
+    index('cases_due').on(table.dueAt),
+    index('cases_supervision_due').on(table.supervisionDueAt),
+    // The buck-passing detector reads only the cases in a referral chain (Query.referralFlags).
+    index('cases_referrals')
+      .on(table.submittedAt)
+      .where(sql`status = 'REFERRED' OR referred_from_case_id IS NOT NULL`),
   ],
 );
 
@@ -117,13 +150,7 @@ export const caseVisits = casesSchema.table(
 );
 
 export const evaluationChannel = casesSchema.enum('evaluation_channel', ['WINDOW_TABLET', 'PC', 'MOBILE', 'QR_CODE', 'SMS', 'HOTLINE']);
-export const rectificationStatus = casesSchema.enum('rectification_status', [
-  'PENDING',
-  'IN_PROGRESS',
-  'DONE',
-  'INVALID',
-  'UNRECTIFIABLE',
-]);
+export const rectificationStatus = casesSchema.enum('rectification_status', ['PENDING', 'IN_PROGRESS', 'DONE', 'INVALID', 'UNRECTIFIABLE']);
 
 /** 好差评 (GB/T 39734-2020): one per case, attributed to the department, window and staff that served it. */
 export const evaluations = casesSchema.table(
@@ -255,8 +282,22 @@ export const recognitions = casesSchema.table(
     confirmedBy: text('confirmed_by').notNull(),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull(),
   },
-  (table) => [unique('recognitions_month_subject').on(table.month, table.kind, table.subjectId), index('recognitions_month').on(table.month)],
+  (table) => [
+    unique('recognitions_month_subject').on(table.month, table.kind, table.subjectId),
+    index('recognitions_month').on(table.month),
+  ],
 );
 
-export const tables = { cases, caseEvents, calendarDays, caseVisits, evaluations, evaluationActions, complaints, escalations, rankingWeights, recognitions };
+export const tables = {
+  cases,
+  caseEvents,
+  calendarDays,
+  caseVisits,
+  evaluations,
+  evaluationActions,
+  complaints,
+  escalations,
+  rankingWeights,
+  recognitions,
+};
 export type CasesTables = typeof tables;

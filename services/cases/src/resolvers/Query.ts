@@ -1,5 +1,15 @@
-import { addDays, badUserInput, dayNumber, forbidden, knowsHolidaysOf, parseInput, requireRole, statutoryDay, uuidSchema } from '@hall/service-kit';
-import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import {
+  addDays,
+  badUserInput,
+  dayNumber,
+  forbidden,
+  knowsHolidaysOf,
+  parseInput,
+  requireRole,
+  statutoryDay,
+  uuidSchema,
+} from '@hall/service-kit';
+import { and, asc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { CasesContext } from '../context';
 import { calendarDays, caseEvents, cases, caseStatus } from '../db/schema';
@@ -7,7 +17,7 @@ import type { CaseRow } from '../loaders';
 import { decodeCursor, encodeCursor } from '../pagination';
 import { canSeeCase } from '../privacy';
 import { caseCounts, caseStatsOf, EMPTY_CASE_COUNTS, evaluationCounts, evaluationStatsOf, type Period } from '../stats';
-import { CLOCK_RUNNING, warningOf, type Warning } from '../warnings';
+import { CLOCK_RUNNING, warningCondition, warningOf, type Warning } from '../warnings';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -27,6 +37,7 @@ const casesArgs = z.object({
     .object({
       departmentId: uuidSchema.nullish(),
       status: z.enum(caseStatus.enumValues).nullish(),
+      warning: z.enum(['NONE', 'PRE', 'YELLOW', 'RED']).nullish(),
     })
     .nullish(),
   first: z.number().int().min(1).max(100),
@@ -34,12 +45,15 @@ const casesArgs = z.object({
 });
 
 const progressArgs = z.object({
-  number: z.string().trim().regex(/^[A-Z0-9-]{6,30}$/, 'a case number is 6–30 capital letters, digits or dashes'),
+  number: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9-]{6,30}$/, 'a case number is 6–30 capital letters, digits or dashes'),
   phoneTail: z.string().regex(/^\d{4}$/, 'the last four digits of the phone'),
 });
 
 export const Query = {
-  async cases(_: unknown, rawArgs: unknown, { identity, database }: CasesContext) {
+  async cases(_: unknown, rawArgs: unknown, { identity, database, now }: CasesContext) {
     requireRole(identity, 'staff', 'dept_admin', 'manager');
     const args = parseInput(casesArgs, rawArgs);
     const conditions: SQL[] = [];
@@ -50,6 +64,7 @@ export const Query = {
       conditions.push(eq(cases.departmentId, identity.departmentId ?? ''));
     }
     if (args.filter?.status) conditions.push(eq(cases.status, args.filter.status));
+    if (args.filter?.warning) conditions.push(warningCondition(args.filter.warning, now));
     if (args.after) {
       const cursor = decodeCursor(args.after);
       conditions.push(sql`(${cases.submittedAt}, ${cases.id}) < (${cursor.submittedAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`);
@@ -58,7 +73,8 @@ export const Query = {
       .select()
       .from(cases)
       .where(and(...conditions))
-      .orderBy(desc(cases.submittedAt), desc(cases.id))
+      // NULLS LAST as the indexes are built (drizzle-kit's default), or PostgreSQL sorts instead of walking an index.
+      .orderBy(sql`${cases.submittedAt} DESC NULLS LAST`, sql`${cases.id} DESC NULLS LAST`)
       .limit(args.first + 1);
     const nodes = rows.slice(0, args.first);
     const last = nodes[nodes.length - 1];
@@ -102,7 +118,10 @@ export const Query = {
   async calendar(_: unknown, args: { from: unknown; to: unknown }, context: CasesContext) {
     const period = parsePeriod({ from: args.from, to: args.to }, 400);
     const calendar = await context.calendar();
-    const overrides = await context.database.db.select().from(calendarDays).where(sql`${calendarDays.day} BETWEEN ${period.from} AND ${period.to}`);
+    const overrides = await context.database.db
+      .select()
+      .from(calendarDays)
+      .where(sql`${calendarDays.day} BETWEEN ${period.from} AND ${period.to}`);
     const byDay = new Map(overrides.map((row) => [row.day, row]));
     const days = [];
     for (let day = period.from; dayNumber(day) <= dayNumber(period.to); day = addDays(day, 1)) {
@@ -130,7 +149,11 @@ export const Query = {
       sql`${cases.preWarningAt} < ${now.toISOString()}::timestamptz`,
     ];
     if (identity.role !== 'manager') conditions.push(eq(cases.departmentId, identity.departmentId ?? ''));
-    const rows = await database.db.select().from(cases).where(and(...conditions)).orderBy(asc(cases.dueAt));
+    const rows = await database.db
+      .select()
+      .from(cases)
+      .where(and(...conditions))
+      .orderBy(asc(cases.dueAt));
     return rows
       .filter((row) => (level ? warningOf(row, now) === level : warningOf(row, now) !== 'NONE'))
       .sort((a, b) => WARNING_ORDER[warningOf(a, now)] - WARNING_ORDER[warningOf(b, now)]);

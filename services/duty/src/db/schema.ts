@@ -172,7 +172,11 @@ export const attendance = duty.table(
     checkInAt: timestamp('check_in_at', { withTimezone: true }).notNull(),
     checkOutAt: timestamp('check_out_at', { withTimezone: true }),
   },
-  (table) => [check('attendance_out_after_in', sql`${table.checkOutAt} IS NULL OR ${table.checkOutAt} >= ${table.checkInAt}`)],
+  (table) => [
+    check('attendance_out_after_in', sql`${table.checkOutAt} IS NULL OR ${table.checkOutAt} >= ${table.checkInAt}`),
+    // Statistics read a period's check-ins by time (domain/stats.ts) rather than probing two years of them by shift.
+    index('attendance_check_in').on(table.checkInAt),
+  ],
 );
 
 /**

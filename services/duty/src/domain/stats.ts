@@ -90,7 +90,8 @@ export async function dutyStatsBy(
           FROM duty.shifts s
           CROSS JOIN duty.hall_settings hs
           JOIN duty.staff st ON st.id = s.staff_id
-          LEFT JOIN duty.attendance a ON a.shift_id = s.id
+          -- A check-in is made on the day of its shift: the bound keeps the join to the check-ins of the period.
+          LEFT JOIN duty.attendance a ON a.shift_id = s.id AND a.check_in_at >= ((${period.from}::date - 1) AT TIME ZONE ${timeZone})
           WHERE s.date BETWEEN ${period.from}::date AND ${period.to}::date AND ${shiftFilter}
         ),
         agg AS (

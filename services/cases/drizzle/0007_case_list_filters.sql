@@ -1,0 +1,4 @@
+CREATE INDEX "cases_status_submitted" ON "cases"."cases" USING btree ("status","submitted_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "cases_department_status_submitted" ON "cases"."cases" USING btree ("department_id","status","submitted_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "cases_clock_running_submitted" ON "cases"."cases" USING btree ("submitted_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE status IN ('ACCEPTED', 'UNDER_REVIEW', 'RESUBMITTED', 'APPROVED', 'DENIED') AND accepted_at IS NOT NULL AND paused_since IS NULL AND due_at IS NOT NULL;--> statement-breakpoint
+CREATE INDEX "cases_clock_running_department" ON "cases"."cases" USING btree ("department_id","submitted_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE status IN ('ACCEPTED', 'UNDER_REVIEW', 'RESUBMITTED', 'APPROVED', 'DENIED') AND accepted_at IS NOT NULL AND paused_since IS NULL AND due_at IS NOT NULL;

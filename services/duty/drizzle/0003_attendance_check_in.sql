@@ -1,0 +1,1 @@
+CREATE INDEX "attendance_check_in" ON "duty"."attendance" USING btree ("check_in_at");
