@@ -20,8 +20,13 @@ export interface GatewayContext {
  * subgraph into an error that names the missing part without revealing its address.
  */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly serviceName: string, url: string) {
-    super({ url });
+  constructor(
+    private readonly serviceName: string,
+    url: string,
+  ) {
+    // Node's own fetch (undici, pooled keep-alive connections) rather than the default make-fetch-happen, whose
+    // per-request overhead made the gateway slower than Hive Gateway on entity-heavy queries (issue 8, bench/README.md).
+    super({ url, fetcher: (input, init) => fetch(input, init as RequestInit) as never });
   }
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
@@ -81,7 +86,10 @@ function mountDevelopmentSignIn(app: Express): void {
       },
       secret,
     );
-    response.json({ token, user: { id: user.id, name: user.name, role: user.role, label: user.label, ...(user.dept ? { dept: user.dept } : {}) } });
+    response.json({
+      token,
+      user: { id: user.id, name: user.name, role: user.role, label: user.label, ...(user.dept ? { dept: user.dept } : {}) },
+    });
   });
 }
 
