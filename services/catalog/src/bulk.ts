@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { copyRows, PgArray, type Database } from '@hall/db';
+import { batchesOf, copyRows, inTransaction, PgArray, pipelined, type BulkSource, type Database } from '@hall/db';
 import { uuidSchema } from '@hall/service-kit';
 import type { z } from 'zod';
 import type { CatalogTables } from './db/schema';
@@ -48,61 +48,6 @@ export class BulkImportRefused extends Error {
   }
 }
 
-type Source<T> = Iterable<T> | AsyncIterable<T>;
-type Client = Parameters<typeof copyRows>[0];
-
-async function* batchesOf<T>(source: Source<T>, size: number): AsyncGenerator<T[]> {
-  let batch: T[] = [];
-  for await (const item of source) {
-    batch.push(item);
-    if (batch.length >= size) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield batch;
-}
-
-async function inTransaction<T>(database: Database<CatalogTables>, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = await database.pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
-}
-
-/**
- * Writes each batch once the previous one is committed, preparing the next one meanwhile: generating and validating
- * a batch overlaps the database writing the one before. A failure of the batch being written wins over a refusal of
- * the next one, so the error is always the first thing that went wrong.
- */
-async function pipelined<T, P>(
-  batches: AsyncIterable<T[]>,
-  prepare: (batch: T[]) => P,
-  write: (prepared: P) => Promise<void>,
-): Promise<void> {
-  let writing: Promise<void> | null = null;
-  try {
-    for await (const batch of batches) {
-      const prepared = prepare(batch);
-      if (writing) await writing;
-      writing = write(prepared);
-      writing.catch(() => undefined);
-    }
-    if (writing) await writing;
-  } catch (error) {
-    if (writing) await writing;
-    throw error;
-  }
-}
-
 function problemsOf(error: z.ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`);
 }
@@ -116,7 +61,7 @@ function add(rows: Record<string, number>, table: string, count: number): void {
 /** Imports departments (active), each with its IMPORT entry in the department change log. */
 export async function importDepartments(
   database: Database<CatalogTables>,
-  source: Source<BulkDepartment>,
+  source: BulkSource<BulkDepartment>,
   options: BulkImportOptions = {},
 ): Promise<BulkImportResult> {
   const at = options.at ?? new Date();
@@ -138,7 +83,7 @@ export async function importDepartments(
       seen.names.add(department.name);
       return department;
     });
-    await inTransaction(database, async (client) => {
+    await inTransaction(database.pool, async (client) => {
       const existing = await client.query<{ code: string }>(
         'SELECT code FROM catalog.departments WHERE id = ANY($1::uuid[]) OR code = ANY($2::text[]) OR name = ANY($3::text[]) LIMIT 1',
         [valid.map((d) => d.id), valid.map((d) => d.code), valid.map((d) => d.name)],
@@ -227,7 +172,7 @@ interface ValidMatter {
  */
 export async function importMatters(
   database: Database<CatalogTables>,
-  source: Source<BulkMatter>,
+  source: BulkSource<BulkMatter>,
   options: BulkImportOptions = {},
 ): Promise<BulkImportResult> {
   const at = options.at ?? new Date();
@@ -259,7 +204,7 @@ export async function importMatters(
       return { first, valid };
     },
     ({ first, valid }) =>
-      inTransaction(database, async (client) => {
+      inTransaction(database.pool, async (client) => {
         const referenced = [...new Set(valid.flatMap(({ input }) => [input.departmentId, ...input.jointDepartmentIds]))];
         const active = new Set(
           (

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { inTransaction } from '@hall/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BulkConsistencyError,
   BulkValidationError,
   copyShifts,
-  inTransaction,
   ticketCountersFor,
   writeDutyBatch,
   type BulkShift,

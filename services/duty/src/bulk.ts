@@ -1,4 +1,4 @@
-import { copyRows, PgArray, type CopyValue, type Database } from '@hall/db';
+import { copyRows, inTransaction, PgArray, type CopyValue, type Database } from '@hall/db';
 import type { DutyTables } from './db/schema';
 
 /**
@@ -631,24 +631,6 @@ export interface DutyBatchCounts {
   unattended_incidents: number;
   tickets: number;
   ticket_counters: number;
-}
-
-/** Runs `work` on one pooled connection inside a transaction: committed if it resolves, rolled back if it throws. */
-export async function inTransaction<T>(pool: DutyPool, work: (client: CopyClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    try {
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    }
-  } finally {
-    client.release();
-  }
 }
 
 /**

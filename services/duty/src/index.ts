@@ -10,7 +10,6 @@ export {
   copyTickets,
   copyUnattendedIncidents,
   copyWindows,
-  inTransaction,
   ticketCountersFor,
   writeDutyBatch,
   type BulkAttendance,

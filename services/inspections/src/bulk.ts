@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { copyRows, PgArray, type CopyValue, type Database } from '@hall/db';
+import { batchesOf, copyRows, inTransaction, PgArray, pipelined, type BulkSource, type CopyValue, type Database } from '@hall/db';
 import { uuidSchema } from '@hall/service-kit';
 import type { InspectionsTables } from './db/schema';
 import { answerProblems, itemsOf, scoreOf, type ChecklistItem, type ChecklistSection, type ItemOutcome } from './domain/checklist';
@@ -100,61 +100,7 @@ export class BulkImportRefused extends Error {
   }
 }
 
-type Source<T> = Iterable<T> | AsyncIterable<T>;
-type Client = Parameters<typeof copyRows>[0];
 type CopyRow = readonly CopyValue[];
-
-async function* batchesOf<T>(source: Source<T>, size: number): AsyncGenerator<T[]> {
-  let batch: T[] = [];
-  for await (const item of source) {
-    batch.push(item);
-    if (batch.length >= size) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield batch;
-}
-
-async function inTransaction<T>(database: Database<InspectionsTables>, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = await database.pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
-}
-
-/**
- * Writes each batch once the previous one is committed, preparing the next one meanwhile: generating and validating
- * a batch overlaps the database writing the one before. A failure of the batch being written wins over a refusal of
- * the next one, so the error is always the first thing that went wrong.
- */
-async function pipelined<T, P>(
-  batches: AsyncIterable<T[]>,
-  prepare: (batch: T[]) => P,
-  write: (prepared: P) => Promise<void>,
-): Promise<void> {
-  let writing: Promise<void> | null = null;
-  try {
-    for await (const batch of batches) {
-      const prepared = prepare(batch);
-      if (writing) await writing;
-      writing = write(prepared);
-      writing.catch(() => undefined);
-    }
-    if (writing) await writing;
-  } catch (error) {
-    if (writing) await writing;
-    throw error;
-  }
-}
 
 function add(rows: Record<string, number>, table: string, count: number): void {
   rows[table] = (rows[table] ?? 0) + count;
@@ -163,7 +109,7 @@ function add(rows: Record<string, number>, table: string, count: number): void {
 /** Imports supervisors (active unless said otherwise), validated like `createSupervisor`. */
 export async function importSupervisors(
   database: Database<InspectionsTables>,
-  source: Source<BulkSupervisor>,
+  source: BulkSource<BulkSupervisor>,
   options: Pick<BulkImportOptions, 'batchSize'> = {},
 ): Promise<BulkImportResult> {
   const rows: Record<string, number> = { 'inspections.supervisors': 0 };
@@ -182,7 +128,7 @@ export async function importSupervisors(
       seen.add(record.id);
       return record;
     });
-    await inTransaction(database, async (client) => {
+    await inTransaction(database.pool, async (client) => {
       const taken = await client.query<{ id: string }>('SELECT id FROM inspections.supervisors WHERE id = ANY($1::uuid[]) LIMIT 1', [
         valid.map((s) => s.id),
       ]);
@@ -562,7 +508,7 @@ const TARGETS = {
  */
 export async function importInspections(
   database: Database<InspectionsTables>,
-  source: Source<BulkInspection>,
+  source: BulkSource<BulkInspection>,
   options: BulkImportOptions = {},
 ): Promise<BulkImportResult> {
   const now = options.now ?? new Date();
@@ -598,7 +544,7 @@ export async function importInspections(
   const rows: Record<string, number> = Object.fromEntries(Object.values(TARGETS).map((target) => [target.table, 0]));
   const seen = new Set<string>();
   const write = (batch: BulkInspection[], planned: Planned[], first: number) =>
-    inTransaction(database, async (client) => {
+    inTransaction(database.pool, async (client) => {
       const ids = batch.map((record) => record.id);
       const taken = await client.query<{ id: string }>('SELECT id FROM inspections.inspections WHERE id = ANY($1::uuid[]) LIMIT 1', [ids]);
       const clash = taken.rows[0];
