@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { createDedupingFetch } from './dedupe';
 import { SERVICE_NAMES, type ServiceName } from '@hall/db';
 import { demoHall, demoUsers } from '@hall/db/demo';
 import { authSecret, createLogger, isProduction, signToken, startHttpServer, type RunningServer } from '@hall/service-kit';
@@ -19,14 +20,16 @@ export interface GatewayContext {
  * Passes the caller's token on (every subgraph verifies it and authorizes by itself), and turns an unreachable
  * subgraph into an error that names the missing part without revealing its address.
  */
+const sharedFetch = createDedupingFetch();
+
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly serviceName: string,
     url: string,
   ) {
-    // Node's own fetch (undici, pooled keep-alive connections) rather than the default make-fetch-happen, whose
-    // per-request overhead made the gateway slower than Hive Gateway on entity-heavy queries (issue 8, bench/README.md).
-    super({ url, fetcher: (input, init) => fetch(input, init as RequestInit) as never });
+    // Node's own fetch (undici, pooled keep-alive connections) instead of the default make-fetch-happen, with identical
+    // queries in flight sent once (dedupe.ts; issue 8, bench/README.md).
+    super({ url, fetcher: ((input: string, init?: RequestInit) => sharedFetch(input, init)) as never });
   }
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
