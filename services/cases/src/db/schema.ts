@@ -83,6 +83,7 @@ export const cases = casesSchema.table(
     index('cases_submitted').on(table.submittedAt.desc(), table.id.desc()),
     index('cases_matter').on(table.matterId),
     index('cases_accepted').on(table.acceptedAt),
+    // Migration 0009 rebuilds it with INCLUDE (department_id, id), which drizzle cannot declare.
     index('cases_completed').on(table.completedAt),
     // The case list's filters (issue 8): each keeps its keyset order, so a page costs the same at any depth.
     index('cases_status_submitted').on(table.status, table.submittedAt.desc(), table.id.desc()),
@@ -180,6 +181,7 @@ export const evaluations = casesSchema.table(
   (table) => [
     check('evaluations_level', sql`${table.level} between 1 and 5`),
     index('evaluations_department_at').on(table.departmentId, table.evaluatedAt),
+    // Migration 0009 rebuilds it with INCLUDE (department_id, level, case_id, id), which drizzle cannot declare.
     index('evaluations_at').on(table.evaluatedAt),
   ],
 );
