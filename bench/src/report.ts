@@ -71,11 +71,14 @@ export function markdownOf(results: BenchResults): string {
       );
     }
   }
-  lines.push('', '## SQL statements per operation', '', '| subgraph | operation | 10 | 100 | 1,000 |', '|---|---|---|---|---|');
+  const sizes = Object.keys(results.statements[0]?.statements ?? {}).map(Number);
+  lines.push('', '## SQL statements per operation, by list size', '');
+  lines.push(
+    `| subgraph | operation | ${sizes.map((size) => size.toLocaleString('en')).join(' | ')} |`,
+    `|---|---|${sizes.map(() => '---').join('|')}|`,
+  );
   for (const figure of results.statements) {
-    lines.push(
-      `| ${figure.service} | ${figure.operation} | ${figure.statements[10]} | ${figure.statements[100]} | ${figure.statements[1000]} |`,
-    );
+    lines.push(`| ${figure.service} | ${figure.operation} | ${sizes.map((size) => figure.statements[size]).join(' | ')} |`);
   }
   if (results.importThroughput) {
     const found = results.importThroughput;
