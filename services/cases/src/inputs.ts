@@ -1,5 +1,6 @@
 import { isIsoDate, printableText, uuidSchema } from '@hall/service-kit';
 import { z } from 'zod';
+import { complaintChannel, complaintSubject } from './db/schema';
 
 const isoDay = z.string().refine(isIsoDate, 'a calendar day written YYYY-MM-DD');
 
@@ -59,3 +60,27 @@ export const calendarDayInput = z.object({
   kind: z.enum(['WORKING', 'OFF']).nullable(),
   note: printableText(200).nullish(),
 });
+
+/** What a complaint says, filed now (`fileComplaint`) or imported from the hall's history (`importComplaintRows`). */
+export const complaintFields = z.object({
+  channel: z.enum(complaintChannel.enumValues),
+  subject: z.enum(complaintSubject.enumValues),
+  departmentId: uuidSchema.nullish(),
+  windowId: uuidSchema.nullish(),
+  staffId: uuidSchema.nullish(),
+  matterId: uuidSchema.nullish(),
+  content: printableText(4000, 5),
+  complainantName: printableText(50).nullish(),
+  complainantPhone: z
+    .string()
+    .regex(/^1\d{10}$/, 'an 11-digit mobile number')
+    .nullish(),
+});
+
+/** A complaint names what it is about: the department, window, staff member or matter of its subject. */
+export function requireComplaintSubject(input: z.infer<typeof complaintFields>, context: z.RefinementCtx): void {
+  const needed = { DEPARTMENT: 'departmentId', WINDOW: 'windowId', STAFF: 'staffId', MATTER: 'matterId' } as const;
+  const field = needed[input.subject];
+  if (!input[field])
+    context.addIssue({ code: 'custom', path: [field], message: `a complaint about a ${input.subject.toLowerCase()} names it` });
+}

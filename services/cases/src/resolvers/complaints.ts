@@ -1,5 +1,4 @@
 import {
-
   canActForDepartment,
   conflict,
   forbidden,
@@ -14,28 +13,13 @@ import { and, asc, eq, inArray, like, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { CasesContext } from '../context';
 import { workingDaysLater } from '../deadlines';
-import { complaintChannel, complaints, complaintStatus, complaintSubject } from '../db/schema';
+import { complaints, complaintStatus } from '../db/schema';
+import { complaintFields, requireComplaintSubject } from '../inputs';
 import { maskMiddle, maskName } from '../privacy';
 
 export type ComplaintRow = typeof complaints.$inferSelect;
 
-const fileInput = z
-  .object({
-    channel: z.enum(complaintChannel.enumValues),
-    subject: z.enum(complaintSubject.enumValues),
-    departmentId: uuidSchema.nullish(),
-    windowId: uuidSchema.nullish(),
-    staffId: uuidSchema.nullish(),
-    matterId: uuidSchema.nullish(),
-    content: printableText(4000, 5),
-    complainantName: printableText(50).nullish(),
-    complainantPhone: z.string().regex(/^1\d{10}$/, 'an 11-digit mobile number').nullish(),
-  })
-  .superRefine((input, context) => {
-    const needed = { DEPARTMENT: 'departmentId', WINDOW: 'windowId', STAFF: 'staffId', MATTER: 'matterId' } as const;
-    const field = needed[input.subject];
-    if (!input[field]) context.addIssue({ code: 'custom', path: [field], message: `a complaint about a ${input.subject.toLowerCase()} names it` });
-  });
+const fileInput = complaintFields.superRefine(requireComplaintSubject);
 
 /** Open complaints not answered in time (10 working days by default). */
 const OPEN: Array<(typeof complaintStatus.enumValues)[number]> = ['RECEIVED', 'ASSIGNED'];
@@ -49,7 +33,10 @@ export const complaintMutations = {
     return database.db.transaction(async (tx) => {
       const prefix = `TS${localDateOf(now, settings.timeZone).replaceAll('-', '')}`;
       await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`complaint-number:${prefix}`}))`);
-      const [last] = await tx.select({ number: sql<string | null>`max(${complaints.number})` }).from(complaints).where(like(complaints.number, `${prefix}%`));
+      const [last] = await tx
+        .select({ number: sql<string | null>`max(${complaints.number})` })
+        .from(complaints)
+        .where(like(complaints.number, `${prefix}%`));
       const sequence = last?.number ? Number(last.number.slice(prefix.length)) + 1 : 1;
       const [row] = await tx
         .insert(complaints)
@@ -77,7 +64,11 @@ export const complaintMutations = {
   async assignComplaint(_: unknown, args: unknown, context: CasesContext): Promise<ComplaintRow> {
     requireRole(context.identity, 'manager');
     const input = parseInput(z.object({ id: uuidSchema, departmentId: uuidSchema }), args);
-    return moveComplaint(context, input.id, ['RECEIVED', 'ASSIGNED'], { status: 'ASSIGNED', departmentId: input.departmentId, assignedAt: context.now });
+    return moveComplaint(context, input.id, ['RECEIVED', 'ASSIGNED'], {
+      status: 'ASSIGNED',
+      departmentId: input.departmentId,
+      assignedAt: context.now,
+    });
   },
 
   /** The assigned department (or the manager) answers in writing. */
@@ -86,7 +77,8 @@ export const complaintMutations = {
     const input = parseInput(z.object({ id: uuidSchema, answer: printableText(4000, 5) }), args);
     const [row] = await context.database.db.select().from(complaints).where(eq(complaints.id, input.id));
     if (!row) throw notFound('complaint');
-    if (!row.departmentId || !canActForDepartment(context.identity, row.departmentId)) throw forbidden('a complaint assigned to another department');
+    if (!row.departmentId || !canActForDepartment(context.identity, row.departmentId))
+      throw forbidden('a complaint assigned to another department');
     return moveComplaint(context, input.id, ['ASSIGNED'], { status: 'ANSWERED', answer: input.answer, answeredAt: context.now });
   },
 
@@ -124,7 +116,11 @@ export const complaintQueries = {
     if (identity.role !== 'manager') conditions.push(eq(complaints.departmentId, identity.departmentId ?? ''));
     if (input.status) conditions.push(eq(complaints.status, input.status));
     if (input.overdueOnly) conditions.push(inArray(complaints.status, OPEN), lt(complaints.answerDueAt, now));
-    return database.db.select().from(complaints).where(and(...conditions)).orderBy(asc(complaints.answerDueAt));
+    return database.db
+      .select()
+      .from(complaints)
+      .where(and(...conditions))
+      .orderBy(asc(complaints.answerDueAt));
   },
 };
 
@@ -142,4 +138,3 @@ export const Complaint = {
   complainantPhone: (row: ComplaintRow, _: unknown, { identity }: CasesContext) =>
     row.complainantPhone === null ? null : identity.role === 'manager' ? row.complainantPhone : maskMiddle(row.complainantPhone, 3, 4),
 };
-
