@@ -1,5 +1,7 @@
 import { copyRows, inTransaction, PgArray, type CopyValue, type Database } from '@hall/db';
-import type { DutyTables } from './db/schema';
+import { halfDay, matterCategory, shiftPeriod, staffPost, windowCategory, type DutyTables } from './db/schema';
+import type { MatterCategory, TicketStatus } from './domain/queue';
+import type { ShiftPeriod } from './domain/shifts';
 
 /**
  * The duty subgraph's bulk import path: validated writers that stream rows with PostgreSQL COPY, for generated or
@@ -12,12 +14,10 @@ import type { DutyTables } from './db/schema';
 export type CopyClient = Parameters<typeof copyRows>[0];
 export type DutyPool = Database<DutyTables>['pool'];
 
-export type StaffPost = 'ACCEPTANCE' | 'APPROVAL' | 'CONSULTATION' | 'CHIEF_REPRESENTATIVE';
-export type WindowCategory = 'COMPREHENSIVE' | 'SPECIALISED' | 'CONSULTATION' | 'PICKUP' | 'GREEN_CHANNEL' | 'SELF_SERVICE';
-export type MatterCategory = 'PERMIT' | 'CHANGE' | 'RENEWAL' | 'FILING' | 'CONFIRMATION' | 'OTHER';
-export type ShiftPeriod = 'MORNING' | 'AFTERNOON' | 'FULL_DAY';
-export type HalfDay = 'MORNING' | 'AFTERNOON';
-export type TicketStatus = 'WAITING' | 'CALLED' | 'SERVING' | 'DONE' | 'NO_SHOW';
+export type { MatterCategory, ShiftPeriod, TicketStatus };
+export type StaffPost = (typeof staffPost.enumValues)[number];
+export type WindowCategory = (typeof windowCategory.enumValues)[number];
+export type HalfDay = (typeof halfDay.enumValues)[number];
 
 export interface BulkStaff {
   id: string;
@@ -112,18 +112,12 @@ export class BulkValidationError extends Error {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const TICKET_NUMBER = /^([A-Z])(\d{3,})$/;
-const STAFF_POSTS: ReadonlySet<string> = new Set<StaffPost>(['ACCEPTANCE', 'APPROVAL', 'CONSULTATION', 'CHIEF_REPRESENTATIVE']);
-const WINDOW_CATEGORIES: ReadonlySet<string> = new Set<WindowCategory>([
-  'COMPREHENSIVE',
-  'SPECIALISED',
-  'CONSULTATION',
-  'PICKUP',
-  'GREEN_CHANNEL',
-  'SELF_SERVICE',
-]);
-const MATTER_CATEGORIES: ReadonlySet<string> = new Set<MatterCategory>(['PERMIT', 'CHANGE', 'RENEWAL', 'FILING', 'CONFIRMATION', 'OTHER']);
-const SHIFT_PERIODS: ReadonlySet<string> = new Set<ShiftPeriod>(['MORNING', 'AFTERNOON', 'FULL_DAY']);
-const HALF_DAYS: ReadonlySet<string> = new Set<HalfDay>(['MORNING', 'AFTERNOON']);
+// The values the database's own enums accept.
+const STAFF_POSTS: ReadonlySet<string> = new Set(staffPost.enumValues);
+const WINDOW_CATEGORIES: ReadonlySet<string> = new Set(windowCategory.enumValues);
+const MATTER_CATEGORIES: ReadonlySet<string> = new Set(matterCategory.enumValues);
+const SHIFT_PERIODS: ReadonlySet<string> = new Set(shiftPeriod.enumValues);
+const HALF_DAYS: ReadonlySet<string> = new Set(halfDay.enumValues);
 
 class Checker {
   index = 0;
