@@ -58,3 +58,19 @@ export async function pipelined<T, P>(
     throw error;
   }
 }
+
+/** A record refused by validation: which one (0-based, over the whole import) and why. Nothing of its batch is written. */
+export class BulkImportRefused extends Error {
+  constructor(
+    readonly index: number,
+    readonly problems: string[],
+  ) {
+    super(`record ${index} refused: ${problems.join('; ')}`);
+    this.name = 'BulkImportRefused';
+  }
+}
+
+/** Adds `count` rows written to `table` to a bulk import's tally. */
+export function tallyRows(rows: Record<string, number>, table: string, count: number): void {
+  rows[table] = (rows[table] ?? 0) + count;
+}

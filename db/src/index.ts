@@ -5,4 +5,4 @@ export { ensureDatabase, dropDatabase } from './admin';
 export { startEmbeddedPostgres, freePort, type EmbeddedServer } from './embedded';
 export { copyRows, copyField, PgArray, type CopyTarget, type CopyValue } from './copy';
 export { platformDatabases, type PlatformDatabases } from './platform';
-export { batchesOf, inTransaction, pipelined, type BulkSource } from './bulk';
+export { BulkImportRefused, batchesOf, inTransaction, pipelined, tallyRows, type BulkSource } from './bulk';

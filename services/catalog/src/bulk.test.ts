@@ -3,8 +3,8 @@ import { demoHall } from '@hall/db/demo';
 import { createTestDatabase, type TestDatabase } from '@hall/db/testing';
 import { openServiceDatabase, prepareDatabase } from '@hall/service-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BulkImportRefused, importDepartments, importMatters, type BulkMatter } from './bulk';
-import type { Database } from '@hall/db';
+import { importDepartments, importMatters, type BulkMatter } from './bulk';
+import { BulkImportRefused, type Database } from '@hall/db';
 import type { CatalogTables } from './db/schema';
 import { catalogSubgraph } from './subgraph';
 

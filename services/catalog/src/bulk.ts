@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { batchesOf, copyRows, inTransaction, PgArray, pipelined, type BulkSource, type Database } from '@hall/db';
+import {
+  BulkImportRefused,
+  batchesOf,
+  copyRows,
+  inTransaction,
+  PgArray,
+  pipelined,
+  tallyRows,
+  type BulkSource,
+  type Database,
+} from '@hall/db';
 import { uuidSchema } from '@hall/service-kit';
 import type { z } from 'zod';
 import type { CatalogTables } from './db/schema';
@@ -37,26 +47,11 @@ export interface BulkImportResult {
   rows: Record<string, number>;
 }
 
-/** A record refused by validation: which one (0-based, over the whole import) and why. Nothing of its batch is written. */
-export class BulkImportRefused extends Error {
-  constructor(
-    readonly index: number,
-    readonly problems: string[],
-  ) {
-    super(`record ${index} refused: ${problems.join('; ')}`);
-    this.name = 'BulkImportRefused';
-  }
-}
-
 function problemsOf(error: z.ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`);
 }
 
 const SYSTEM = { actorId: null, actorName: null, actorRole: 'system' } as const;
-
-function add(rows: Record<string, number>, table: string, count: number): void {
-  rows[table] = (rows[table] ?? 0) + count;
-}
 
 /** Imports departments (active), each with its IMPORT entry in the department change log. */
 export async function importDepartments(
@@ -95,7 +90,7 @@ export async function importDepartments(
           `department ${clash.code} already exists (id, code or name)`,
         ]);
       }
-      add(
+      tallyRows(
         rows,
         'catalog.departments',
         await copyRows(
@@ -107,7 +102,7 @@ export async function importDepartments(
           valid.map((d) => [d.id, d.code, d.name, d.shortName, d.hallZone, d.contactPhone, true, at, at]),
         ),
       );
-      add(
+      tallyRows(
         rows,
         'catalog.department_changes',
         await copyRows(
@@ -227,7 +222,7 @@ export async function importMatters(
           throw new BulkImportRefused(first + Math.max(offset, 0), [`matter ${clash.code} already exists (code or id)`]);
         }
 
-        add(
+        tallyRows(
           rows,
           'catalog.matters',
           await copyRows(
@@ -260,7 +255,7 @@ export async function importMatters(
           ),
         );
         // After the matters: the statement trigger on materials recomputes the search columns of the matters it touched.
-        add(
+        tallyRows(
           rows,
           'catalog.materials',
           await copyRows(
@@ -298,7 +293,7 @@ export async function importMatters(
             ),
           ),
         );
-        add(
+        tallyRows(
           rows,
           'catalog.process_steps',
           await copyRows(
@@ -307,7 +302,7 @@ export async function importMatters(
             valid.flatMap(({ id, input }) => input.processSteps.map((step, position) => [id, position, step.name, step.post, step.days])),
           ),
         );
-        add(
+        tallyRows(
           rows,
           'catalog.joint_departments',
           await copyRows(
@@ -316,7 +311,7 @@ export async function importMatters(
             valid.flatMap(({ id, input }) => input.jointDepartmentIds.map((departmentId, position) => [id, departmentId, position])),
           ),
         );
-        add(
+        tallyRows(
           rows,
           'catalog.matter_changes',
           await copyRows(

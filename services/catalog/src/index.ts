@@ -1,7 +1,6 @@
 export { catalogSubgraph } from './subgraph';
 export type { CatalogContext } from './context';
 export {
-  BulkImportRefused,
   importDepartments,
   importMatters,
   type BulkDepartment,

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from '@hall/db';
+import { BulkImportRefused, type Database } from '@hall/db';
 import { DEFAULT_CHECKLIST } from '@hall/db/demo';
 import { createTestDatabase, type TestDatabase } from '@hall/db/testing';
 import { openServiceDatabase, prepareDatabase } from '@hall/service-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BulkImportRefused, importInspections, importSupervisors, type BulkInspection, type BulkSupervisor } from './bulk';
+import { importInspections, importSupervisors, type BulkInspection, type BulkSupervisor } from './bulk';
 import type { InspectionsTables } from './db/schema';
 import { itemsOf, scoreOf, type ItemOutcome } from './domain/checklist';
 import { createInspectionsSubgraph } from './subgraph';

@@ -1,5 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { batchesOf, copyRows, inTransaction, PgArray, pipelined, type BulkSource, type CopyValue, type Database } from '@hall/db';
+import {
+  BulkImportRefused,
+  batchesOf,
+  copyRows,
+  inTransaction,
+  PgArray,
+  pipelined,
+  tallyRows,
+  type BulkSource,
+  type CopyValue,
+  type Database,
+} from '@hall/db';
 import { uuidSchema } from '@hall/service-kit';
 import type { InspectionsTables } from './db/schema';
 import { answerProblems, itemsOf, scoreOf, type ChecklistItem, type ChecklistSection, type ItemOutcome } from './domain/checklist';
@@ -89,22 +100,7 @@ export interface BulkImportResult {
   rows: Record<string, number>;
 }
 
-/** A record refused by validation: which one (0-based, over the whole import) and why. Nothing of its batch is written. */
-export class BulkImportRefused extends Error {
-  constructor(
-    readonly index: number,
-    readonly problems: string[],
-  ) {
-    super(`record ${index} refused: ${problems.join('; ')}`);
-    this.name = 'BulkImportRefused';
-  }
-}
-
 type CopyRow = readonly CopyValue[];
-
-function add(rows: Record<string, number>, table: string, count: number): void {
-  rows[table] = (rows[table] ?? 0) + count;
-}
 
 /** Imports supervisors (active unless said otherwise), validated like `createSupervisor`. */
 export async function importSupervisors(
@@ -134,7 +130,7 @@ export async function importSupervisors(
       ]);
       const clash = taken.rows[0];
       if (clash) throw new BulkImportRefused(first + valid.findIndex((s) => s.id === clash.id), ['id: the supervisor already exists']);
-      add(
+      tallyRows(
         rows,
         'inspections.supervisors',
         await copyRows(
@@ -550,7 +546,7 @@ export async function importInspections(
       const clash = taken.rows[0];
       if (clash) throw new BulkImportRefused(first + ids.indexOf(clash.id), ['id: the inspection already exists']);
       const copy = async (target: (typeof TARGETS)[keyof typeof TARGETS], values: CopyRow[]) => {
-        if (values.length > 0) add(rows, target.table, await copyRows(client, target, values));
+        if (values.length > 0) tallyRows(rows, target.table, await copyRows(client, target, values));
       };
       await copy(
         TARGETS.inspections,

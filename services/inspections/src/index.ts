@@ -1,7 +1,6 @@
 export { createInspectionsSubgraph, inspectionsSubgraph } from './subgraph';
 export type { InspectionsContext } from './context';
 export {
-  BulkImportRefused,
   importInspections,
   importSupervisors,
   type BulkActor,
