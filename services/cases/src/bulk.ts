@@ -1,9 +1,10 @@
 import { randomFillSync } from 'node:crypto';
 import { copyRows, type CopyValue, type Database } from '@hall/db';
-import { printableText, uuidSchema, type WorkingCalendar } from '@hall/service-kit';
+import { printableText, type WorkingCalendar } from '@hall/service-kit';
 import { z } from 'zod';
 import { workingDaysLater } from './deadlines';
-import { complaintChannel, complaintStatus, complaintSubject, type CasesTables } from './db/schema';
+import { complaintStatus, type CasesTables } from './db/schema';
+import { complaintFields, requireComplaintSubject } from './inputs';
 import { deriveImportedCase, importRowSchema, type ImportProblem, type ImportRow } from './import';
 import type { DirectoryMatter } from './matters';
 import type { CasesSettings } from './settings';
@@ -361,21 +362,9 @@ export async function importCaseRows(
 
 const STATUS_ORDER = complaintStatus.enumValues;
 
-export const complaintImportRowSchema = z
-  .object({
+export const complaintImportRowSchema = complaintFields
+  .extend({
     number: z.string().regex(/^[A-Z0-9-]{6,30}$/, '6–30 capital letters, digits or dashes'),
-    channel: z.enum(complaintChannel.enumValues),
-    subject: z.enum(complaintSubject.enumValues),
-    departmentId: uuidSchema.nullish(),
-    windowId: uuidSchema.nullish(),
-    staffId: uuidSchema.nullish(),
-    matterId: uuidSchema.nullish(),
-    content: printableText(4000, 5),
-    complainantName: printableText(50).nullish(),
-    complainantPhone: z
-      .string()
-      .regex(/^1\d{10}$/, 'an 11-digit mobile number')
-      .nullish(),
     status: z.enum(complaintStatus.enumValues),
     receivedAt: z.date(),
     assignedAt: z.date().nullish(),
@@ -384,10 +373,7 @@ export const complaintImportRowSchema = z
     closedAt: z.date().nullish(),
   })
   .superRefine((row, context) => {
-    const needed = { DEPARTMENT: 'departmentId', WINDOW: 'windowId', STAFF: 'staffId', MATTER: 'matterId' } as const;
-    const field = needed[row.subject];
-    if (!row[field])
-      context.addIssue({ code: 'custom', path: [field], message: `a complaint about a ${row.subject.toLowerCase()} names it` });
+    requireComplaintSubject(row, context);
     const reached = STATUS_ORDER.indexOf(row.status);
     const steps = [
       { status: 'ASSIGNED', field: 'assignedAt', at: row.assignedAt },
