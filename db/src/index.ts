@@ -6,3 +6,4 @@ export { startEmbeddedPostgres, freePort, type EmbeddedServer } from './embedded
 export { copyRows, copyField, PgArray, type CopyTarget, type CopyValue } from './copy';
 export { platformDatabases, type PlatformDatabases } from './platform';
 export { BulkImportRefused, batchesOf, inTransaction, pipelined, tallyRows, type BulkSource } from './bulk';
+export { uuidV7Layout } from './ids';

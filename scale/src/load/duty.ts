@@ -1,4 +1,4 @@
-import { createDatabase } from '@hall/db';
+import { createDatabase, uuidV7Layout } from '@hall/db';
 import { Random, dayOf, localDayOf, localTime, type DemoStaff, type DemoWindow, type MatterCategory } from '@hall/db/demo';
 import {
   dutyTables,
@@ -55,21 +55,16 @@ const PEAK_SLOT_SHARE = Math.max(...ARRIVAL_SLOTS.map((slot) => slot.weight)) / 
 /** By weekday (Sunday first: make-up working days): Mondays busier, Fridays calmer. */
 const WEEKDAY_FACTOR = [0.9, 1.12, 1.02, 1, 0.97, 0.89, 0.9];
 
-/**
- * UUIDs from a seeded stream, deterministic and cheap. Laid out like UUIDv7: the first 48 bits count up, so each
- * table's ids ascend in the order written and its primary key index grows at its right edge instead of at random pages.
- */
+/** UUIDs from a seeded stream, deterministic and cheap: a counter as the `uuidV7Layout` prefix, so each table's ids ascend. */
 function idStream(seed: string): () => string {
   const rng = new Random(seed);
+  const random = new Uint8Array(12);
+  const words = new DataView(random.buffer);
   let serial = 0;
-  const hex = (value: number, width: number) => value.toString(16).padStart(width, '0');
-  const word = () => Math.floor(rng.next() * 0x1_0000_0000);
   return () => {
     serial += 1;
-    const high = Math.floor(serial / 0x1_0000);
-    const random = word();
-    const more = word();
-    return `${hex(high, 8)}-${hex(serial % 0x1_0000, 4)}-7${hex(random >>> 20, 3)}-${hex(0x8000 | ((random >>> 6) & 0x3fff), 4)}-${hex(random & 0x3f, 4)}${hex(more, 8)}`;
+    for (let offset = 0; offset < 12; offset += 4) words.setUint32(offset, Math.floor(rng.next() * 0x1_0000_0000));
+    return uuidV7Layout(serial, random);
   };
 }
 

@@ -1,5 +1,5 @@
 import { randomFillSync } from 'node:crypto';
-import { copyRows, type CopyValue, type Database } from '@hall/db';
+import { copyRows, uuidV7Layout, type CopyValue, type Database } from '@hall/db';
 import { printableText, type WorkingCalendar } from '@hall/service-kit';
 import { z } from 'zod';
 import { workingDaysLater } from './deadlines';
@@ -45,43 +45,13 @@ export interface BulkOptions {
 
 export const DEFAULT_IMPORT_BATCH = 500;
 
-const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
-
 /**
- * UUIDs laid out as version 7 (RFC 9562): 48 bits of a millisecond time, then 74 random bits. Made from the case's
- * submission (or the evaluation's time), a batch's ids land together at the right of the primary key and of the child
- * tables' case_id indexes instead of all over them, which keeps a million-case import's index writes local.
+ * Ids made from the case's submission (or the evaluation's, the complaint's time): a batch's ids land together at the
+ * right of the primary key and of the child tables' case_id indexes (see `uuidV7Layout`).
  */
 export function timeOrderedIds(times: readonly Date[]): string[] {
   const random = randomFillSync(Buffer.allocUnsafe(times.length * 10));
-  return times.map((time, index) => {
-    const ms = Math.max(0, Math.min(time.getTime(), 2 ** 48 - 1));
-    const r = index * 10;
-    const high = Math.floor(ms / 2 ** 16);
-    const hex = (byte: number) => HEX[byte & 0xff] as string;
-    return (
-      hex(high >>> 24) +
-      hex(high >>> 16) +
-      hex(high >>> 8) +
-      hex(high) +
-      '-' +
-      hex(ms >>> 8) +
-      hex(ms) +
-      '-' +
-      hex(0x70 | ((random[r] ?? 0) & 0x0f)) +
-      hex(random[r + 1] ?? 0) +
-      '-' +
-      hex(0x80 | ((random[r + 2] ?? 0) & 0x3f)) +
-      hex(random[r + 3] ?? 0) +
-      '-' +
-      hex(random[r + 4] ?? 0) +
-      hex(random[r + 5] ?? 0) +
-      hex(random[r + 6] ?? 0) +
-      hex(random[r + 7] ?? 0) +
-      hex(random[r + 8] ?? 0) +
-      hex(random[r + 9] ?? 0)
-    );
-  });
+  return times.map((time, index) => uuidV7Layout(time.getTime(), random, index * 10));
 }
 
 /** The trips to the hall a trail implies: submission at a window, resubmission at a window, pickup at a window. */
