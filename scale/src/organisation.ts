@@ -4,11 +4,11 @@ import {
   HALL_ZONES,
   MATTER_SEEDS,
   PHONE_AREA_CODE,
-  REGION_CODE,
   Random,
   demoId,
   isoOf,
-  matterDetails,
+  matterCoder,
+  matterFromSeed,
   randomMobile,
   randomPerson,
   type DemoDepartment,
@@ -16,7 +16,6 @@ import {
   type DemoStaff,
   type DemoSupervisor,
   type DemoWindow,
-  type MatterCategory,
   type StaffPost,
   type WindowCategory,
 } from '@hall/db/demo';
@@ -57,14 +56,6 @@ const MATTER_VARIANTS = [
   '外籍',
   '分支机构',
 ];
-const CATEGORY_CODES: Record<MatterCategory, string> = {
-  PERMIT: 'XK',
-  CHANGE: 'BG',
-  RENEWAL: 'YX',
-  FILING: 'BA',
-  CONFIRMATION: 'QR',
-  OTHER: 'QT',
-};
 const STAFF_POSTS: readonly StaffPost[] = ['ACCEPTANCE', 'ACCEPTANCE', 'ACCEPTANCE', 'APPROVAL', 'CONSULTATION'];
 const WINDOW_CATEGORIES: readonly WindowCategory[] = ['SPECIALISED', 'COMPREHENSIVE', 'SPECIALISED', 'PICKUP'];
 
@@ -98,13 +89,13 @@ function buildDepartments(profile: ScaleProfile, rng: Random): DemoDepartment[] 
 
 function buildMatters(profile: ScaleProfile, departments: readonly DemoDepartment[]): ScaleMatter[] {
   const matters: ScaleMatter[] = [];
+  const codeFor = matterCoder();
   const perDepartment = Math.floor(profile.matters / departments.length);
   const extra = profile.matters % departments.length;
   for (const [departmentIndex, department] of departments.entries()) {
     const seed = DEPARTMENT_SEEDS[departmentIndex % DEPARTMENT_SEEDS.length];
     const templates = MATTER_SEEDS.filter((matter) => matter.department === seed?.code);
     const count = perDepartment + (departmentIndex < extra ? 1 : 0);
-    const sequences = new Map<string, number>();
     for (let j = 0; j < count; j++) {
       const template = templates[j % templates.length];
       if (!template) throw new Error(`department ${department.code} has no matter templates`);
@@ -113,33 +104,11 @@ function buildMatters(profile: ScaleProfile, departments: readonly DemoDepartmen
         round === 0
           ? template.name
           : `${template.name}（${MATTER_VARIANTS[(round - 1) % MATTER_VARIANTS.length]}${round > MATTER_VARIANTS.length ? round : ''}）`;
-      const prefix = `${REGION_CODE}-${department.code}-${CATEGORY_CODES[template.category]}`;
-      const sequence = (sequences.get(prefix) ?? 0) + 1;
-      sequences.set(prefix, sequence);
-      const code = `${prefix}-${String(sequence).padStart(3, '0')}`;
-      const authored = {
-        id: demoId('matter', code),
-        code,
-        name,
-        departmentId: department.id,
-        kind: template.kind,
-        category: template.category,
-        legalLimitDays: template.legalLimitDays,
-        committedLimitDays: template.committedLimitDays,
-        feeYuan: template.fee?.yuan ?? null,
-        feeBasis: template.fee?.basis ?? null,
-        channels: [...template.channels],
-        keywords: [...template.keywords],
-        conditions: template.conditions,
-        legalBasis: [...template.legalBasis],
-        materials: template.materials.map((material) => ({ ...material })),
-      };
-      const details = matterDetails(authored, department.name);
+      const matter = matterFromSeed(template, codeFor(department.code, template.category), name, department);
       matters.push({
-        ...authored,
-        ...details,
+        ...matter,
         // Joint approval stays with the city-level departments the demo names, when the city has them.
-        jointDepartmentIds: details.jointDepartmentIds.filter((id) => departments.some((d) => d.id === id) && id !== department.id),
+        jointDepartmentIds: matter.jointDepartmentIds.filter((id) => departments.some((d) => d.id === id) && id !== department.id),
         weight: 0,
       });
     }

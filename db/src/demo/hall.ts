@@ -1,5 +1,5 @@
 import { buildCases, type MatterProfile } from './cases';
-import { HALL_NAME, PHONE_AREA_CODE, REGION_CODE } from './city';
+import { HALL_NAME, PHONE_AREA_CODE } from './city';
 import { DEPARTMENT_SEEDS, HALL_ZONES } from './departments';
 import { buildComplaints, buildEscalations } from './complaints';
 import { buildDuty } from './duty';
@@ -7,24 +7,14 @@ import { buildEvaluations } from './evaluations';
 import { demoId } from './ids';
 import { buildInspections } from './inspections';
 import { buildInspectionProgramme } from './inspection-programme';
-import { matterDetails } from './matter-details';
+import { matterCoder, matterFromSeed } from './matter-factory';
 import { buildMatterVersions } from './matter-versions';
 import { MATTER_SEEDS } from './matters';
 import { SUPERVISOR_SEEDS } from './people';
 import { Random } from './random';
 import { buildStaff } from './staff';
-import { type DemoDepartment, type DemoHall, type DemoMatter, type DemoSupervisor, type DemoWindow, type MatterCategory } from './types';
+import { type DemoDepartment, type DemoHall, type DemoSupervisor, type DemoWindow } from './types';
 import { WINDOW_SEEDS } from './windows';
-
-/** Category segment of a matter code: 许可, 变更, 延续, 备案, 确认, 其他. */
-const CATEGORY_CODES: Record<MatterCategory, string> = {
-  PERMIT: 'XK',
-  CHANGE: 'BG',
-  RENEWAL: 'YX',
-  FILING: 'BA',
-  CONFIRMATION: 'QR',
-  OTHER: 'QT',
-};
 
 function buildDepartments(): DemoDepartment[] {
   const rng = new Random('demo-hall:departments');
@@ -56,30 +46,10 @@ function departmentNameOf(code: string): string {
 }
 
 function buildMatters(): MatterProfile[] {
-  const sequences = new Map<string, number>();
+  const codeFor = matterCoder();
   return MATTER_SEEDS.map((seed) => {
-    const prefix = `${REGION_CODE}-${seed.department}-${CATEGORY_CODES[seed.category]}`;
-    const sequence = (sequences.get(prefix) ?? 0) + 1;
-    sequences.set(prefix, sequence);
-    const code = `${prefix}-${String(sequence).padStart(3, '0')}`;
-    const authored = {
-      id: demoId('matter', code),
-      code,
-      name: seed.name,
-      departmentId: departmentIdOf(seed.department),
-      kind: seed.kind,
-      category: seed.category,
-      legalLimitDays: seed.legalLimitDays,
-      committedLimitDays: seed.committedLimitDays,
-      feeYuan: seed.fee?.yuan ?? null,
-      feeBasis: seed.fee?.basis ?? null,
-      channels: [...seed.channels],
-      keywords: [...seed.keywords],
-      conditions: seed.conditions,
-      legalBasis: [...seed.legalBasis],
-      materials: seed.materials.map((m) => ({ ...m })),
-    };
-    const matter: DemoMatter = { ...authored, ...matterDetails(authored, departmentNameOf(seed.department)) };
+    const code = codeFor(seed.department, seed.category);
+    const matter = matterFromSeed(seed, code, seed.name, { id: departmentIdOf(seed.department), name: departmentNameOf(seed.department) });
     return { matter, hot: seed.hot === true, applicantAge: seed.applicantAge ?? [22, 70] };
   });
 }
@@ -129,7 +99,22 @@ function buildHall(): DemoHall {
   const evaluations = buildEvaluations(cases);
   const complaints = buildComplaints({ departments, matters, staff, windows });
   const escalations = buildEscalations(cases);
-  return { name: HALL_NAME, departments, matters, matterVersions, staff, windows, cases, supervisors, inspections, duty, inspectionProgramme, evaluations, complaints, escalations };
+  return {
+    name: HALL_NAME,
+    departments,
+    matters,
+    matterVersions,
+    staff,
+    windows,
+    cases,
+    supervisors,
+    inspections,
+    duty,
+    inspectionProgramme,
+    evaluations,
+    complaints,
+    escalations,
+  };
 }
 
 let memo: DemoHall | undefined;

@@ -20,7 +20,7 @@ export {
 } from './calendar';
 export { CITY_NAME, DISTRICT_CODES, HALL_NAME, PHONE_AREA_CODE, REGION_CODE } from './city';
 export { DEPARTMENT_SEEDS, HALL_ZONES } from './departments';
-export { matterDetails } from './matter-details';
+export { matterCoder, matterFromSeed } from './matter-factory';
 export { MATTER_SEEDS } from './matters';
 export { randomMobile, randomPerson } from './people';
 export { makeResidentId } from './resident-id';
