@@ -8,6 +8,7 @@ import {
   type CaseImportDependencies,
   type CasesTables,
   type DirectoryMatter,
+  type ImportRow,
 } from '@hall/cases-subgraph';
 import type { Database } from '@hall/db';
 import {
@@ -21,6 +22,7 @@ import {
   makeResidentId,
   randomMobile,
   randomPerson,
+  type CaseStatus,
   type DemoStaff,
   type DemoWindow,
 } from '@hall/db/demo';
@@ -51,21 +53,7 @@ export interface CaseImportEvent {
   actorRole: 'public' | 'staff' | 'dept_admin' | 'manager';
 }
 
-type CaseStatus =
-  | 'SUBMITTED'
-  | 'SUPPLEMENT_REQUESTED'
-  | 'RESUBMITTED'
-  | 'ACCEPTED'
-  | 'NOT_ACCEPTED'
-  | 'REFERRED'
-  | 'UNDER_REVIEW'
-  | 'SUSPENDED'
-  | 'APPROVED'
-  | 'DENIED'
-  | 'COMPLETED'
-  | 'DELIVERED'
-  | 'WITHDRAWN';
-type EvaluationChannel = 'WINDOW_TABLET' | 'PC' | 'MOBILE' | 'QR_CODE' | 'SMS' | 'HOTLINE';
+type EvaluationChannel = NonNullable<ImportRow['evaluation']>['channel'];
 type Period = Pick<GenerationContext, 'profile' | 'organisation' | 'from' | 'until' | 'now'>;
 
 /** Rows per `importCaseRows` call and per transaction, and calls in flight at once. */
