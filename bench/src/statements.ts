@@ -45,8 +45,8 @@ export async function countStatements(
   };
   const figures: StatementFigures[] = [];
   for (const service of Object.keys(ENTITY_BATCHES) as ServiceName[]) {
-    const ids = await readIds(modules[service], databaseUrls[service], ID_SOURCES[service]);
     const database = openServiceDatabase(modules[service], databaseUrls[service]);
+    const ids = (await database.pool.query<{ id: string }>(ID_SOURCES[service])).rows.map((row) => row.id);
     const runtime = createSubgraphRuntime(modules[service], database);
     await runtime.apollo.start();
     try {
@@ -72,13 +72,4 @@ export async function countStatements(
     }
   }
   return figures;
-}
-
-async function readIds(module: SubgraphModule<Record<string, unknown>, SubgraphContext>, url: string, query: string): Promise<string[]> {
-  const database = openServiceDatabase(module, url);
-  try {
-    return (await database.pool.query<{ id: string }>(query)).rows.map((row) => row.id);
-  } finally {
-    await database.close();
-  }
 }

@@ -100,8 +100,13 @@ export async function generate(options: GenerateOptions): Promise<GenerationSumm
     );
     const database = openServiceDatabase(service.module, options.databaseUrls[service.name]);
     try {
-      // VACUUM as well: COPY leaves the visibility map unset, and index-only scans need it to skip the heap.
-      await database.pool.query(`VACUUM ANALYZE`);
+      // VACUUM as well: COPY leaves the visibility map unset, and index-only scans need it to skip the heap. Only this
+      // service's tables: with one database for all four, the others were vacuumed after their own load.
+      const { rows: tables } = await database.pool.query<{ name: string }>(
+        `SELECT format('%I.%I', schemaname, tablename) AS name FROM pg_tables WHERE schemaname = $1`,
+        [service.name],
+      );
+      await database.pool.query(`VACUUM ANALYZE ${tables.map((table) => table.name).join(', ')}`);
     } finally {
       await database.close();
     }
