@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { createCasesSubgraph } from '@hall/cases-subgraph';
+import { createCasesSubgraph, staticDutyDirectory } from '@hall/cases-subgraph';
 import { dropDatabase, ensureDatabase } from '@hall/db';
 import { caseImportRows, organisationMatters } from '@hall/scale/load/cases';
 import { buildOrganisation, PROFILES } from '@hall/scale';
-import { createSubgraphRuntime, openServiceDatabase, prepareDatabase, signToken } from '@hall/service-kit';
+import { createSubgraphRuntime, openPreparedDatabase, signToken } from '@hall/service-kit';
 
 export interface ImportFigures {
   rows: number;
@@ -36,10 +36,17 @@ export async function measureImport(casesUrl: string, options = { cases: 20_000,
   const scratchUrl = await ensureDatabase(casesUrl, scratchName);
   const organisation = buildOrganisation(PROFILES.city);
   const lookup = organisationMatters(organisation);
-  const module = createCasesSubgraph({ matters: { matter: async (id) => (await lookup([id])).get(id) ?? null } });
-  const database = openServiceDatabase(module, scratchUrl);
+  const module = createCasesSubgraph({
+    matters: { matter: async (id) => (await lookup([id])).get(id) ?? null },
+    duty: staticDutyDirectory(organisation),
+  });
+  // Migrated as the owner role, imported as the app role, as a running cases subgraph does (ADR 0010).
+  const prepared = await openPreparedDatabase(module, scratchUrl, { seedDemo: false }).catch(async (error: unknown) => {
+    await dropDatabase(casesUrl, scratchName);
+    throw error;
+  });
+  const { database } = prepared;
   try {
-    await prepareDatabase(module, database, { seedDemo: false });
     const runtime = createSubgraphRuntime(module, database);
     await runtime.apollo.start();
     const token = await signToken({ sub: 'bench-manager', role: 'manager' }, new TextEncoder().encode(process.env.AUTH_SECRET ?? ''));

@@ -4,7 +4,7 @@
 // --min-cases (default 1,000,000).
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { platformDatabases } from '@hall/db';
+import { platformDatabases, SERVICE_NAMES, type ServiceName } from '@hall/db';
 import { ROOT } from './processes';
 import { markdownOf } from './report';
 import { runBench } from './run';
@@ -21,8 +21,11 @@ const { values } = parseArgs({
 const log = (message: string) => console.log(`\x1b[36m[bench]\x1b[0m ${message}`);
 const databases = await platformDatabases({ root: ROOT, port: Number(process.env.EMBEDDED_PG_PORT ?? 54329), log });
 try {
+  // The bench makes a scratch database and starts subgraphs that provision their own roles: it needs the administrative URLs.
+  const missing = SERVICE_NAMES.filter((name) => !databases.adminUrls[name]);
+  if (missing.length > 0) throw new Error(`the bench needs an administrative database URL for ${missing.join(', ')}, not only role URLs`);
   const results = await runBench({
-    databaseUrls: databases.urls,
+    databaseUrls: databases.adminUrls as Record<ServiceName, string>,
     embedded: Boolean(databases.embedded),
     seconds: Number(values.seconds),
     connections: Number(values.connections),

@@ -72,6 +72,7 @@ export async function startBenchPlatform(databaseUrls: Record<ServiceName, strin
           [`${name.toUpperCase()}_PORT`]: String(ports[name]),
           [`${name.toUpperCase()}_DATABASE_URL`]: databaseUrls[name],
           CATALOG_URL: subgraphUrls.catalog,
+          DUTY_URL: subgraphUrls.duty,
         });
         return waitForHealth(name, `http://127.0.0.1:${ports[name]}/health`, child);
       }),

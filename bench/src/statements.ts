@@ -1,6 +1,6 @@
 import { createCasesSubgraph, type MatterDirectory } from '@hall/cases-subgraph';
 import { catalogSubgraph } from '@hall/catalog-subgraph';
-import type { ServiceName } from '@hall/db';
+import { provisionServiceRoles, type ServiceName } from '@hall/db';
 import { dutySubgraph } from '@hall/duty-subgraph';
 import { inspectionsSubgraph } from '@hall/inspections-subgraph';
 import { createSubgraphRuntime, openServiceDatabase, type SubgraphContext, type SubgraphModule } from '@hall/service-kit';
@@ -45,7 +45,9 @@ export async function countStatements(
   };
   const figures: StatementFigures[] = [];
   for (const service of Object.keys(ENTITY_BATCHES) as ServiceName[]) {
-    const database = openServiceDatabase(modules[service], databaseUrls[service]);
+    // As the service's app role, as it runs (ADR 0010).
+    const { app } = await provisionServiceRoles(databaseUrls[service], service);
+    const database = openServiceDatabase(modules[service], app);
     const ids = (await database.pool.query<{ id: string }>(ID_SOURCES[service])).rows.map((row) => row.id);
     const runtime = createSubgraphRuntime(modules[service], database);
     await runtime.apollo.start();

@@ -2,8 +2,16 @@ export { SERVICE_NAMES, databaseUrlFor, withDatabase, type ServiceName } from '.
 export { createDatabase, StatementCounter, type Database, type DatabaseOptions } from './connection';
 export { migrateService } from './migrate';
 export { ensureDatabase, dropDatabase } from './admin';
-export { startEmbeddedPostgres, freePort, type EmbeddedServer } from './embedded';
+export { startEmbeddedPostgres, freePort, superuserPassword, type EmbeddedServer } from './embedded';
 export { copyRows, copyField, PgArray, type CopyTarget, type CopyValue } from './copy';
-export { platformDatabases, type PlatformDatabases } from './platform';
+export { platformDatabases, platformDatabaseEnv, type PlatformDatabases } from './platform';
+export {
+  provisionServiceRoles,
+  serviceDatabaseEnv,
+  serviceDatabaseFromEnv,
+  serviceDatabaseUrls,
+  serviceRoleNames,
+  type ServiceDatabaseUrls,
+} from './roles';
 export { BulkImportRefused, batchesOf, inTransaction, pipelined, tallyRows, type BulkSource } from './bulk';
 export { uuidV7Layout } from './ids';

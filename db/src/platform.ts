@@ -1,30 +1,64 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDatabase } from './admin';
-import { databaseUrlFor, SERVICE_NAMES, type ServiceName } from './config';
-import { startEmbeddedPostgres, type EmbeddedServer } from './embedded';
+import { SERVICE_NAMES, type ServiceName } from './config';
+import { startEmbeddedPostgres, superuserPassword, type EmbeddedServer } from './embedded';
+import { provisionServiceRoles, serviceDatabaseEnv, serviceDatabaseFromEnv, type ServiceDatabaseUrls } from './roles';
 
 export interface PlatformDatabases {
-  urls: Record<ServiceName, string>;
+  /** Each service's owner and app connections (ADR 0010). */
+  services: Record<ServiceName, ServiceDatabaseUrls>;
+  /** The administrative URL of each service's database, where one is known (not when a deployment gives only role URLs). */
+  adminUrls: Partial<Record<ServiceName, string>>;
   /** Set when no database was configured and the embedded PostgreSQL was started; stop it when done. */
   embedded?: EmbeddedServer;
 }
 
 /**
- * The databases `npm start` and `npm run generate` use: the configured URLs (`<NAME>_DATABASE_URL`, else `DATABASE_URL`),
- * or the embedded PostgreSQL kept in `<root>/.data/postgres` with one database per service (`hall_<name>`), as if each
- * department ran its own server.
+ * The databases `npm start` and `npm run generate` use: the configured ones (`<NAME>_DATABASE_OWNER_URL` and
+ * `<NAME>_DATABASE_APP_URL`, else the administrative `<NAME>_DATABASE_URL` / `DATABASE_URL` from which the roles are
+ * created), or the embedded PostgreSQL kept in `<root>/.data/postgres` with one database per service (`hall_<name>`), as
+ * if each department ran its own server. Its superuser password is random, kept in `.data/postgres.password` (0600).
  */
 export async function platformDatabases(options: { root: string; port: number; log(message: string): void }): Promise<PlatformDatabases> {
-  const configured = Object.fromEntries(SERVICE_NAMES.map((name) => [name, databaseUrlFor(name)]));
+  const configured = Object.fromEntries(SERVICE_NAMES.map((name) => [name, serviceDatabaseFromEnv(name)])) as Record<
+    ServiceName,
+    ServiceDatabaseUrls | string | undefined
+  >;
+  let embedded: EmbeddedServer | undefined;
   if (SERVICE_NAMES.every((name) => configured[name])) {
     options.log('using the configured database URL(s)');
-    return { urls: configured as Record<ServiceName, string> };
+  } else {
+    const data = join(options.root, '.data');
+    mkdirSync(data, { recursive: true });
+    options.log(`starting the embedded PostgreSQL on port ${options.port} with its data in .data/postgres`);
+    embedded = await startEmbeddedPostgres({
+      dataDir: join(data, 'postgres'),
+      port: options.port,
+      persistent: true,
+      password: superuserPassword(join(data, 'postgres.password')),
+    });
   }
-  mkdirSync(join(options.root, '.data'), { recursive: true });
-  options.log(`starting the embedded PostgreSQL on port ${options.port} with its data in .data/postgres`);
-  const embedded = await startEmbeddedPostgres({ dataDir: join(options.root, '.data', 'postgres'), port: options.port, persistent: true });
-  const urls = {} as Record<ServiceName, string>;
-  for (const name of SERVICE_NAMES) urls[name] = configured[name] ?? (await ensureDatabase(embedded.url, `hall_${name}`));
-  return { urls, embedded };
+  const services = {} as Record<ServiceName, ServiceDatabaseUrls>;
+  const adminUrls: Partial<Record<ServiceName, string>> = {};
+  try {
+    for (const name of SERVICE_NAMES) {
+      const source = configured[name] ?? (await ensureDatabase((embedded as EmbeddedServer).url, `hall_${name}`));
+      if (typeof source === 'string') {
+        adminUrls[name] = source;
+        services[name] = await provisionServiceRoles(source, name);
+      } else {
+        services[name] = source;
+      }
+    }
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  return { services, adminUrls, ...(embedded ? { embedded } : {}) };
+}
+
+/** The environment handing every service process its owner and app URLs (`<NAME>_DATABASE_OWNER_URL`, `…_APP_URL`). */
+export function platformDatabaseEnv(databases: Pick<PlatformDatabases, 'services'>): Record<string, string> {
+  return Object.assign({}, ...SERVICE_NAMES.map((name) => serviceDatabaseEnv(name, databases.services[name]))) as Record<string, string>;
 }

@@ -1,12 +1,14 @@
-// Suite 7: the tables that prove the commitment refuse UPDATE, DELETE and TRUNCATE even from a login role with
-// every privilege on the service's schema (what a service's own database user has), not only from the API.
-import { randomBytes } from 'node:crypto';
+// Suite 7: the tables that prove the commitment refuse UPDATE, DELETE and TRUNCATE from the database role every
+// subgraph really runs as (its app role, ADR 0010), not only from the API; and that role has no DDL, no trigger control
+// and no other service's schema. The triggers also hold against the owner role, short of it disabling them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ServiceName } from '@hall/db';
+import { SERVICE_NAMES, serviceRoleNames, type ServiceName } from '@hall/db';
+import { createTestDatabase, type TestDatabase } from '@hall/db/testing';
+import { openPreparedDatabase } from '@hall/service-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportFigures } from './support/figures';
-import { migratedDatabase, withClient, type ServiceDatabase } from './support/services';
+import { MODULES, migratedDatabase, withClient, type ServiceDatabase } from './support/services';
 
 /**
  * Every append-only table, with the rows the rule covers (`where`): some tables lock a row only once its
@@ -57,23 +59,42 @@ function protectedTablesInMigrations(service: ServiceName): string[] {
 }
 
 const databases = new Map<ServiceName, ServiceDatabase>();
-const role = `hall_audit_${randomBytes(4).toString('hex')}`;
-const password = randomBytes(12).toString('hex');
-const attempts: Array<{ table: string; operation: string; refused: boolean; message: string }> = [];
+/** One database holding all four schemas, as a single DATABASE_URL deployment has. */
+let shared: TestDatabase;
+/** A table of each service to aim at (its first, alphabetically). */
+const someTable = new Map<ServiceName, string>();
+type Attempt = { role: 'app' | 'owner'; target: string; operation: string; refused: boolean; code: string };
+const attempts: Attempt[] = [];
 
-function asRole(url: string): string {
-  const parsed = new URL(url);
-  parsed.username = role;
-  parsed.password = password;
-  return parsed.toString();
+/** Runs `sql` as `url`'s role in a rolled-back transaction and records whether it was refused (and with which code). */
+async function attack(url: string, role: Attempt['role'], target: string, operation: string, sql: string): Promise<Attempt> {
+  const outcome = await withClient(url, async (client) => {
+    await client.query('BEGIN');
+    try {
+      await client.query(sql);
+      return { refused: false, code: 'allowed' };
+    } catch (error) {
+      return { refused: true, code: (error as { code?: string }).code ?? 'error' };
+    } finally {
+      await client.query('ROLLBACK');
+    }
+  });
+  const attempt = { role, target, operation, ...outcome };
+  attempts.push(attempt);
+  return attempt;
+}
+
+function database(service: ServiceName): ServiceDatabase {
+  const found = databases.get(service);
+  if (!found) throw new Error(`no ${service} database`);
+  return found;
 }
 
 beforeAll(async () => {
-  for (const service of SERVICES) databases.set(service, await migratedDatabase(service, true));
-  const inspections = databases.get('inspections');
-  if (!inspections) throw new Error('no database');
+  const seeded = await Promise.all(SERVICE_NAMES.map((service) => migratedDatabase(service, SERVICES.includes(service))));
+  for (const entry of seeded) databases.set(entry.name, entry);
   // The demo hall has no amendment and no rectification evidence yet: add one of each to attack.
-  await withClient(inspections.url, async (client) => {
+  await withClient(database('inspections').url, async (client) => {
     await client.query(
       `INSERT INTO inspections.amendments (inspection_id, reason, changes)
        SELECT id, 'audit suite', '[]'::jsonb FROM inspections.inspections WHERE status = 'SUBMITTED' LIMIT 1`,
@@ -83,40 +104,49 @@ beforeAll(async () => {
        SELECT id, 'PHOTO', 'image/jpeg', 'audit.jpg', 3, 'x', '\\x010203'::bytea FROM inspections.rectifications LIMIT 1`,
     );
   });
-  const first = databases.get('cases');
-  if (!first) throw new Error('no database');
   // Nor a confirmed recognition (服务明星 / 流动红旗).
-  await withClient(first.url, (client) =>
+  await withClient(database('cases').url, (client) =>
     client.query(
       `INSERT INTO cases.recognitions (month, kind, subject_id, note, confirmed_by, confirmed_at)
        VALUES ('2026-10', 'SERVICE_STAR', gen_random_uuid(), 'audit suite', 'audit', now())`,
     ),
   );
-  await withClient(first.url, (client) => client.query(`CREATE ROLE ${role} LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '${password}'`));
-  for (const [service, database] of databases) {
-    await withClient(database.url, async (client) => {
-      await client.query(`GRANT ALL PRIVILEGES ON DATABASE "${new URL(database.url).pathname.slice(1)}" TO ${role}`);
-      await client.query(`GRANT ALL PRIVILEGES ON SCHEMA ${service} TO ${role}`);
-      await client.query(`GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA ${service} TO ${role}`);
-      await client.query(`GRANT ALL PRIVILEGES ON ALL SEQUENCES IN SCHEMA ${service} TO ${role}`);
-    });
+  for (const service of SERVICE_NAMES) {
+    const { rows } = await withClient(database(service).url, (client) =>
+      client.query<{ name: string }>(`SELECT min(tablename) AS name FROM pg_tables WHERE schemaname = $1 AND tablename <> 'rate_limits'`, [
+        service,
+      ]),
+    );
+    someTable.set(service, `${service}.${rows[0]?.name ?? ''}`);
+  }
+  shared = await createTestDatabase('rel_shared');
+  for (const service of SERVICE_NAMES) {
+    const module = MODULES[service] as typeof MODULES.catalog;
+    const prepared = await openPreparedDatabase(module, shared.url, { seedDemo: false });
+    await prepared.database.close();
   }
 });
 
 afterAll(async () => {
-  for (const [service, database] of databases) {
-    await withClient(database.url, async (client) => {
-      await client.query(`REVOKE ALL PRIVILEGES ON ALL TABLES IN SCHEMA ${service} FROM ${role}`);
-      await client.query(`REVOKE ALL PRIVILEGES ON ALL SEQUENCES IN SCHEMA ${service} FROM ${role}`);
-      await client.query(`REVOKE ALL PRIVILEGES ON SCHEMA ${service} FROM ${role}`);
-      await client.query(`REVOKE ALL PRIVILEGES ON DATABASE "${new URL(database.url).pathname.slice(1)}" FROM ${role}`);
-    });
-  }
-  const first = databases.get('cases');
-  if (first) await withClient(first.url, (client) => client.query(`DROP ROLE IF EXISTS ${role}`));
-  await Promise.all([...databases.values()].map((database) => database.drop()));
-  const refused = attempts.filter((attempt) => attempt.refused).length;
-  reportFigures('audit', { tables: APPEND_ONLY.length, attempts: attempts.length, refused, allowed: attempts.length - refused });
+  await Promise.all([...databases.values()].map((entry) => entry.drop()));
+  await shared?.drop();
+  const app = attempts.filter((attempt) => attempt.role === 'app');
+  const owner = attempts.filter((attempt) => attempt.role === 'owner');
+  reportFigures('audit', {
+    tables: APPEND_ONLY.length,
+    role: 'hall_<service>_app',
+    attempts: app.length,
+    refused: app.filter((attempt) => attempt.refused).length,
+    allowed: app.filter((attempt) => !attempt.refused).length,
+    byOperation: Object.fromEntries(
+      [...new Set(app.map((attempt) => attempt.operation))].map((operation) => [
+        operation,
+        app.filter((attempt) => attempt.operation === operation && attempt.refused).length,
+      ]),
+    ),
+    ownerTriggerAttempts: owner.length,
+    ownerTriggerRefused: owner.filter((attempt) => attempt.refused).length,
+  });
 });
 
 describe('append-only tables (suite 7)', () => {
@@ -129,12 +159,17 @@ describe('append-only tables (suite 7)', () => {
     }
   });
 
-  it('the role is an ordinary login with full privileges (it can write the service’s other tables)', async () => {
-    const database = databases.get('cases');
-    if (!database) throw new Error('no database');
-    await withClient(asRole(database.url), async (client) => {
-      const { rows } = await client.query<{ rolsuper: boolean }>('SELECT rolsuper FROM pg_roles WHERE rolname = current_user');
-      expect(rows[0]?.rolsuper).toBe(false);
+  it('attacks the role the kit runs every subgraph as: an ordinary login that writes the service’s other tables', async () => {
+    for (const service of SERVICE_NAMES) {
+      const { app } = database(service).roles;
+      await withClient(app, async (client) => {
+        const { rows } = await client.query<{ user: string; rolsuper: boolean }>(
+          'SELECT current_user AS user, rolsuper FROM pg_roles WHERE rolname = current_user',
+        );
+        expect(rows[0]).toEqual({ user: serviceRoleNames(service).app, rolsuper: false });
+      });
+    }
+    await withClient(database('cases').roles.app, async (client) => {
       await client.query('BEGIN');
       const updated = await client.query('UPDATE cases.cases SET version = version WHERE true');
       await client.query('ROLLBACK');
@@ -143,30 +178,78 @@ describe('append-only tables (suite 7)', () => {
   });
 
   for (const entry of APPEND_ONLY) {
-    it(`${entry.service}.${entry.table} refuses UPDATE, DELETE and TRUNCATE`, async () => {
-      const database = databases.get(entry.service);
-      if (!database) throw new Error('no database');
+    it(`${entry.service}.${entry.table} refuses the app role UPDATE, DELETE, TRUNCATE, trigger control, ALTER and DROP`, async () => {
+      const { roles } = database(entry.service);
       const qualified = `${entry.service}.${entry.table}`;
-      await withClient(asRole(database.url), async (client) => {
+      await withClient(roles.app, async (client) => {
         const { rows } = await client.query<{ count: string }>(`SELECT count(*) FROM ${qualified} WHERE ${entry.where}`);
         expect(Number(rows[0]?.count), `${qualified} needs rows to attack`).toBeGreaterThan(0);
-        const operations = {
-          UPDATE: `UPDATE ${qualified} SET id = id WHERE ${entry.where}`,
-          DELETE: `DELETE FROM ${qualified} WHERE ${entry.where}`,
-          TRUNCATE: `TRUNCATE ${qualified} CASCADE`,
-          'DISABLE TRIGGER': `ALTER TABLE ${qualified} DISABLE TRIGGER ALL`,
-        };
-        for (const [operation, sql] of Object.entries(operations)) {
-          await client.query('BEGIN');
-          const outcome = await client.query(sql).then(
-            (result) => ({ refused: false, message: `${result.rowCount ?? 0} rows` }),
-            (error: unknown) => ({ refused: true, message: (error as Error).message }),
-          );
-          await client.query('ROLLBACK');
-          attempts.push({ table: qualified, operation, ...outcome });
-          expect(outcome.refused, `${operation} on ${qualified}: ${outcome.message}`).toBe(true);
-        }
       });
+      const operations = {
+        UPDATE: `UPDATE ${qualified} SET id = id WHERE ${entry.where}`,
+        DELETE: `DELETE FROM ${qualified} WHERE ${entry.where}`,
+        TRUNCATE: `TRUNCATE ${qualified} CASCADE`,
+        'DISABLE TRIGGER': `ALTER TABLE ${qualified} DISABLE TRIGGER ALL`,
+        'ALTER TABLE': `ALTER TABLE ${qualified} ADD COLUMN audit_extra text`,
+        'DROP TABLE': `DROP TABLE ${qualified} CASCADE`,
+      };
+      for (const [operation, sql] of Object.entries(operations)) {
+        const outcome = await attack(roles.app, 'app', qualified, operation, sql);
+        expect(outcome.refused, `${operation} on ${qualified}: ${outcome.code}`).toBe(true);
+      }
+      // The owner (the migrating role) is refused the same rows by the triggers themselves.
+      for (const operation of ['UPDATE', 'DELETE', 'TRUNCATE'] as const) {
+        const outcome = await attack(roles.owner, 'owner', qualified, operation, operations[operation]);
+        expect(outcome.refused, `owner ${operation} on ${qualified}: ${outcome.code}`).toBe(true);
+      }
+    });
+  }
+
+  for (const service of SERVICE_NAMES) {
+    it(`${service}: the app role has no DDL, no trigger escape and no other service’s schema`, async () => {
+      const { roles } = database(service);
+      const table = someTable.get(service) ?? '';
+      const operations = {
+        'CREATE TABLE in its schema': `CREATE TABLE ${service}.audit_extra (id int)`,
+        'CREATE TABLE in public': 'CREATE TABLE public.audit_extra (id int)',
+        'CREATE TEMP TABLE': 'CREATE TEMP TABLE audit_extra (id int)',
+        'CREATE SCHEMA': 'CREATE SCHEMA audit_extra',
+        'CREATE FUNCTION': `CREATE FUNCTION ${service}.audit_extra() RETURNS int LANGUAGE sql AS 'SELECT 1'`,
+        'ALTER TABLE': `ALTER TABLE ${table} ADD COLUMN audit_extra text`,
+        'DROP TABLE': `DROP TABLE ${table} CASCADE`,
+        TRUNCATE: `TRUNCATE ${table} CASCADE`,
+        'DISABLE TRIGGER': `ALTER TABLE ${table} DISABLE TRIGGER ALL`,
+        session_replication_role: 'SET session_replication_role = replica',
+      };
+      for (const [operation, sql] of Object.entries(operations)) {
+        const outcome = await attack(roles.app, 'app', service, operation, sql);
+        expect(outcome.refused, `${operation} as ${service}: ${outcome.code}`).toBe(true);
+      }
+      for (const other of SERVICE_NAMES.filter((name) => name !== service)) {
+        const target = someTable.get(other) ?? '';
+        // In the other service's own database (its schema is there: the refusal is a privilege, 42501, not a missing table)…
+        const own = await attack(
+          onDatabase(roles.app, database(other).url),
+          'app',
+          target,
+          'read another service’s schema',
+          `SELECT * FROM ${target} LIMIT 1`,
+        );
+        expect(own.code, `${service} reading ${target} in its database`).toBe('42501');
+        // …and in one database holding every schema.
+        const sharedApp = onDatabase(roles.app, shared.url);
+        const inShared = await attack(sharedApp, 'app', target, 'read another service’s schema', `SELECT * FROM ${target} LIMIT 1`);
+        expect(inShared.code, `${service} reading ${target} in a shared database`).toBe('42501');
+        const write = await attack(sharedApp, 'app', target, 'write another service’s schema', `DELETE FROM ${target}`);
+        expect(write.code, `${service} deleting from ${target} in a shared database`).toBe('42501');
+      }
     });
   }
 });
+
+/** The same role on another database (roles are cluster-wide; their privileges are granted per database). */
+function onDatabase(url: string, databaseUrl: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = new URL(databaseUrl).pathname;
+  return parsed.toString();
+}

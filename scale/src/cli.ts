@@ -25,7 +25,7 @@ let code = 0;
 try {
   const summary = await generate({
     profile,
-    databaseUrls: databases.urls,
+    databaseUrls: databases.services,
     replace: values.replace,
     log,
     ...(values.until ? { until: values.until } : {}),

@@ -11,7 +11,7 @@ export interface GenerationContext {
   until: string;
   /** The moment the data is generated "as of": the end of `until`'s working day, or now if earlier. */
   now: Date;
-  /** Connection string of each service's database (the same server or not). */
+  /** Connection string of each service's database (the same server or not), as the service's app role. */
   databaseUrls: Record<ServiceName, string>;
   /** Progress for the terminal; never anything personal. */
   log(message: string): void;

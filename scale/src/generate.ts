@@ -1,6 +1,6 @@
 import { casesSubgraph } from '@hall/cases-subgraph';
 import { catalogSubgraph } from '@hall/catalog-subgraph';
-import { type ServiceName } from '@hall/db';
+import { serviceDatabaseUrls, type ServiceDatabaseUrls, type ServiceName } from '@hall/db';
 import { CLOSING_MINUTE, dayOf, isoOf, localDayOf, localTime } from '@hall/db/demo';
 import { dutySubgraph } from '@hall/duty-subgraph';
 import { inspectionsSubgraph } from '@hall/inspections-subgraph';
@@ -28,7 +28,8 @@ const SERVICES: ReadonlyArray<{
 
 export interface GenerateOptions {
   profile: ScaleProfile;
-  databaseUrls: Record<ServiceName, string>;
+  /** Each service's owner and app URLs, or an administrative URL the roles are provisioned from (ADR 0010). */
+  databaseUrls: Record<ServiceName, string | ServiceDatabaseUrls>;
   /** Last day of the history (YYYY-MM-DD, Asia/Shanghai); today when absent. */
   until?: string;
   /** Drop each service's schema and start from empty tables; without it a database holding data is refused. */
@@ -62,18 +63,23 @@ export function periodOf(
   return { from: isoOf(dayOf(last) - profile.days + 1), until: last, now: last === today && clock < endOfDay ? clock : endOfDay };
 }
 
-/** Migrates (or, with `replace`, recreates) each service's database and runs the loaders in dependency order. */
+/**
+ * Migrates (or, with `replace`, recreates) each service's database as its owner role, runs the loaders in dependency
+ * order as the app role (what the services' own bulk imports run as), then VACUUM ANALYZE as the owner again.
+ */
 export async function generate(options: GenerateOptions): Promise<GenerationSummary> {
   const started = performance.now();
+  const roles = {} as Record<ServiceName, ServiceDatabaseUrls>;
+  for (const service of SERVICES) roles[service.name] = await serviceDatabaseUrls(service.name, options.databaseUrls[service.name]);
   const context: GenerationContext = {
     profile: options.profile,
     organisation: buildOrganisation(options.profile),
     ...periodOf(options.profile, options.until),
-    databaseUrls: options.databaseUrls,
+    databaseUrls: Object.fromEntries(SERVICES.map((service) => [service.name, roles[service.name].app])) as Record<ServiceName, string>,
     log: options.log,
   };
   for (const service of SERVICES) {
-    const database = openServiceDatabase(service.module, options.databaseUrls[service.name]);
+    const database = openServiceDatabase(service.module, roles[service.name].owner, `hall-scale-${service.name}-owner`);
     try {
       if (options.replace) {
         await database.pool.query(`DROP SCHEMA IF EXISTS ${service.name} CASCADE; DROP TABLE IF EXISTS drizzle.${service.name}_migrations`);
@@ -98,7 +104,7 @@ export async function generate(options: GenerateOptions): Promise<GenerationSumm
     options.log(
       `${service.name}: ${rows.toLocaleString('en')} rows in ${report.seconds.toFixed(1)} s (${Math.round(rows / report.seconds).toLocaleString('en')} rows/s)`,
     );
-    const database = openServiceDatabase(service.module, options.databaseUrls[service.name]);
+    const database = openServiceDatabase(service.module, roles[service.name].owner, `hall-scale-${service.name}-owner`);
     try {
       // VACUUM as well: COPY leaves the visibility map unset, and index-only scans need it to skip the heap. Only this
       // service's tables: with one database for all four, the others were vacuumed after their own load.

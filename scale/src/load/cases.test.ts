@@ -1,4 +1,4 @@
-import { createCasesSubgraph, type CasesContext, type CasesTables } from '@hall/cases-subgraph';
+import { createCasesSubgraph, staticDutyDirectory, type CasesContext, type CasesTables } from '@hall/cases-subgraph';
 import type { Database, ServiceName } from '@hall/db';
 import { CLOSING_MINUTE, dayOf, isoOf, localDayOf, localTime } from '@hall/db/demo';
 import { createTestDatabase, type TestDatabase } from '@hall/db/testing';
@@ -23,7 +23,11 @@ const context: GenerationContext = {
   log: () => undefined,
 };
 const lookup = organisationMatters(organisation);
-const module = createCasesSubgraph({ matters: { matter: async (id) => (await lookup([id])).get(id) ?? null }, clock: () => context.now });
+const module = createCasesSubgraph({
+  matters: { matter: async (id) => (await lookup([id])).get(id) ?? null },
+  duty: staticDutyDirectory(organisation),
+  clock: () => context.now,
+});
 
 let testDatabase: TestDatabase;
 let database: Database<CasesTables>;
