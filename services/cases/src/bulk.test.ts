@@ -218,7 +218,7 @@ describe('importCaseRows (COPY)', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('sends the same statements per batch whatever its size: BEGIN, four COPYs, COMMIT', async () => {
+  it('sends the same statements per batch whatever its size: BEGIN, the day counters, four COPYs, COMMIT', async () => {
     const measure = async (size: number) => {
       const rows = Array.from({ length: size * 2 }, (_, i) => (i % 2 ? committedRow() : instantRow()));
       const { result, statements, texts } = await subgraph.runtime.database.statements.measure(() =>
@@ -230,8 +230,8 @@ describe('importCaseRows (COPY)', () => {
     const small = await measure(2);
     const large = await measure(200);
     expect(large).toEqual(small);
-    // One look-up of the numbers, then two batches of six statements.
-    expect(small).toEqual({ statements: 1 + 2 * 6, copies: 8 });
+    // One look-up of the numbers, then two batches of seven statements.
+    expect(small).toEqual({ statements: 1 + 2 * 7, copies: 8 });
   });
 });
 
@@ -290,6 +290,28 @@ describe('importComplaintRows (COPY)', () => {
       { number: 'TS202609280001', status: 'CLOSED', answer_due_at: new Date('2026-10-16T09:00:00Z') },
       { number: 'TS202609280002', status: 'RECEIVED', answer_due_at: new Date('2026-10-16T09:00:00Z') },
       { number: 'TS202609280003', status: 'ASSIGNED', answer_due_at: new Date('2026-10-16T09:00:00Z') },
+    ]);
+  });
+
+  it('refuses numbers not of the live format and raises the day’s complaint counter past the imported ones', async () => {
+    const report = await importComplaintRows(
+      subgraph.runtime.database,
+      dependencies,
+      [complaint('TS20260929Z'), complaint('TS2026092900001'), complaint('TS202609290000'), complaint('TS202609300042')],
+      { batchSize: 1 },
+    );
+    expect(report.errors.map((error) => [error.row, error.field])).toEqual([
+      [1, 'number'],
+      [2, 'number'],
+      [3, 'number'],
+    ]);
+    expect(report.imported).toBe(1);
+    const { rows } = await subgraph.runtime.database.pool.query<{ prefix: string; last: number }>(
+      `SELECT prefix, last FROM cases.number_counters WHERE prefix LIKE 'TS%' ORDER BY prefix`,
+    );
+    expect(rows).toEqual([
+      { prefix: 'TS20260928', last: 3 },
+      { prefix: 'TS20260930', last: 42 },
     ]);
   });
 });

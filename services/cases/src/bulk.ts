@@ -5,8 +5,11 @@ import { z } from 'zod';
 import { workingDaysLater } from './deadlines';
 import { complaintStatus, type CasesTables } from './db/schema';
 import { complaintFields, requireComplaintSubject } from './inputs';
+import { newEvaluationCode } from './codes';
+import type { DutyLookup } from './duty';
 import { deriveImportedCase, importRowSchema, type ImportProblem, type ImportRow } from './import';
 import type { DirectoryMatter } from './matters';
+import { CASE_NUMBERS, COMPLAINT_NUMBERS, formatMessage, parseNumber, raiseCountersStatement, type NumberSeries, type ParsedNumber } from './numbers';
 import type { CasesSettings } from './settings';
 
 /**
@@ -36,6 +39,11 @@ export interface CaseImportDependencies {
   settings: CasesSettings;
   /** The matters of the given ids; a missing id (or null) is an unknown matter. May throw to refuse the import. */
   matters(ids: readonly string[]): Promise<ReadonlyMap<string, DirectoryMatter | null>>;
+  /**
+   * The staff and windows the rows name (the duty subgraph): each must exist and belong to the matter's department.
+   * In-process loaders that made the ids themselves (the scale generator) may leave it out.
+   */
+  people?(request: { staffIds: readonly string[]; windowIds: readonly string[] }): Promise<DutyLookup>;
 }
 
 export interface BulkOptions {
@@ -95,6 +103,7 @@ const CASE_COLUMNS = [
   'delivered_at',
   'supplement_notices',
   'referred_to_department_id',
+  'evaluation_code',
 ] as const;
 const EVENT_COLUMNS = ['case_id', 'at', 'from_status', 'to_status', 'actor_id', 'actor_role', 'reason', 'data'] as const;
 const VISIT_COLUMNS = ['case_id', 'at', 'purpose', 'window_id'] as const;
@@ -116,6 +125,7 @@ const IMPORTED_EVENT_DATA = JSON.stringify({ imported: true });
 
 interface PreparedCase {
   row: ImportRow;
+  parsedNumber: ParsedNumber;
   matter: DirectoryMatter;
   columns: ReturnType<typeof deriveImportedCase>['columns'];
 }
@@ -191,11 +201,30 @@ async function existingNumbers(
   return new Set(rows.map((row) => row.number));
 }
 
-/** Reports a number seen before: in the database, or earlier in the request. */
-function checkNumber(number: string, row: number, existing: Set<string>, seen: Set<string>, problems: ImportProblem[], noun: string): void {
-  if (existing.has(number)) problems.push({ row, field: 'number', message: `a ${noun} with this number exists` });
+/**
+ * Reports a number not of the live format (a poisoned `ZW<day>Z` would stop the day's numbering), or seen before: in
+ * the database, or earlier in the request. Returns the parsed number of a good one.
+ */
+function checkNumber(
+  series: NumberSeries,
+  number: string,
+  row: number,
+  existing: Set<string>,
+  seen: Set<string>,
+  problems: ImportProblem[],
+): ParsedNumber | null {
+  const parsed = parseNumber(series, number);
+  if (!parsed) problems.push({ row, field: 'number', message: formatMessage(series) });
+  if (existing.has(number)) problems.push({ row, field: 'number', message: `a ${series.noun} with this number exists` });
   if (seen.has(number)) problems.push({ row, field: 'number', message: 'the number appears twice in the import' });
   seen.add(number);
+  return parsed;
+}
+
+/** Raises each imported day's counter to at least its highest imported sequence, in the batch's transaction. */
+async function raiseCounters(client: CopyClient, numbers: readonly ParsedNumber[]): Promise<void> {
+  const statement = raiseCountersStatement(numbers);
+  if (statement) await client.query(statement.text, statement.values);
 }
 
 /**
@@ -219,6 +248,12 @@ export async function importCaseRows(
 
   const matterIds = [...new Set(parsed.flatMap((row) => (row ? [row.matterId] : [])))];
   const matters = await dependencies.matters(matterIds);
+  const people = dependencies.people
+    ? await dependencies.people({
+        staffIds: parsed.flatMap((row) => (row ? [row.firstOwnerStaffId] : [])),
+        windowIds: parsed.flatMap((row) => (row?.windowId ? [row.windowId] : [])),
+      })
+    : null;
   const existing = await existingNumbers(
     database,
     'cases.cases',
@@ -232,11 +267,22 @@ export async function importCaseRows(
     const matter = matters.get(row.matterId);
     const known = matter && matter.status !== 'DRAFT';
     if (!known) problems.push({ row: number, field: 'matterId', message: 'unknown matter' });
-    checkNumber(row.number, number, existing, seen, problems, 'case');
-    if (!known) return null;
+    const parsedNumber = checkNumber(CASE_NUMBERS, row.number, number, existing, seen, problems);
+    if (people) {
+      const departmentId = known ? matter.snapshot.departmentId : null;
+      const staff = people.staff.get(row.firstOwnerStaffId);
+      if (!staff) problems.push({ row: number, field: 'firstOwnerStaffId', message: 'unknown staff member' });
+      else if (departmentId && staff.departmentId !== departmentId)
+        problems.push({ row: number, field: 'firstOwnerStaffId', message: 'a staff member of another department' });
+      const window = row.windowId ? people.windows.get(row.windowId) : undefined;
+      if (row.windowId && !window) problems.push({ row: number, field: 'windowId', message: 'unknown window' });
+      else if (window && departmentId && !window.departmentIds.includes(departmentId))
+        problems.push({ row: number, field: 'windowId', message: 'a window that does not serve the matter’s department' });
+    }
+    if (!known || !parsedNumber) return null;
     const derived = deriveImportedCase(row, matter.snapshot, dependencies.calendar, dependencies.settings);
     for (const problem of derived.problems) problems.push({ row: number, ...problem });
-    return problems.length === before ? { row, matter, columns: derived.columns } : null;
+    return problems.length === before ? { row, parsedNumber, matter, columns: derived.columns } : null;
   });
 
   const snapshots = new Map<string, string>();
@@ -246,6 +292,11 @@ export async function importCaseRows(
     return text;
   };
   const report = await writeBatches(database, prepared, problems, batchSize, 'cases_number_unique', async (client, batch, written) => {
+    // First, so a registration of the same day waits on the counter row and then numbers after the imported cases.
+    await raiseCounters(
+      client,
+      batch.map(({ parsedNumber }) => parsedNumber),
+    );
     const ids = timeOrderedIds(batch.map(({ columns }) => columns.submittedAt));
     written.cases = await copyRows(
       client,
@@ -277,6 +328,8 @@ export async function importCaseRows(
         c.deliveredAt,
         c.supplementNotices,
         c.referredToDepartmentId,
+        // 一事一评: a case imported as completed or delivered is evaluated with a code like one completed here.
+        c.status === 'COMPLETED' || c.status === 'DELIVERED' ? newEvaluationCode() : null,
       ]),
     );
     written.case_events = await copyRows(
@@ -419,8 +472,8 @@ export async function importComplaintRows(
   const prepared = parsed.map((row, index) => {
     if (!row) return null;
     const before = problems.length;
-    checkNumber(row.number, index + 1, existing, seen, problems, 'complaint');
-    return problems.length === before ? row : null;
+    const parsedNumber = checkNumber(COMPLAINT_NUMBERS, row.number, index + 1, existing, seen, problems);
+    return problems.length === before && parsedNumber ? { ...row, parsedNumber } : null;
   });
   const report = await writeBatches(
     database,
@@ -429,6 +482,10 @@ export async function importComplaintRows(
     options.batchSize ?? DEFAULT_IMPORT_BATCH,
     'complaints_number_unique',
     async (client, batch, written) => {
+      await raiseCounters(
+        client,
+        batch.map((row) => row.parsedNumber),
+      );
       const ids = timeOrderedIds(batch.map((row) => row.receivedAt));
       written.complaints = await copyRows(
         client,

@@ -157,7 +157,9 @@ describe('the trail', () => {
     const { pool } = subgraph.runtime.database;
     await expect(pool.query(`UPDATE cases.case_events SET reason = 'rewritten'`)).rejects.toThrow(/append-only/);
     await expect(pool.query(`DELETE FROM cases.case_events`)).rejects.toThrow(/append-only/);
-    await expect(pool.query(`TRUNCATE cases.case_events`)).rejects.toThrow(/append-only/);
+    // The service's app role has no TRUNCATE at all; the trigger stops even the owner role (ADR 0010).
+    await expect(pool.query(`TRUNCATE cases.case_events`)).rejects.toMatchObject({ code: '42501' });
+    await expect(subgraph.owner.pool.query(`TRUNCATE cases.case_events`)).rejects.toThrow(/append-only/);
   });
 });
 

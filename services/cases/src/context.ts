@@ -1,7 +1,8 @@
 import type { Database } from '@hall/db';
-import { WorkingCalendar, type Identity, type SubgraphContext } from '@hall/service-kit';
+import { WorkingCalendar, type Identity, type ModuleContext, type SubgraphContext } from '@hall/service-kit';
 import { calendarDays, type CasesTables } from './db/schema';
 import { createLoaders, type CasesLoaders } from './loaders';
+import type { DutyDirectory } from './duty';
 import type { MatterDirectory } from './matters';
 import type { CasesSettings } from './settings';
 
@@ -12,19 +13,22 @@ export interface CasesContext extends SubgraphContext {
   now: Date;
   settings: CasesSettings;
   matters: MatterDirectory;
+  /** Staff and windows, from the duty subgraph. */
+  duty: DutyDirectory;
   /** The hall calendar with the manager's overrides, read once per request when first needed. */
   calendar(): Promise<WorkingCalendar>;
 }
 
 export interface CasesDependencies {
   matters: MatterDirectory;
+  duty: DutyDirectory;
   settings: CasesSettings;
   /** The current instant; tests replace it to place transitions on chosen days. */
   clock?: () => Date;
 }
 
-export function contextFactory({ matters, settings, clock = () => new Date() }: CasesDependencies) {
-  return (identity: Identity, database: Database<CasesTables>): CasesContext => {
+export function contextFactory({ matters, duty, settings, clock = () => new Date() }: CasesDependencies) {
+  return (identity: Identity, database: Database<CasesTables>): ModuleContext<CasesContext> => {
     const now = clock();
     let calendar: Promise<WorkingCalendar> | undefined;
     return {
@@ -34,6 +38,7 @@ export function contextFactory({ matters, settings, clock = () => new Date() }: 
       now,
       settings,
       matters,
+      duty,
       calendar: () => {
         calendar ??= database.db
           .select({ day: calendarDays.day, kind: calendarDays.kind })

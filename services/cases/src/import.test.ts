@@ -18,7 +18,7 @@ afterAll(() => harness?.close());
 /** A historical case: a committed one with a full trail and an evaluation, or an instant one done on the spot. */
 function row(kind: 'committed' | 'instant' = 'committed', overrides: Record<string, unknown> = {}) {
   counter += 1;
-  const number = `ZW2025${String(100000 + counter).slice(-6)}`;
+  const number = `ZW20250303${String(counter).padStart(5, "0")}`;
   const base = {
     number,
     firstOwnerStaffId: clerk.id,

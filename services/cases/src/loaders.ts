@@ -37,11 +37,18 @@ async function byPeriod<T>(
   return keys.map((key) => results.get(periodKey(key.period))?.get(key.departmentId) ?? empty());
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id PostgreSQL's uuid type accepts: anything else is refused before it reaches (and fails) a whole batch's statement. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
 /** One SQL statement per batch, whatever the list size; created fresh for every request. */
 export function createLoaders(db: NodePgDatabase<CasesTables>, timeZone: string, now: Date) {
   return {
     caseById: new DataLoader<string, CaseRow | null>(async (ids) =>
-      rowsByKey(ids, await db.select().from(cases).where(inArray(cases.id, [...ids])), (row) => row.id),
+      rowsByKey(ids, await db.select().from(cases).where(inArray(cases.id, ids.filter(isUuid))), (row) => row.id),
     ),
     eventsByCase: new DataLoader<string, CaseEventRow[]>(async (caseIds) =>
       rowGroupsByKey(
@@ -94,7 +101,7 @@ export function createLoaders(db: NodePgDatabase<CasesTables>, timeZone: string,
       const rows = await db
         .select({ matterId: cases.matterId, total: count() })
         .from(cases)
-        .where(inArray(cases.matterId, [...matterIds]))
+        .where(inArray(cases.matterId, matterIds.filter(isUuid)))
         .groupBy(cases.matterId);
       const totals = new Map(rows.map((row) => [row.matterId, row.total]));
       return matterIds.map((id) => totals.get(id) ?? 0);

@@ -1,3 +1,4 @@
+import { badUserInput, conflict } from '@hall/service-kit';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 
@@ -28,6 +29,11 @@ export interface DirectoryMatter {
  */
 export interface MatterDirectory {
   matter(id: string): Promise<DirectoryMatter | null>;
+  /**
+   * The department of this id (null when the catalog does not know it), for the ids a referral, a complaint's
+   * assignment or a complaint names. In-process fakes without a catalog may leave it out; the catalog's directory has it.
+   */
+  department?(id: string): Promise<{ id: string; active: boolean } | null>;
 }
 
 const MATTER_QUERY = `query CasesMatterSnapshot($id: ID!) {
@@ -71,21 +77,37 @@ export function catalogUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string 
   return env.CATALOG_URL || `http://127.0.0.1:${env.CATALOG_PORT || 4001}/graphql`;
 }
 
+const DEPARTMENT_QUERY = `query CasesDepartment($id: ID!) { department(id: $id) { id active } }`;
+
+const departmentAnswerSchema = z.object({
+  data: z.object({ department: z.object({ id: z.string(), active: z.boolean() }).nullable() }).nullish(),
+  errors: z.array(z.object({ message: z.string() })).optional(),
+});
+
+/** One query to the catalog; an unreachable catalog is an outage the caller should see named (issue 9), not an internal error. */
+async function askCatalog(url: string, query: string, id: string): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables: { id } }),
+    signal: AbortSignal.timeout(5000),
+  }).catch(() => {
+    throw catalogUnavailable();
+  });
+  if (!response.ok) throw catalogUnavailable();
+  return response.json();
+}
+
 /** The real directory: a GraphQL query to the catalog subgraph. Published and withdrawn versions are public. */
 export function catalogMatterDirectory(url = catalogUrlFromEnv()): MatterDirectory {
   return {
+    async department(id) {
+      const answer = departmentAnswerSchema.safeParse(await askCatalog(url, DEPARTMENT_QUERY, id));
+      if (!answer.success || answer.data.errors?.length) throw catalogUnavailable();
+      return answer.data.data?.department ?? null;
+    },
     async matter(id) {
-      // An unreachable catalog is an outage the caller should see named (issue 9), not an internal error.
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: MATTER_QUERY, variables: { id } }),
-        signal: AbortSignal.timeout(5000),
-      }).catch(() => {
-        throw catalogUnavailable();
-      });
-      if (!response.ok) throw catalogUnavailable();
-      const answer = answerSchema.parse(await response.json());
+      const answer = answerSchema.parse(await askCatalog(url, MATTER_QUERY, id));
       if (answer.errors?.length) throw new Error(`the catalog refused: ${answer.errors[0]?.message ?? ''}`);
       const matter = answer.data?.matter;
       if (!matter) return null;
@@ -105,4 +127,12 @@ export function catalogMatterDirectory(url = catalogUrlFromEnv()): MatterDirecto
       };
     },
   };
+}
+
+/** A department a referral or a complaint names must exist and be active (BAD_USER_INPUT / CONFLICT on `field`). */
+export async function requireKnownDepartment(directory: MatterDirectory, id: string, field: string): Promise<void> {
+  if (!directory.department) return;
+  const department = await directory.department(id);
+  if (!department) throw badUserInput('no department has this id', { field });
+  if (!department.active) throw conflict('this department has been deactivated', { field });
 }

@@ -16,6 +16,8 @@ export interface CasesSettings {
   badReviewWorkingDays: number;
   /** `CASES_COMPLAINT_DAYS` (default 10): working days to answer a complaint. */
   complaintWorkingDays: number;
+  /** `PUBLIC_WEB_URL` (default http://localhost:9000): the public portal the evaluation link (一事一评) opens. */
+  publicWebUrl: string;
 }
 
 function wholeNumber(value: string | undefined, fallback: number, name: string): number {
@@ -23,6 +25,12 @@ function wholeNumber(value: string | undefined, fallback: number, name: string):
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a whole number of working days`);
   return parsed;
+}
+
+function publicWebUrl(value: string | undefined): string {
+  const url = value || 'http://localhost:9000';
+  if (!/^https?:\/\/[^\s/]+/.test(url)) throw new Error('PUBLIC_WEB_URL must be an http(s) URL');
+  return url.replace(/\/+$/, '');
 }
 
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): CasesSettings {
@@ -38,5 +46,6 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): CasesSett
     escalationWorkingDays: wholeNumber(env.CASES_ESCALATION_DAYS, 3, 'CASES_ESCALATION_DAYS'),
     badReviewWorkingDays: wholeNumber(env.CASES_BAD_REVIEW_DAYS, 15, 'CASES_BAD_REVIEW_DAYS'),
     complaintWorkingDays: wholeNumber(env.CASES_COMPLAINT_DAYS, 10, 'CASES_COMPLAINT_DAYS'),
+    publicWebUrl: publicWebUrl(env.PUBLIC_WEB_URL),
   };
 }

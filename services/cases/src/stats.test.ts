@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CasesContext } from './context';
 import { cases, evaluations, type CasesTables } from './db/schema';
 import { caseStatsOf, EMPTY_CASE_COUNTS, evaluationStatsOf, rate } from './stats';
+import { newEvaluationCode } from './codes';
 import { createCasesSubgraph } from './subgraph';
 
 const A = '11111111-1111-4111-8111-111111111111';
@@ -30,6 +31,7 @@ function fixture(departmentId: string, fields: Partial<typeof cases.$inferInsert
     applicantPhone: `1390000${String(sequence).padStart(4, '0')}`,
     submittedAt: fields.acceptedAt ?? t('2026-11-02T09:00:00'),
     ...fields,
+    evaluationCode: (fields.status ?? 'COMPLETED') === 'COMPLETED' ? newEvaluationCode() : null,
   };
 }
 

@@ -1,7 +1,7 @@
 import { DEMO_NOW } from '@hall/db/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referralFlagsOf, type ReferralCase } from './referrals';
-import { applicant, departmentFixture, hall, startHarness, tokens, type CasesHarness } from './test-helpers';
+import { applicant, departmentFixture, evaluationCodeOf, hall, startHarness, tokens, type CasesHarness } from './test-helpers';
 
 const gaj = departmentFixture('GAJ');
 const scjg = departmentFixture('SCJG');
@@ -46,6 +46,23 @@ describe('complaints', () => {
     expect(answered).toEqual({ status: 'ANSWERED', overdue: false });
     const closed = await ok<{ status: string; complainantName: string }>(`mutation ($id: ID!) { closeComplaint(id: $id) { status complainantName } }`, { id: filed.id }, manager);
     expect(closed).toEqual({ status: 'CLOSED', complainantName: '孙八' });
+  });
+
+  it('refuses a complaint about a window, staff member or matter nobody knows, storing nothing', async () => {
+    const { rows: before } = await harness.subgraph.runtime.database.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM cases.complaints');
+    const unknown = '99999999-9999-4999-8999-999999999999';
+    expect(await code(FILE, { input: { ...input, windowId: unknown } })).toBe('BAD_USER_INPUT');
+    expect(await code(FILE, { input: { ...input, subject: 'STAFF', windowId: null, staffId: unknown } })).toBe('BAD_USER_INPUT');
+    expect(await code(FILE, { input: { ...input, subject: 'MATTER', windowId: null, matterId: unknown } })).toBe('BAD_USER_INPUT');
+    expect(await code(FILE, { input: { ...input, subject: 'DEPARTMENT', windowId: null, departmentId: unknown } })).toBe('BAD_USER_INPUT');
+    const { rows: after } = await harness.subgraph.runtime.database.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM cases.complaints');
+    expect(after[0]?.n).toBe(before[0]?.n);
+    const aboutStaff = await ok<{ id: string }>(FILE, { input: { ...input, subject: 'STAFF', windowId: null, staffId: gaj.clerk.id } });
+    // Nor is a complaint assigned to a department nobody knows.
+    const ASSIGN = `mutation ($id: ID!, $d: ID!) { assignComplaint(id: $id, departmentId: $d) { status } }`;
+    expect(await code(ASSIGN, { id: aboutStaff.id, d: unknown }, manager)).toBe('BAD_USER_INPUT');
+    const { rows: status } = await harness.subgraph.runtime.database.pool.query<{ status: string }>('SELECT status FROM cases.complaints WHERE id = $1', [aboutStaff.id]);
+    expect(status[0]?.status).toBe('RECEIVED');
   });
 
   it('refuses a complaint that does not name its subject, and lists the overdue ones', async () => {
@@ -135,10 +152,9 @@ describe('the bad-review workflow', () => {
   const ADVANCE = `mutation ($id: ID!, $v: Int!, $action: BadReviewAction!) { advanceBadReview(id: $id, expectedVersion: $v, action: $action, note: "处理意见") { rectificationStatus version callbackAt actions { action toStatus } } }`;
 
   async function badReview(number: string, level = 1) {
-    const kase = hall.cases.find((c) => c.number === number);
     return ok<{ id: string; version: number }>(
       `mutation ($input: EvaluateCaseInput!) { evaluateCase(input: $input) { id version } }`,
-      { input: { number, phoneTail: kase?.applicantPhone.slice(-4), level, channel: 'MOBILE', comment: '服务态度差' } },
+      { input: { code: await evaluationCodeOf(harness.subgraph, { number }), level, channel: 'MOBILE', comment: '服务态度差' } },
     );
   }
   const unevaluated = (departmentId?: string) => {
@@ -151,16 +167,23 @@ describe('the bad-review workflow', () => {
     );
   };
 
-  it('verifies, calls back and closes a real-name bad review, refusing to close it before the callback', async () => {
+  it('has the hall verify and call back, the department rectify, and refuses to close a real-name review before the callback', async () => {
     const target = unevaluated()[0];
     if (!target) throw new Error('the demo hall leaves a case unevaluated');
     const review = await badReview(target.number);
     const department = await tokens.deptAdmin(target.departmentId);
-    let state = await ok<{ version: number; rectificationStatus: string }>(ADVANCE, { id: review.id, v: 1, action: 'START' }, department);
-    expect(state.rectificationStatus).toBe('IN_PROGRESS');
+    const departmentStaff = await tokens.staff(target.departmentId, target.firstOwnerStaffId);
+    // The reviewed department cannot verify (核实) or call back (回访) its own bad review; nothing changes.
+    for (const token of [department, departmentStaff]) {
+      expect(await code(ADVANCE, { id: review.id, v: 1, action: 'START' }, token)).toBe('FORBIDDEN');
+      expect(await code(ADVANCE, { id: review.id, v: 1, action: 'CALLBACK' }, token)).toBe('FORBIDDEN');
+    }
+    let state = await ok<{ version: number; rectificationStatus: string }>(ADVANCE, { id: review.id, v: 1, action: 'START' }, manager);
+    expect(state).toMatchObject({ version: 2, rectificationStatus: 'IN_PROGRESS' });
     expect(await code(ADVANCE, { id: review.id, v: state.version, action: 'COMPLETE' }, department)).toBe('CONFLICT');
-    expect(await code(ADVANCE, { id: review.id, v: 1, action: 'CALLBACK' }, department)).toBe('CONFLICT');
-    state = await ok(ADVANCE, { id: review.id, v: state.version, action: 'CALLBACK' }, department);
+    expect(await code(ADVANCE, { id: review.id, v: 1, action: 'CALLBACK' }, manager)).toBe('CONFLICT');
+    expect(await code(ADVANCE, { id: review.id, v: state.version, action: 'CALLBACK' }, department)).toBe('FORBIDDEN');
+    state = await ok(ADVANCE, { id: review.id, v: state.version, action: 'CALLBACK' }, manager);
     const done = await ok<{ rectificationStatus: string; actions: Array<{ action: string }> }>(ADVANCE, { id: review.id, v: state.version, action: 'COMPLETE' }, department);
     expect(done.rectificationStatus).toBe('DONE');
     expect(done.actions.map((step) => step.action)).toEqual(['OPEN', 'START', 'CALLBACK', 'COMPLETE']);
@@ -172,7 +195,7 @@ describe('the bad-review workflow', () => {
     if (!first || !second) throw new Error('the demo hall leaves cases unevaluated');
     const review = await badReview(first.number, 2);
     expect(await code(ADVANCE, { id: review.id, v: 1, action: 'DECLARE_INVALID' }, await tokens.deptAdmin(first.departmentId))).toBe('FORBIDDEN');
-    expect(await code(ADVANCE, { id: review.id, v: 1, action: 'START' }, scjgStaff)).toBe('FORBIDDEN');
+    expect(await code(ADVANCE, { id: review.id, v: 1, action: 'COMPLETE' }, scjgStaff)).toBe('FORBIDDEN');
     const invalid = await ok<{ rectificationStatus: string }>(ADVANCE, { id: review.id, v: 1, action: 'DECLARE_INVALID' }, manager);
     expect(invalid.rectificationStatus).toBe('INVALID');
     const other = await badReview(second.number, 1);

@@ -1,10 +1,12 @@
 import { catalogSubgraph } from '@hall/catalog-subgraph';
+import { dutySubgraph } from '@hall/duty-subgraph';
 import { createTestDatabase, type TestDatabase } from '@hall/db/testing';
 import { demoHall, type DemoMatter } from '@hall/db/demo';
-import { startSubgraph, type StartedSubgraph } from '@hall/service-kit';
+import { RATE_LIMITED_OPERATIONS, startSubgraph, type RateLimitSettings, type StartedSubgraph } from '@hall/service-kit';
 import { createTestSubgraph, tokenFor, type TestSubgraph } from '@hall/service-kit/testing';
 import type { CasesContext } from './context';
 import type { CasesTables } from './db/schema';
+import { dutyDirectory } from './duty';
 import { catalogMatterDirectory } from './matters';
 import { createCasesSubgraph } from './subgraph';
 
@@ -24,35 +26,59 @@ export function departmentFixture(code: string) {
   return { department, committed, instant, clerk };
 }
 
+/**
+ * Budgets no ordinary test reaches (every test of a file shares one client address): the rate-limit tests name their
+ * own small budgets.
+ */
+export const GENEROUS_RATE_LIMITS: RateLimitSettings = Object.fromEntries(
+  RATE_LIMITED_OPERATIONS.map((operation) => [
+    operation,
+    {
+      address: { points: 100_000, windowSeconds: 3600, blockSeconds: 1 },
+      subject: { points: 100_000, windowSeconds: 3600, blockSeconds: 1 },
+    },
+  ]),
+) as RateLimitSettings;
+
 export interface CasesHarness {
   subgraph: TestSubgraph<CasesTables, CasesContext>;
   catalog: StartedSubgraph;
   catalogUrl: string;
+  /** The duty subgraph (demo-seeded): registrations and imports ask it about staff and windows. */
+  duty: StartedSubgraph;
   /** Set the instant every following request sees. */
   setNow(at: Date): void;
   close(): Promise<void>;
 }
 
-/** The cases subgraph on its own database, asking a real catalog subgraph (in-process, demo-seeded) about matters. */
-export async function startHarness(options: { seedDemo: boolean }): Promise<CasesHarness> {
-  const catalogDatabase: TestDatabase = await createTestDatabase('catalog');
-  const catalog = await startSubgraph(catalogSubgraph, { databaseUrl: catalogDatabase.url, port: 0, seedDemo: true });
+/**
+ * The cases subgraph on its own database, asking real catalog and duty subgraphs (in-process, demo-seeded) about
+ * matters, staff and windows.
+ */
+export async function startHarness(options: { seedDemo: boolean; rateLimits?: RateLimitSettings }): Promise<CasesHarness> {
+  const [catalogDatabase, dutyDatabase]: TestDatabase[] = await Promise.all([createTestDatabase('catalog'), createTestDatabase('duty')]);
+  if (!catalogDatabase || !dutyDatabase) throw new Error('no test databases');
+  const [catalog, duty] = await Promise.all([
+    startSubgraph(catalogSubgraph, { databaseUrl: catalogDatabase.url, port: 0, seedDemo: true }),
+    startSubgraph(dutySubgraph, { databaseUrl: dutyDatabase.url, port: 0, seedDemo: true }),
+  ]);
   let now = new Date();
   const subgraph = await createTestSubgraph(
-    createCasesSubgraph({ matters: catalogMatterDirectory(catalog.server.url), clock: () => now }),
-    options,
+    createCasesSubgraph({ matters: catalogMatterDirectory(catalog.server.url), duty: dutyDirectory(duty.server.url), clock: () => now }),
+    { seedDemo: options.seedDemo, rateLimits: options.rateLimits ?? GENEROUS_RATE_LIMITS },
   );
   return {
     subgraph,
     catalog,
     catalogUrl: catalog.server.url,
+    duty,
     setNow: (at) => {
       now = at;
     },
     close: async () => {
       await subgraph.close();
-      await catalog.close();
-      await catalogDatabase.drop();
+      await Promise.all([catalog.close(), duty.close()]);
+      await Promise.all([catalogDatabase.drop(), dutyDatabase.drop()]);
     },
   };
 }
@@ -73,3 +99,14 @@ export function applicant(seed: number) {
 }
 
 export type { DemoMatter };
+
+/** The evaluation code of a case, read from the database (what the result notice prints). */
+export async function evaluationCodeOf(subgraph: TestSubgraph<CasesTables, CasesContext>, where: { id?: string; number?: string }): Promise<string> {
+  const { rows } = await subgraph.runtime.database.pool.query<{ evaluation_code: string | null }>(
+    'SELECT evaluation_code FROM cases.cases WHERE id::text = $1 OR number = $1',
+    [where.id ?? where.number ?? ''],
+  );
+  const code = rows[0]?.evaluation_code;
+  if (!code) throw new Error('the case has no evaluation code');
+  return code;
+}

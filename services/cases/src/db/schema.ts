@@ -77,6 +77,11 @@ export const cases = casesSchema.table(
     referredToDepartmentId: uuid('referred_to_department_id'),
     /** The case another department referred to this one (转办), for the buck-passing detector. */
     referredFromCaseId: uuid('referred_from_case_id'),
+    /**
+     * 一事一评: the code a completed case is evaluated with (16 Crockford base32 characters, 80 random bits, src/codes.ts).
+     * Migration 0011 checks that every COMPLETED or DELIVERED case has one.
+     */
+    evaluationCode: text('evaluation_code').unique(),
   },
   (table) => [
     index('cases_department_submitted').on(table.departmentId, table.submittedAt.desc(), table.id.desc()),
@@ -290,6 +295,15 @@ export const recognitions = casesSchema.table(
   ],
 );
 
+/**
+ * The daily number series (src/numbers.ts): one row per prefix (`ZW20261120`, `TS20261120`) holding the last sequence
+ * handed out, raised by every registration, complaint and import of that day.
+ */
+export const numberCounters = casesSchema.table('number_counters', {
+  prefix: text('prefix').primaryKey(),
+  last: integer('last').notNull(),
+});
+
 export const tables = {
   cases,
   caseEvents,
@@ -301,5 +315,6 @@ export const tables = {
   escalations,
   rankingWeights,
   recognitions,
+  numberCounters,
 };
 export type CasesTables = typeof tables;

@@ -3,10 +3,12 @@ import { demoHall, type DemoCase, type DemoMatter } from '@hall/db/demo';
 import { WorkingCalendar } from '@hall/service-kit';
 import { sql } from 'drizzle-orm';
 import { visitsOfTrail } from '../bulk';
+import { newEvaluationCode } from '../codes';
 import { clockFor } from '../deadlines';
 import type { MatterSnapshot } from '../matters';
+import { CASE_NUMBERS, COMPLAINT_NUMBERS, highestByPrefix, parseNumber, type NumberSeries } from '../numbers';
 import type { CasesSettings } from '../settings';
-import { caseEvents, cases, caseVisits, complaints, escalations, evaluationActions, evaluations, type CasesTables } from './schema';
+import { caseEvents, cases, caseVisits, complaints, escalations, evaluationActions, evaluations, numberCounters, type CasesTables } from './schema';
 
 export function snapshotOf(matter: DemoMatter): MatterSnapshot {
   return {
@@ -47,6 +49,8 @@ function caseRow(kase: DemoCase, matter: DemoMatter, calendar: WorkingCalendar, 
     deliveredAt: at('DELIVERED'),
     supplementNotices: events.filter((event) => event.to === 'SUPPLEMENT_REQUESTED').length,
     referredToDepartmentId: referredToDepartmentId ?? null,
+    // 一事一评: random, not demo-deterministic: a code must never be derivable from the case.
+    evaluationCode: row.status === 'COMPLETED' || row.status === 'DELIVERED' ? newEvaluationCode() : null,
   };
 }
 
@@ -128,7 +132,8 @@ export async function seedDemo({ db }: Database<CasesTables>, settings: CasesSet
               toStatus: step.to,
               action: step.action,
               actorId: null,
-              actorRole: step.action === 'COMPLETE' ? 'manager' : 'dept_admin',
+              // The hall verifies and calls back; the department rectifies (badReviews.ts).
+              actorRole: step.action === 'COMPLETE' ? 'dept_admin' : 'manager',
               note: step.note,
             })),
           ]
@@ -139,6 +144,19 @@ export async function seedDemo({ db }: Database<CasesTables>, settings: CasesSet
       await tx
         .insert(complaints)
         .values(hall.complaints.map(({ subject, ...complaint }) => ({ ...complaint, subjectKind: subject, caseId: null })));
+    }
+    // The day counters start after the demo's numbers, so a registration or complaint today never collides with them.
+    for (const [series, numbers] of [
+      [CASE_NUMBERS, hall.cases.map((kase) => kase.number)],
+      [COMPLAINT_NUMBERS, hall.complaints.map((complaint) => complaint.number)],
+    ] as Array<[NumberSeries, string[]]>) {
+      const rows = highestByPrefix(numbers.flatMap((number) => parseNumber(series, number) ?? []));
+      if (rows.length > 0) {
+        await tx
+          .insert(numberCounters)
+          .values(rows)
+          .onConflictDoUpdate({ target: numberCounters.prefix, set: { last: sql`GREATEST(${numberCounters.last}, excluded.last)` } });
+      }
     }
     if (hall.escalations.length > 0) {
       await tx.insert(escalations).values(hall.escalations.map((escalation) => ({ ...escalation, raisedBy: 'manager', resolvedAt: null })));

@@ -93,7 +93,10 @@ export const Query = {
   },
 
   /** Open to the public: the number and the phone's last four digits together identify the applicant's case. */
-  async caseProgress(_: unknown, rawArgs: unknown, { database }: CasesContext) {
+  async caseProgress(_: unknown, rawArgs: { number?: unknown }, { database, rateLimit }: CasesContext) {
+    const number = typeof rawArgs.number === 'string' ? rawArgs.number.trim() : '';
+    // Counted before the lookup, right and wrong tails alike: after the limit even the right tail is refused.
+    await rateLimit.consume('caseProgress', /^[A-Z0-9-]{6,30}$/.test(number) ? number : undefined);
     const args = parseInput(progressArgs, rawArgs);
     const [kase] = await database.db
       .select()

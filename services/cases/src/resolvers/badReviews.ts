@@ -23,7 +23,9 @@ export const badReviewMutations = {
     const [review] = await database.db.select().from(evaluations).where(eq(evaluations.id, input.id));
     if (!review || review.rectificationStatus === null) throw notFound('bad review');
     if (!canActForDepartment(identity, review.departmentId)) throw forbidden('a bad review of another department');
-    if (rule.managerOnly && identity.role !== 'manager') throw forbidden('only the hall manager declares a review invalid or unrectifiable');
+    if (rule.managerOnly && identity.role !== 'manager') {
+      throw forbidden('the hall (the manager) verifies, calls back and decides on a bad review; the department rectifies');
+    }
     if (!rule.from.includes(review.rectificationStatus)) throw conflict(`${input.action} is not allowed on a ${review.rectificationStatus} review`);
     if (review.version !== input.expectedVersion) throw conflict(`the review changed meanwhile: version ${review.version}`);
     if (input.action === 'COMPLETE' && review.realName && !review.callbackAt) {

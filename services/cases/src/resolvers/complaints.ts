@@ -1,20 +1,22 @@
 import {
+  badUserInput,
   canActForDepartment,
   conflict,
   forbidden,
-  localDateOf,
   notFound,
   parseInput,
   printableText,
   requireRole,
   uuidSchema,
 } from '@hall/service-kit';
-import { and, asc, eq, inArray, like, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { CasesContext } from '../context';
 import { workingDaysLater } from '../deadlines';
 import { complaints, complaintStatus } from '../db/schema';
 import { complaintFields, requireComplaintSubject } from '../inputs';
+import { requireKnownDepartment } from '../matters';
+import { COMPLAINT_NUMBERS, nextNumber } from '../numbers';
 import { maskMiddle, maskName } from '../privacy';
 
 export type ComplaintRow = typeof complaints.$inferSelect;
@@ -28,20 +30,16 @@ export const complaintMutations = {
   /** Anyone may complain (投诉); the answer is due in `complaintWorkingDays` working days. */
   async fileComplaint(_: unknown, args: { input: unknown }, context: CasesContext): Promise<ComplaintRow> {
     const { database, now, settings } = context;
+    await context.rateLimit.consume('fileComplaint');
     const input = parseInput(fileInput, args.input);
+    await requireKnownSubjects(context, input);
     const answerDueAt = workingDaysLater(now, settings.complaintWorkingDays, await context.calendar(), settings);
     return database.db.transaction(async (tx) => {
-      const prefix = `TS${localDateOf(now, settings.timeZone).replaceAll('-', '')}`;
-      await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`complaint-number:${prefix}`}))`);
-      const [last] = await tx
-        .select({ number: sql<string | null>`max(${complaints.number})` })
-        .from(complaints)
-        .where(like(complaints.number, `${prefix}%`));
-      const sequence = last?.number ? Number(last.number.slice(prefix.length)) + 1 : 1;
+      const number = await nextNumber(tx, COMPLAINT_NUMBERS, now, settings.timeZone);
       const [row] = await tx
         .insert(complaints)
         .values({
-          number: `${prefix}${String(sequence).padStart(4, '0')}`,
+          number,
           channel: input.channel,
           subjectKind: input.subject,
           departmentId: input.departmentId ?? null,
@@ -64,6 +62,7 @@ export const complaintMutations = {
   async assignComplaint(_: unknown, args: unknown, context: CasesContext): Promise<ComplaintRow> {
     requireRole(context.identity, 'manager');
     const input = parseInput(z.object({ id: uuidSchema, departmentId: uuidSchema }), args);
+    await requireKnownDepartment(context.matters, input.departmentId, 'departmentId');
     return moveComplaint(context, input.id, ['RECEIVED', 'ASSIGNED'], {
       status: 'ASSIGNED',
       departmentId: input.departmentId,
@@ -88,6 +87,23 @@ export const complaintMutations = {
     return moveComplaint(context, input.id, ['ANSWERED'], { status: 'CLOSED', closedAt: context.now });
   },
 };
+
+/** The window, staff member and matter a complaint names must exist (duty and catalog are asked, never their tables). */
+async function requireKnownSubjects(
+  context: CasesContext,
+  input: { departmentId?: string | null; windowId?: string | null; staffId?: string | null; matterId?: string | null },
+) {
+  if (input.departmentId) await requireKnownDepartment(context.matters, input.departmentId, 'departmentId');
+  if (input.windowId || input.staffId) {
+    const found = await context.duty.lookup({ staffIds: input.staffId ? [input.staffId] : [], windowIds: input.windowId ? [input.windowId] : [] });
+    if (input.staffId && !found.staff.get(input.staffId)) throw badUserInput('no staff member has this id', { field: 'staffId' });
+    if (input.windowId && !found.windows.get(input.windowId)) throw badUserInput('no window has this id', { field: 'windowId' });
+  }
+  if (input.matterId) {
+    const matter = await context.matters.matter(input.matterId);
+    if (!matter || matter.status === 'DRAFT') throw badUserInput('no matter has this id', { field: 'matterId' });
+  }
+}
 
 /** received → assigned → answered → closed, as a conditional update: a complaint in another state is a CONFLICT. */
 async function moveComplaint(

@@ -4,6 +4,7 @@ import type { CasesContext } from '../context';
 import type { CaseEventRow, CaseRow } from '../loaders';
 import { canSeeCase, maskMiddle, maskName, seesApplicantInFull } from '../privacy';
 import { warningOf } from '../warnings';
+import { isUuid } from '../loaders';
 import { parsePeriod } from './Query';
 
 /** The details of a step, as stored (a JSON object). */
@@ -18,8 +19,11 @@ interface NoticeData {
   missingMaterials?: string[];
 }
 
+/** Only the case's department and the manager see a case (canSeeCase), whichever field or entity reaches it. */
 export const Case = {
-  async __resolveReference(reference: { id: string }, { loaders, identity }: CasesContext): Promise<CaseRow | null> {
+  async __resolveReference(reference: { id: unknown }, { loaders, identity }: CasesContext): Promise<CaseRow | null> {
+    // A malformed id is an unknown case for its own entry, not a failure of the whole batch.
+    if (!isUuid(reference.id)) return null;
     const kase = await loaders.caseById.load(reference.id);
     // A case reached through another subgraph obeys the same rule as Query.case.
     return kase && canSeeCase(identity, kase) ? kase : null;
@@ -65,15 +69,23 @@ export const Case = {
   visitLog: (kase: CaseRow, _: unknown, { loaders }: CasesContext) => loaders.visitsByCase.load(kase.id),
   evaluation: (kase: CaseRow, _: unknown, { loaders }: CasesContext) => loaders.evaluationByCase.load(kase.id),
   escalations: (kase: CaseRow, _: unknown, { loaders }: CasesContext) => loaders.escalationsByCase.load(kase.id),
+  /** 一事一评: for the handling department and the manager, once the case is completed. */
+  evaluationCode: (kase: CaseRow, _: unknown, { identity }: CasesContext) =>
+    kase.evaluationCode && canActForDepartment(identity, kase.departmentId) ? kase.evaluationCode : null,
+  evaluationUrl: (kase: CaseRow, _: unknown, { identity, settings }: CasesContext) =>
+    kase.evaluationCode && canActForDepartment(identity, kase.departmentId)
+      ? `${settings.publicWebUrl}/evaluate?code=${encodeURIComponent(kase.evaluationCode)}`
+      : null,
 };
 
 export const Matter = {
+  __resolveReference: (reference: { id: unknown }) => (isUuid(reference.id) ? { id: reference.id } : null),
   caseCount: (matter: { id: string }, _: unknown, { loaders }: CasesContext) => loaders.caseCountByMatter.load(matter.id),
 };
 
 /** Department statistics: the department's own staff and admins, and the manager. */
 export const Department = {
-  __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
+  __resolveReference: (reference: { id: unknown }) => (isUuid(reference.id) ? { id: reference.id } : null),
   caseStats(department: { id: string }, args: { period: unknown }, { identity, loaders }: CasesContext) {
     if (!canActForDepartment(identity, department.id)) throw forbidden('statistics of another department');
     return loaders.caseStatsByDepartment.load({ departmentId: department.id, period: parsePeriod(args.period) });

@@ -1,15 +1,15 @@
-import { badUserInput, canActForDepartment, conflict, forbidden, notFound, parseInput, printableText, uuidSchema } from '@hall/service-kit';
-import { and, eq, sql } from 'drizzle-orm';
+import { badUserInput, canActForDepartment, conflict, forbidden, notFound, parseInput, printableText } from '@hall/service-kit';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { normalizeEvaluationCode } from '../codes';
 import type { CasesContext } from '../context';
 import { workingDaysLater } from '../deadlines';
 import { cases, evaluationActions, evaluationChannel, evaluations } from '../db/schema';
-import type { EvaluationRow } from '../loaders';
+import type { CaseRow, EvaluationRow } from '../loaders';
+import { canSeeCase } from '../privacy';
 
 const evaluateInput = z.object({
-  caseId: uuidSchema.nullish(),
-  number: z.string().trim().regex(/^[A-Z0-9-]{6,30}$/).nullish(),
-  phoneTail: z.string().regex(/^\d{4}$/).nullish(),
+  code: z.string().max(64),
   level: z.number().int().min(1).max(5),
   channel: z.enum(evaluationChannel.enumValues),
   comment: printableText(1000).nullish(),
@@ -19,25 +19,63 @@ const evaluateInput = z.object({
 /** Cases that can be evaluated: the service was given. */
 const EVALUABLE = new Set(['COMPLETED', 'DELIVERED']);
 
+/** The code of a request as the rate limit counts it: the normalized code, or none for something that is not a code. */
+export function requestedCode(value: unknown): string | null {
+  return typeof value === 'string' ? normalizeEvaluationCode(value) : null;
+}
+
+function malformedCode() {
+  return badUserInput('an evaluation code is 16 letters and digits (XXXX-XXXX-XXXX-XXXX), as printed on the result notice', {
+    field: 'code',
+  });
+}
+
+export const evaluationQueries = {
+  /** 一事一评, public: what the evaluation page shows before the applicant rates; null for an unknown code. */
+  async evaluationInvitation(_: unknown, args: { code: unknown }, context: CasesContext) {
+    const code = requestedCode(args.code);
+    // Counted before the lookup, for known and unknown codes alike (no oracle).
+    await context.rateLimit.consume('evaluationInvitation', code ?? undefined);
+    if (!code) throw malformedCode();
+    const [found] = await context.database.db
+      .select({
+        number: cases.number,
+        matterId: cases.matterId,
+        departmentId: cases.departmentId,
+        completedAt: cases.completedAt,
+        evaluationId: evaluations.id,
+      })
+      .from(cases)
+      .leftJoin(evaluations, eq(evaluations.caseId, cases.id))
+      .where(eq(cases.evaluationCode, code));
+    if (!found) return null;
+    return {
+      number: found.number,
+      matter: { __typename: 'Matter', id: found.matterId },
+      department: { __typename: 'Department', id: found.departmentId },
+      completedAt: found.completedAt,
+      evaluated: found.evaluationId !== null,
+    };
+  },
+};
+
 export const evaluationMutations = {
   /**
-   * 好差评: the public with the case number and phone tail, or the department's staff for the window tablet. A bad
-   * review (1–2) opens the verify → rectify → follow-up workflow with its deadline.
+   * 好差评 with the case's evaluation code (一事一评): whoever holds the code (the applicant from the result notice, the
+   * QR code, the SMS link, or at the desk's tablet) — never the case's own department. A bad review (1–2) opens the
+   * verify → rectify → follow-up workflow with its deadline.
    */
   async evaluateCase(_: unknown, args: { input: unknown }, context: CasesContext): Promise<EvaluationRow> {
     const { identity, database, now, settings } = context;
+    const code = requestedCode((args.input as { code?: unknown } | null)?.code);
+    await context.rateLimit.consume('evaluateCase', code ?? undefined);
     const input = parseInput(evaluateInput, args.input);
-    let where;
-    if (input.caseId) {
-      where = eq(cases.id, input.caseId);
-    } else if (input.number && input.phoneTail) {
-      where = and(eq(cases.number, input.number), sql`right(${cases.applicantPhone}, 4) = ${input.phoneTail}`);
-    } else {
-      throw badUserInput('give the case id, or the case number with the last four digits of the phone', { field: 'caseId' });
+    if (!code) throw malformedCode();
+    const [kase] = await database.db.select().from(cases).where(eq(cases.evaluationCode, code));
+    if (!kase) throw notFound('evaluation code');
+    if ((identity.role === 'staff' || identity.role === 'dept_admin') && identity.departmentId === kase.departmentId) {
+      throw forbidden('staff cannot evaluate their own department’s cases');
     }
-    const [kase] = await database.db.select().from(cases).where(where);
-    if (!kase) throw notFound('case');
-    if (input.caseId && !canActForDepartment(identity, kase.departmentId)) throw forbidden('only the department’s own window tablet');
     if (!EVALUABLE.has(kase.status)) throw conflict(`a ${kase.status} case cannot be evaluated yet`, { status: kase.status });
     const bad = input.level <= 2;
     const dueAt = bad ? workingDaysLater(now, settings.badReviewWorkingDays, await context.calendar(), settings) : null;
@@ -78,12 +116,23 @@ export const evaluationMutations = {
   },
 };
 
+/**
+ * An evaluation is seen in full by the department it concerns and the manager; anyone else who reaches one (the
+ * public just after evaluating) sees the rating, not the applicant's words, the callback or the trail, and not the case.
+ */
 export const Evaluation = {
   bad: (row: EvaluationRow) => row.level <= 2,
   department: (row: EvaluationRow) => ({ __typename: 'Department', id: row.departmentId }),
   window: (row: EvaluationRow) => (row.windowId ? { __typename: 'Window', id: row.windowId } : null),
   staff: (row: EvaluationRow) => (row.staffId ? { __typename: 'Staff', id: row.staffId } : null),
-  case: (row: EvaluationRow, _: unknown, { loaders }: CasesContext) => loaders.caseById.load(row.caseId),
+  comment: (row: EvaluationRow, _: unknown, { identity }: CasesContext) => (canActForDepartment(identity, row.departmentId) ? row.comment : null),
+  callbackNote: (row: EvaluationRow, _: unknown, { identity }: CasesContext) =>
+    canActForDepartment(identity, row.departmentId) ? row.callbackNote : null,
+  /** The same rule as Query.case. */
+  async case(row: EvaluationRow, _: unknown, { identity, loaders }: CasesContext): Promise<CaseRow | null> {
+    const kase = await loaders.caseById.load(row.caseId);
+    return kase && canSeeCase(identity, kase) ? kase : null;
+  },
   /** The audit of the bad-review workflow: the department concerned and the manager only. */
   actions: (row: EvaluationRow, _: unknown, { identity, loaders }: CasesContext) =>
     canActForDepartment(identity, row.departmentId) ? loaders.actionsByEvaluation.load(row.id) : [],

@@ -9,6 +9,26 @@ const importArgs = z.object({
   batchSize: z.number().int().min(1).max(5000).nullish(),
 });
 
+/** The roles an imported step may name, lowest first: nobody imports a step above their own role. */
+const ACTOR_RANK: Readonly<Record<string, number>> = { public: 0, staff: 1, dept_admin: 2, manager: 3 };
+
+const actorRoles = z.object({ events: z.array(z.object({ actorRole: z.unknown().optional() }).loose()) }).loose();
+
+/** The first row naming an actor role above the caller's, before anything is looked up or written. */
+function requireActorRolesWithin(rows: readonly unknown[], role: string): void {
+  const ceiling = ACTOR_RANK[role] ?? -1;
+  rows.forEach((raw, index) => {
+    const row = actorRoles.safeParse(raw);
+    if (!row.success) return;
+    for (const event of row.data.events) {
+      const claimed = typeof event.actorRole === 'string' ? ACTOR_RANK[event.actorRole] : undefined;
+      if (claimed !== undefined && claimed > ceiling) {
+        throw forbidden(`row ${index + 1} claims a step by ${String(event.actorRole)}, above your role`);
+      }
+    }
+  });
+}
+
 export const importMutations = {
   /**
    * Loads historical cases with their trails and evaluations (src/bulk.ts: validated, then written with COPY). Every
@@ -19,6 +39,7 @@ export const importMutations = {
     const { identity, database } = context;
     requireRole(identity, 'manager', 'dept_admin');
     const input = parseInput(importArgs, args.input);
+    requireActorRolesWithin(input.cases, identity.role);
     const calendar = await context.calendar();
     const report = await importCaseRows(
       database,
@@ -37,6 +58,7 @@ export const importMutations = {
           }
           return found;
         },
+        people: (request) => context.duty.lookup(request),
       },
       input.cases,
       { batchSize: input.batchSize ?? DEFAULT_IMPORT_BATCH },

@@ -5,7 +5,7 @@ import { badReviewQueries } from './badReviews';
 import { Complaint, complaintQueries } from './complaints';
 import { dashboardMutations, dashboardQueries } from './dashboard';
 import { Recognition, reportMutations, reportQueries, ServiceRecordType } from './report';
-import { Evaluation } from './evaluations';
+import { Evaluation, evaluationQueries } from './evaluations';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { Escalation, supervisionQueries } from './supervision';
@@ -14,7 +14,7 @@ export const resolvers = {
   DateTime: DateTimeScalar,
   Date: DateScalar,
   JSON: JSONScalar,
-  Query: { ...Query, ...complaintQueries, ...supervisionQueries, ...badReviewQueries, ...dashboardQueries, ...reportQueries },
+  Query: { ...Query, ...evaluationQueries, ...complaintQueries, ...supervisionQueries, ...badReviewQueries, ...dashboardQueries, ...reportQueries },
   Mutation: { ...Mutation, ...dashboardMutations, ...reportMutations },
   ServiceRecord: ServiceRecordType,
   Recognition,

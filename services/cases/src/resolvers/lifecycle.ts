@@ -1,4 +1,5 @@
 import { badUserInput, parseInput } from '@hall/service-kit';
+import { newEvaluationCode } from '../codes';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { CasesContext } from '../context';
 import { escalations } from '../db/schema';
@@ -12,9 +13,9 @@ import {
   rejectInput,
   resubmitInput,
   supplementInput,
-
 } from '../inputs';
 import type { CaseRow } from '../loaders';
+import { requireKnownDepartment } from '../matters';
 import { supplementNoticeProblem } from '../notices';
 import { runTransition, type CasePatch } from '../transition';
 import type { WorkingCalendar } from '@hall/service-kit';
@@ -97,8 +98,9 @@ export const lifecycleMutations = {
     });
   },
 
-  referCase(_: unknown, raw: Args, context: CasesContext) {
+  async referCase(_: unknown, raw: Args, context: CasesContext) {
     const input = parseInput(referInput, raw);
+    await requireKnownDepartment(context.matters, input.toDepartmentId, 'toDepartmentId');
     return runTransition(context, {
       name: 'referCase',
       caseId: input.id,
@@ -169,7 +171,8 @@ export const lifecycleMutations = {
       expectedVersion: input.expectedVersion,
       to: 'COMPLETED',
       reason: input.note ?? null,
-      patch: () => ({ completedAt: context.now }),
+      // 一事一评: the code the applicant evaluates this case with, printed on the result notice.
+      patch: () => ({ completedAt: context.now, evaluationCode: newEvaluationCode() }),
       // Completion settles the case's open escalations (督办).
       after: async (tx, kase) => {
         await tx

@@ -3,7 +3,6 @@ import {
   canActForDepartment,
   conflict,
   forbidden,
-  localDateOf,
   notFound,
   parseInput,
   requireRole,
@@ -12,13 +11,30 @@ import {
   WorkingCalendar,
 } from '@hall/service-kit';
 import { recomputeOpenClocks } from '../recompute';
-import { eq, like, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { newEvaluationCode } from '../codes';
 import type { CasesContext } from '../context';
 import { calendarDays, caseEvents, cases, caseVisits } from '../db/schema';
 import { calendarDayInput, registerInput, visitInput } from '../inputs';
 import type { CaseRow } from '../loaders';
+import { CASE_NUMBERS, nextNumber } from '../numbers';
 
 type Args = Record<string, unknown>;
+
+/**
+ * The first owner (首问责任人) and the window must be the department's own, as the duty subgraph knows them: a case is
+ * never attributed to another department's staff or window, nor to an id nobody knows.
+ */
+async function requireOwnPeople(context: CasesContext, departmentId: string, staffId: string, windowId: string | null): Promise<void> {
+  const found = await context.duty.lookup({ staffIds: [staffId], windowIds: windowId ? [windowId] : [] });
+  const staff = found.staff.get(staffId);
+  if (!staff) throw badUserInput('no staff member has this id', { field: 'firstOwnerStaffId' });
+  if (staff.departmentId !== departmentId) throw forbidden('the first owner is a staff member of another department');
+  if (!windowId) return;
+  const window = found.windows.get(windowId);
+  if (!window) throw badUserInput('no window has this id', { field: 'windowId' });
+  if (!window.departmentIds.includes(departmentId)) throw forbidden('this window does not serve the matter’s department');
+}
 
 export const registrationMutations = {
   /**
@@ -36,9 +52,11 @@ export const registrationMutations = {
     if (!canActForDepartment(identity, snapshot.departmentId)) throw forbidden('this matter belongs to another department');
     const firstOwner = input.firstOwnerStaffId ?? identity.staffId;
     if (!firstOwner) throw badUserInput('name the first-inquiry owner (首问责任人)', { field: 'firstOwnerStaffId' });
+    const online = input.online === true;
+    const windowId = online ? null : (input.windowId ?? null);
     const instant = input.completeOnTheSpot === true;
     if (instant && snapshot.kind !== 'INSTANT') throw badUserInput('only instant matters are completed on the spot', { field: 'completeOnTheSpot' });
-    const online = input.online === true;
+    await requireOwnPeople(context, snapshot.departmentId, firstOwner, windowId);
     const actor = { actorId: identity.staffId ?? identity.userId, actorRole: identity.role };
     return database.db.transaction(async (tx) => {
       if (input.referredFromCaseId) {
@@ -47,20 +65,14 @@ export const registrationMutations = {
           throw badUserInput('referredFromCaseId must be a case referred to this department', { field: 'referredFromCaseId' });
         }
       }
-      const prefix = `ZW${localDateOf(now, context.settings.timeZone).replaceAll('-', '')}`;
-      await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`cases-number:${prefix}`}))`);
-      const [last] = await tx
-        .select({ number: sql<string | null>`max(${cases.number})` })
-        .from(cases)
-        .where(like(cases.number, `${prefix}%`));
-      const sequence = last?.number ? Number(last.number.slice(prefix.length)) + 1 : 1;
+      const number = await nextNumber(tx, CASE_NUMBERS, now, context.settings.timeZone);
       const [kase] = await tx
         .insert(cases)
         .values({
-          number: `${prefix}${String(sequence).padStart(5, '0')}`,
+          number,
           matterId: snapshot.id,
           departmentId: snapshot.departmentId,
-          windowId: online ? null : (input.windowId ?? null),
+          windowId,
           firstOwnerStaffId: firstOwner,
           status: instant ? 'COMPLETED' : 'SUBMITTED',
           applicantName: input.applicantName,
@@ -74,6 +86,7 @@ export const registrationMutations = {
           version: instant ? 3 : 1,
           matterSnapshot: snapshot,
           referredFromCaseId: input.referredFromCaseId ?? null,
+          evaluationCode: instant ? newEvaluationCode() : null,
         })
         .returning();
       if (!kase) throw new Error('insert returned no case');

@@ -5,6 +5,7 @@ import type { CasesContext } from '../context';
 import { workingDaysLater } from '../deadlines';
 import { cases, escalations } from '../db/schema';
 import type { CaseRow } from '../loaders';
+import { canSeeCase } from '../privacy';
 import { referralFlagsOf } from '../referrals';
 import { warningOf } from '../warnings';
 
@@ -46,12 +47,16 @@ export const supervisionQueries = {
       .orderBy(asc(cases.submittedAt));
     return referralFlagsOf(rows).map((flag) => ({
       kind: flag.kind,
-      cases: flag.cases,
+      cases: flag.cases.filter((kase) => canSeeCase(identity, kase)),
       departments: flag.departmentIds.map((id) => ({ __typename: 'Department', id })),
     }));
   },
 };
 
+/** An escalation is reached only through its case or by the manager who raises it; its case obeys Query.case's rule. */
 export const Escalation = {
-  case: (row: EscalationRow, _: unknown, { loaders }: CasesContext) => loaders.caseById.load(row.caseId),
+  async case(row: EscalationRow, _: unknown, { identity, loaders }: CasesContext): Promise<CaseRow | null> {
+    const kase = await loaders.caseById.load(row.caseId);
+    return kase && canSeeCase(identity, kase) ? kase : null;
+  },
 };

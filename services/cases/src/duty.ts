@@ -1,0 +1,113 @@
+import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+
+/** A staff member as the duty subgraph knows them. */
+export interface DirectoryStaff {
+  id: string;
+  departmentId: string | null;
+  active: boolean;
+}
+
+/** A window and the departments it serves. */
+export interface DirectoryWindow {
+  id: string;
+  departmentIds: string[];
+  active: boolean;
+}
+
+export interface DutyLookup {
+  /** Null for an id the duty subgraph does not know. */
+  staff: ReadonlyMap<string, DirectoryStaff | null>;
+  windows: ReadonlyMap<string, DirectoryWindow | null>;
+}
+
+/**
+ * The port through which the cases subgraph learns about staff and windows: it never reads the duty subgraph's tables.
+ * One call asks for every id at once (a registration's two, an import's hundreds).
+ */
+export interface DutyDirectory {
+  lookup(request: { staffIds: readonly string[]; windowIds: readonly string[] }): Promise<DutyLookup>;
+}
+
+const ENTITIES_QUERY = `query CasesDutyDirectory($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    ... on Staff { id active department { id } }
+    ... on Window { id active departments { id } }
+  }
+}`;
+
+const entitySchema = z.union([
+  z.object({ id: z.string(), active: z.boolean(), department: z.object({ id: z.string() }).nullable() }),
+  z.object({ id: z.string(), active: z.boolean(), departments: z.array(z.object({ id: z.string() })) }),
+]);
+
+const answerSchema = z.object({
+  data: z.object({ _entities: z.array(entitySchema.nullable()) }).nullish(),
+  errors: z.array(z.object({ message: z.string() })).optional(),
+});
+
+function dutyUnavailable(): GraphQLError {
+  return new GraphQLError('the duty service is unavailable; try again shortly', {
+    extensions: { code: 'SERVICE_UNAVAILABLE', service: 'duty' },
+  });
+}
+
+/** `DUTY_URL`, else the duty subgraph on this host at `DUTY_PORT` (default 4003). */
+export function dutyUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DUTY_URL || `http://127.0.0.1:${env.DUTY_PORT || 4003}/graphql`;
+}
+
+/** The real directory: one `_entities` request to the duty subgraph per lookup (ids validated as UUIDs by the caller). */
+export function dutyDirectory(url = dutyUrlFromEnv()): DutyDirectory {
+  return {
+    async lookup({ staffIds, windowIds }) {
+      const staff = [...new Set(staffIds)];
+      const windows = [...new Set(windowIds)];
+      const empty = { staff: new Map<string, DirectoryStaff | null>(), windows: new Map<string, DirectoryWindow | null>() };
+      if (staff.length + windows.length === 0) return empty;
+      const representations = [...staff.map((id) => ({ __typename: 'Staff', id })), ...windows.map((id) => ({ __typename: 'Window', id }))];
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: ENTITIES_QUERY, variables: { representations } }),
+        signal: AbortSignal.timeout(5000),
+      }).catch(() => {
+        throw dutyUnavailable();
+      });
+      if (!response.ok) throw dutyUnavailable();
+      const answer = answerSchema.safeParse(await response.json().catch(() => null));
+      const entities = answer.success ? answer.data.data?._entities : undefined;
+      if (!entities || entities.length !== representations.length || answer.data?.errors?.length) throw dutyUnavailable();
+      staff.forEach((id, index) => {
+        const entity = entities[index];
+        empty.staff.set(id, entity && 'department' in entity ? { id, departmentId: entity.department?.id ?? null, active: entity.active } : null);
+      });
+      windows.forEach((id, index) => {
+        const entity = entities[staff.length + index];
+        empty.windows.set(
+          id,
+          entity && 'departments' in entity ? { id, departmentIds: entity.departments.map((d) => d.id), active: entity.active } : null,
+        );
+      });
+      return empty;
+    },
+  };
+}
+
+/**
+ * A directory over known lists of staff and windows (the demo hall, a generated organisation), for in-process tools
+ * and tests that run the cases subgraph without a duty subgraph. Everyone listed counts as active.
+ */
+export function staticDutyDirectory(people: {
+  staff: ReadonlyArray<{ id: string; departmentId: string }>;
+  windows: ReadonlyArray<{ id: string; departmentIds: readonly string[] }>;
+}): DutyDirectory {
+  const staff = new Map(people.staff.map((member) => [member.id, { id: member.id, departmentId: member.departmentId, active: true }]));
+  const windows = new Map(people.windows.map((window) => [window.id, { id: window.id, departmentIds: [...window.departmentIds], active: true }]));
+  return {
+    lookup: async ({ staffIds, windowIds }) => ({
+      staff: new Map(staffIds.map((id) => [id, staff.get(id) ?? null])),
+      windows: new Map(windowIds.map((id) => [id, windows.get(id) ?? null])),
+    }),
+  };
+}
