@@ -1,12 +1,29 @@
 // `npm start`: the whole platform on one machine. Starts the embedded PostgreSQL (unless a database URL is
 // configured), builds the front ends, starts the four subgraphs (each migrates and, on first start, seeds the
-// demo hall), the gateway and the front-end servers, prints the URLs, and stops everything on Ctrl-C.
+// demo hall), the gateway and the front-end servers, prints the URLs, and stops everything when it stops, for
+// whatever reason: Ctrl-C, SIGTERM, a closed terminal (SIGHUP), a crash, even SIGKILL (through scripts/watchdog.mjs).
+// It asks for development mode (HALL_DEV=1): the demo sign-in and the development secret.
+//   --skip-build      do not build the front ends first (they must have been built)
+//   --data <dir>      keep the embedded PostgreSQL's data in <dir>/.data/postgres instead of the repository's
+//   --apps <a,b>      serve only these micro-frontends (default: all ten)
+//   --crash-on-usr2   throw an uncaught exception on SIGUSR2 (for the process test: a crash, on cue)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { platformDatabases, SERVICE_NAMES, type EmbeddedServer } from '@hall/db';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { platformDatabaseEnv, platformDatabases, SERVICE_NAMES, type EmbeddedServer } from '@hall/db';
 
 const root = new URL('..', import.meta.url).pathname;
-const env = process.env;
+const { values: options } = parseArgs({
+  options: {
+    'skip-build': { type: 'boolean', default: false },
+    data: { type: 'string' },
+    apps: { type: 'string' },
+    'crash-on-usr2': { type: 'boolean', default: false },
+  },
+});
+const dataRoot = options.data ? resolve(options.data) : root;
+// Development mode is asked for explicitly; any other start needs a real AUTH_SECRET (services/kit/src/identity.ts).
+const env: NodeJS.ProcessEnv = { ...process.env, HALL_DEV: process.env.HALL_DEV ?? '1' };
 const ports = {
   gateway: Number(env.GATEWAY_PORT ?? 4000),
   catalog: Number(env.CATALOG_PORT ?? 4001),
@@ -34,14 +51,42 @@ const EMBEDDED_PORT = Number(env.EMBEDDED_PG_PORT ?? 54329);
 const children: ChildProcess[] = [];
 let embedded: EmbeddedServer | undefined;
 let stopping = false;
+/** How long children get to stop after SIGTERM before their process groups are killed. */
+const STOP_GRACE_MS = 10_000;
+
+// A closed terminal makes every write to it fail; that must not crash the orchestrator before it has stopped the rest.
+process.stdout.on('error', () => undefined);
+process.stderr.on('error', () => undefined);
+
+/**
+ * Outlives the orchestrator to stop what it started when it dies without a chance to do so itself (SIGKILL): it reads
+ * the process groups and the database directory on its stdin, and stops them when its stdin closes.
+ */
+const watchdog = spawn(process.execPath, [join(root, 'scripts', 'watchdog.mjs')], {
+  stdio: ['pipe', 'ignore', 'ignore'],
+  detached: true,
+});
+watchdog.stdin?.on('error', () => undefined);
+watchdog.unref();
+function tellWatchdog(line: string): void {
+  watchdog.stdin?.write(`${line}\n`);
+}
 
 function log(message: string): void {
   console.log(`\x1b[36m[start]\x1b[0m ${message}`);
 }
 
 function run(name: string, command: string, args: string[], extraEnv: Record<string, string> = {}): void {
-  // Its own process group, so stopping it also stops what npm or sh started under it.
-  const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  // Its own process group, so stopping it also stops what npm or sh started under it. Node children also watch their
+  // stdin (HALL_WATCH_STDIN, services/kit closeOnSignals): it closes when the orchestrator dies.
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...env, ...extraEnv, HALL_WATCH_STDIN: '1' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+    detached: true,
+  });
+  if (child.pid) tellWatchdog(`group ${child.pid}`);
+  child.stdin?.on('error', () => undefined);
   const prefix = `\x1b[35m[${name}]\x1b[0m `;
   const forward = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) if (line.trim()) stream.write(`${prefix}${line}\n`);
@@ -55,6 +100,15 @@ function run(name: string, command: string, args: string[], extraEnv: Record<str
     }
   });
   children.push(child);
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (!child.pid) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
 }
 
 async function waitForHealth(name: string, url: string, timeoutMs = 60_000): Promise<void> {
@@ -76,37 +130,65 @@ async function stop(code = 0): Promise<void> {
   if (stopping) return;
   stopping = true;
   log('stopping…');
-  for (const child of children) {
-    if (child.pid && child.exitCode === null) {
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-    }
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) signalGroup(child, 'SIGTERM');
+  const exited = Promise.all(
+    children.map((child) =>
+      child.exitCode !== null || child.signalCode !== null ? undefined : new Promise((done) => child.once('exit', done)),
+    ),
+  );
+  const late = await Promise.race([exited.then(() => false), new Promise<boolean>((done) => setTimeout(() => done(true), STOP_GRACE_MS))]);
+  if (late) {
+    log(`some processes did not stop within ${STOP_GRACE_MS / 1000} s; killing them`);
+    // Also the groups of children that exited but left something behind (npm's grandchildren).
+    for (const child of children) signalGroup(child, 'SIGKILL');
   }
-  await Promise.all(children.map((child) => (child.exitCode !== null ? undefined : new Promise((resolve) => child.once('exit', resolve)))));
-  if (embedded) await embedded.stop();
+  try {
+    if (embedded) await embedded.stop();
+  } catch (error) {
+    log(`the embedded PostgreSQL did not stop cleanly (${error instanceof Error ? error.name : 'error'})`);
+  }
   log('stopped');
   process.exit(code);
 }
 
-process.on('SIGINT', () => void stop());
-process.on('SIGTERM', () => void stop());
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (!stopping) log(`${signal} received`);
+    void stop(0);
+  });
+}
+if (options['crash-on-usr2']) {
+  process.on('SIGUSR2', () => {
+    throw new Error('crash asked for by --crash-on-usr2');
+  });
+}
+// A crash of the orchestrator stops the platform too (the watchdog would, but this is orderly).
+process.on('uncaughtException', (error) => {
+  console.error(`the orchestrator crashed: ${error instanceof Error ? error.message : String(error)}`);
+  void stop(1);
+});
+process.on('unhandledRejection', (error) => {
+  console.error(`the orchestrator crashed: ${error instanceof Error ? error.message : String(error)}`);
+  void stop(1);
+});
 
 async function databaseUrls(): Promise<Record<string, string>> {
-  const databases = await platformDatabases({ root, port: EMBEDDED_PORT, log });
+  const databases = await platformDatabases({ root: dataRoot, port: EMBEDDED_PORT, log });
   embedded = databases.embedded;
-  return Object.fromEntries(SERVICE_NAMES.map((name) => [`${name.toUpperCase()}_DATABASE_URL`, databases.urls[name]]));
+  if (embedded) tellWatchdog(`postgres ${join(dataRoot, '.data', 'postgres')}`);
+  // Each service migrates as its owner role and runs as its app role (ADR 0010).
+  return platformDatabaseEnv(databases);
 }
 
 try {
   const started = Date.now();
   const urls = await databaseUrls();
 
-  log('building the front ends (cached by Turborepo)');
-  const build = spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('the front-end build failed');
+  if (!options['skip-build']) {
+    log('building the front ends (cached by Turborepo)');
+    const build = spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('the front-end build failed');
+  }
 
   const tsx = [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs')];
   const catalogUrl = `http://127.0.0.1:${ports.catalog}/graphql`;
@@ -115,8 +197,9 @@ try {
       ...urls,
       SEED_DEMO: '1',
       [`${name.toUpperCase()}_PORT`]: String(ports[name]),
-      // Cases snapshots the matter a case is registered under from the catalog's API.
+      // Cases snapshots the matter a case is registered under from the catalog's API, and checks staff and windows at duty's.
       CATALOG_URL: catalogUrl,
+      DUTY_URL: `http://127.0.0.1:${ports.duty}/graphql`,
     });
   }
   await Promise.all(SERVICE_NAMES.map((name) => waitForHealth(name, `http://127.0.0.1:${ports[name]}/health`)));
@@ -132,7 +215,8 @@ try {
   await waitForHealth('gateway', `http://127.0.0.1:${ports.gateway}/health`);
 
   const gatewayUrl = `http://localhost:${ports.gateway}/graphql`;
-  for (const { app, portVariable, port } of APPS) {
+  const served = options.apps ? APPS.filter(({ app }) => options.apps?.split(',').includes(app)) : APPS;
+  for (const { app, portVariable, port } of served) {
     run(app, 'npm', ['run', '--silent', 'serve', '-w', `@hall/${app}`], { [portVariable]: String(port) });
   }
   run('web', 'npm', ['run', '--silent', 'serve', '-w', '@hall/root-config'], {
@@ -152,7 +236,7 @@ try {
                       /guide 办事指南 · /admin/matters 事项管理 · /duty 值班管理 · /window 窗口工作台 · /queue/display 叫号大屏
     Gateway           ${gatewayUrl}   (health: http://localhost:${ports.gateway}/health)
     Subgraphs         catalog :${ports.catalog}  cases :${ports.cases}  duty :${ports.duty}  inspections :${ports.inspections}
-    Database          ${embedded ? `embedded PostgreSQL on :${EMBEDDED_PORT}, data in .data/postgres` : 'configured by DATABASE_URL'}
+    Database          ${embedded ? `embedded PostgreSQL on :${EMBEDDED_PORT}, data in ${join(dataRoot, '.data', 'postgres')}` : 'configured by DATABASE_URL'}
     Token             npm run token -- --role manager
 
   Ctrl-C stops everything.

@@ -1,11 +1,12 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vitest/config';
-import { reporting, withPostgres } from '../../vitest.shared';
+import { development, reporting, withPostgres } from '../../vitest.shared';
 
 export default defineConfig({
   plugins: [vue()],
   test: {
     ...reporting,
+    ...development,
     // PostgreSQL for the figures test, which runs the dashboard's query on the whole platform (src/figures.test.ts).
     ...withPostgres,
     environment: 'happy-dom',

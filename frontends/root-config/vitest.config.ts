@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
-import { reporting, withPostgres } from '../../vitest.shared';
+import { development, reporting, withPostgres } from '../../vitest.shared';
 
 export default defineConfig({
   test: {
     ...reporting,
+    ...development,
     // PostgreSQL for the browser test's in-process platform.
     ...withPostgres,
     include: ['src/**/*.test.ts', 'vite-plugins/**/*.test.ts'],

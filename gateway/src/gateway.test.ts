@@ -1,6 +1,8 @@
 import { demoHall, demoUsers } from '@hall/db/demo';
+import { MAX_TOKEN_LIFETIME_SECONDS } from '@hall/service-kit';
 import { tokenFor } from '@hall/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGateway } from './gateway';
 import { startPlatform, type RunningPlatform } from './testing';
 
 const hall = demoHall();
@@ -110,6 +112,41 @@ describe('gateway', () => {
     expect(result.data?.cases.nodes).toHaveLength(Math.min(100, hall.cases.length));
     const unknown = await fetch(`${platform.gatewayOrigin}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"userId":"nobody"}' });
     expect(unknown.status).toBe(400);
+  });
+
+  it('has no demo sign-in unless development is asked for (HALL_DEV=1), production or not', async () => {
+    const saved = { HALL_DEV: process.env.HALL_DEV, AUTH_SECRET: process.env.AUTH_SECRET };
+    delete process.env.HALL_DEV;
+    process.env.AUTH_SECRET = 'a-real-secret-of-at-least-32-characters!';
+    let gateway: Awaited<ReturnType<typeof startGateway>> | undefined;
+    try {
+      gateway = await startGateway({ port: 0, subgraphUrls: platform.subgraphUrls, corsOrigins: [] });
+      const origin = new URL(gateway.url).origin;
+      expect((await fetch(`${origin}/dev/users`)).status).toBe(404);
+      const signIn = await fetch(`${origin}/dev/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"userId":"x"}',
+      });
+      expect(signIn.status).toBe(404);
+    } finally {
+      await gateway?.close();
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+    // The development gateway of this suite has it, and its tokens expire.
+    const users = (await (await fetch(`${platform.gatewayOrigin}/dev/users`)).json()) as Array<{ id: string }>;
+    const answer = await fetch(`${platform.gatewayOrigin}/dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: users[0]?.id }),
+    });
+    const { token } = (await answer.json()) as { token: string };
+    const { exp = 0, iat = 0 } = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { exp?: number; iat?: number };
+    expect(exp - iat).toBeGreaterThan(0);
+    expect(exp - iat).toBeLessThanOrEqual(MAX_TOKEN_LIFETIME_SECONDS);
   });
 
   it('keeps answering what it can when a subgraph is down, naming the missing part', async () => {

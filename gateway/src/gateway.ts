@@ -3,7 +3,21 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { createDedupingFetch } from './dedupe';
 import { SERVICE_NAMES, type ServiceName } from '@hall/db';
 import { demoHall, demoUsers } from '@hall/db/demo';
-import { authSecret, createLogger, isProduction, signToken, startHttpServer, type RunningServer } from '@hall/service-kit';
+import {
+  CLIENT_ADDRESS_HEADER,
+  CLIENT_SIGNATURE_HEADER,
+  authSecret,
+  createLogger,
+  isDevelopment,
+  isProduction,
+  normalizeAddress,
+  signClientAddress,
+  signToken,
+  startHttpServer,
+  trustProxyFromEnv,
+  type RunningServer,
+  type TrustProxy,
+} from '@hall/service-kit';
 import cors from 'cors';
 import express, { type Express } from 'express';
 import { GraphQLError } from 'graphql';
@@ -14,6 +28,9 @@ import { readCheckedInSupergraph } from './supergraph';
 
 export interface GatewayContext {
   authorization?: string;
+  /** The caller's address (the socket's peer, or X-Forwarded-For from a TRUSTED_PROXY), forwarded signed to subgraphs. */
+  clientAddress?: string;
+  clientSignature?: string;
 }
 
 /**
@@ -34,6 +51,11 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    // Subgraphs count public attempts per client: they believe this address only with its signature (rate-limit.ts).
+    if (context.clientAddress && context.clientSignature) {
+      request.http?.headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
+      request.http?.headers.set(CLIENT_SIGNATURE_HEADER, context.clientSignature);
+    }
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: unknown): never {
@@ -53,6 +75,8 @@ export interface GatewayOptions {
   corsOrigins: string[];
   /** Depth, alias, cost and body limits; `limitsFromEnv()` by default. */
   limits?: QueryLimits;
+  /** Proxies whose X-Forwarded-For names the client; `trustProxyFromEnv()` (TRUSTED_PROXY) by default, else none. */
+  trustProxy?: TrustProxy;
 }
 
 async function subgraphHealth(url: string): Promise<'up' | 'down'> {
@@ -64,7 +88,7 @@ async function subgraphHealth(url: string): Promise<'up' | 'down'> {
   }
 }
 
-/** Demo sign-in for the root config: lists the seeded users and issues their tokens. Never in production. */
+/** Demo sign-in for the root config: lists the seeded users and issues their tokens. Only in development mode (HALL_DEV=1). */
 function mountDevelopmentSignIn(app: Express): void {
   const users = demoUsers(demoHall());
   const secret = authSecret();
@@ -109,6 +133,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     },
   });
   const limits = options.limits ?? limitsFromEnv();
+  const forwardingSecret = authSecret();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     plugins: [queryLimitsPlugin<GatewayContext>(limits)],
@@ -120,10 +145,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     port: options.port,
     ...(options.host ? { host: options.host } : {}),
     apollo,
-    // Inspection evidence (photos, audio) travels base64-encoded in a mutation through the gateway: the size guard
-    // below admits a large body for the evidence mutations only; this is its upper bound.
-    bodyLimit: `${limits.maxUploadBodyBytes}b`,
-    context: async (request) => (request.headers.authorization ? { authorization: request.headers.authorization } : {}),
+    // The size guard below reads every JSON body itself (a large one only for a verified uploader, limits.ts); this
+    // parser behind it then has nothing left to read.
+    bodyLimit: `${limits.maxBodyBytes}b`,
+    trustProxy: options.trustProxy ?? trustProxyFromEnv(),
+    context: async (request) => {
+      const clientAddress = normalizeAddress(request.ip);
+      return {
+        ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}),
+        clientAddress,
+        clientSignature: signClientAddress(clientAddress, forwardingSecret),
+      };
+    },
     health: async () => {
       const states = await Promise.all(SERVICE_NAMES.map(async (name) => [name, await subgraphHealth(urls.get(name) ?? '')] as const));
       const subgraphs = Object.fromEntries(states);
@@ -131,7 +164,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     },
     configure: (app) => {
       app.use(cors({ origin: options.corsOrigins, methods: ['GET', 'POST', 'OPTIONS'], maxAge: 600 }));
-      if (!isProduction()) mountDevelopmentSignIn(app);
+      if (isDevelopment()) mountDevelopmentSignIn(app);
       mountRequestSizeGuard(app, limits);
     },
   });

@@ -1,9 +1,11 @@
 import { SERVICE_NAMES, type ServiceName } from '@hall/db';
-import { announceSecret, closeOnSignals, createLogger } from '@hall/service-kit';
+import { announceSecret, closeOnSignals, createLogger, exitOnFatalErrors } from '@hall/service-kit';
 import { startGateway } from './gateway';
 
 const env = process.env;
 const logger = createLogger('gateway');
+exitOnFatalErrors(logger);
+// Refuses to start (exit 1) without a real AUTH_SECRET unless development is asked for (HALL_DEV=1).
 announceSecret(logger);
 const subgraphUrls: Partial<Record<ServiceName, string>> = {};
 for (const name of SERVICE_NAMES) {

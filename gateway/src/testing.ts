@@ -1,4 +1,4 @@
-import { catalogMatterDirectory, createCasesSubgraph } from '@hall/cases-subgraph';
+import { catalogMatterDirectory, createCasesSubgraph, dutyDirectory } from '@hall/cases-subgraph';
 import { catalogSubgraph } from '@hall/catalog-subgraph';
 import type { ServiceName } from '@hall/db';
 import { createTestDatabase, type TestDatabase } from '@hall/db/testing';
@@ -23,7 +23,7 @@ export interface RunningPlatform {
 /**
  * The whole back end in this process for tests: each subgraph on its own throwaway database (migrated and
  * seeded with the demo hall) and its own port, and the gateway on the checked-in supergraph in front of them.
- * The cases subgraph asks the in-process catalog for matters.
+ * The cases subgraph asks the in-process catalog for matters and the duty subgraph for staff and windows.
  */
 export async function startPlatform(options: { corsOrigins?: string[] } = {}): Promise<RunningPlatform> {
   const databases = new Map<ServiceName, TestDatabase>();
@@ -39,11 +39,12 @@ export async function startPlatform(options: { corsOrigins?: string[] } = {}): P
     started.set(module.name, await start(0));
   };
   try {
-    await launch(catalogSubgraph);
+    // Cases asks the catalog for matters and the duty subgraph for staff and windows: those two first.
+    await Promise.all([launch(catalogSubgraph), launch(dutySubgraph)]);
     const catalogUrl = started.get('catalog')?.server.url;
+    const dutyUrl = started.get('duty')?.server.url;
     await Promise.all([
-      launch(createCasesSubgraph({ matters: catalogMatterDirectory(catalogUrl) })),
-      launch(dutySubgraph),
+      launch(createCasesSubgraph({ matters: catalogMatterDirectory(catalogUrl), ...(dutyUrl ? { duty: dutyDirectory(dutyUrl) } : {}) })),
       launch(inspectionsSubgraph),
     ]);
   } catch (error) {

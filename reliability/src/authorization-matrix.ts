@@ -12,7 +12,7 @@ export type Cell = 'A' | 'F' | 'U';
 export const MATRIX: Record<string, string> = {
   // cases.Mutation
   'cases.Mutation.acceptCase': 'F A F A F A',
-  'cases.Mutation.advanceBadReview': 'F F A F F A', // the demo's bad reviews belong to the other department: its staff may act
+  'cases.Mutation.advanceBadReview': 'F F F F F A', // START (核实) is the hall's (the manager's), not the reviewed department's
   'cases.Mutation.answerComplaint': 'F A F A F A',
   'cases.Mutation.assignComplaint': 'F F F F F A',
   'cases.Mutation.closeComplaint': 'F F F F F A',
@@ -21,7 +21,7 @@ export const MATRIX: Record<string, string> = {
   'cases.Mutation.decideCase': 'F A F A F A',
   'cases.Mutation.deliverCase': 'F A F A F A',
   'cases.Mutation.escalateCase': 'F F F F F A',
-  'cases.Mutation.evaluateCase': 'F A F A F A',
+  'cases.Mutation.evaluateCase': 'A A A A A A', // a well-formed unknown code: NOT_FOUND alike for all (own department FORBIDDEN: services/cases evaluations.test.ts)
   'cases.Mutation.fileComplaint': 'A A A A A A',
   'cases.Mutation.importCases': 'F F F A F A',
   'cases.Mutation.recordVisit': 'F A F A F A',
@@ -42,6 +42,7 @@ export const MATRIX: Record<string, string> = {
   'cases.Query.case': 'F A F A F A',
   'cases.Query.caseProgress': 'A A A A A A',
   'cases.Query.caseStats': 'F F F F F A',
+  'cases.Query.evaluationInvitation': 'A A A A A A', // public, rate limited: null for an unknown code
   'cases.Query.cases': 'F A A A F A',
   'cases.Query.complaints': 'F A A A F A',
   'cases.Query.dailyCaseSeries': 'F F F F F A',
@@ -150,6 +151,7 @@ export const ARGUMENT_OVERRIDES = (targets: Targets): Record<string, Record<stri
   'catalog.Mutation.createDepartment': { input: departmentInput('RELX') },
   'catalog.Mutation.updateDepartment': { input: departmentInput(targets.departmentCode) },
   'cases.Query.caseProgress': { number: targets.caseNumber, phoneTail: '0000' },
+  'cases.Query.evaluationInvitation': { code: '0000-0000-0000-0000' },
   'cases.Mutation.registerCase': {
     input: {
       matterId: targets.otherMatterId,
@@ -165,7 +167,7 @@ export const ARGUMENT_OVERRIDES = (targets: Targets): Record<string, Record<stri
     appealRoute: '可于六十日内申请行政复议',
     review: { date: '2026-11-20', reviewers: ['甲', '乙', '丙'] },
   },
-  'cases.Mutation.evaluateCase': { input: { caseId: targets.caseId, level: 5, channel: 'PC' } },
+  'cases.Mutation.evaluateCase': { input: { code: '0000-0000-0000-0000', level: 5, channel: 'PC' } },
   'cases.Mutation.fileComplaint': {
     input: { channel: 'WEB', subject: 'DEPARTMENT', departmentId: targets.ownDepartmentId, content: '窗口态度不好' },
   },

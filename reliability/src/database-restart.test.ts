@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { catalogMatterDirectory, createCasesSubgraph } from '@hall/cases-subgraph';
+import { catalogMatterDirectory, createCasesSubgraph, staticDutyDirectory } from '@hall/cases-subgraph';
+import { demoHall } from '@hall/db/demo';
 import { catalogSubgraph } from '@hall/catalog-subgraph';
 import { ensureDatabase, freePort, startEmbeddedPostgres, type EmbeddedServer } from '@hall/db';
 import { startSubgraph, type StartedSubgraph } from '@hall/service-kit';
@@ -44,7 +45,7 @@ beforeAll(async () => {
   const catalogUrl = await ensureDatabase(server.url, 'reliability_catalog');
   casesDatabaseUrl = await ensureDatabase(server.url, 'reliability_cases');
   catalog = await startSubgraph(catalogSubgraph, { databaseUrl: catalogUrl, port: 0, seedDemo: true });
-  cases = await startSubgraph(createCasesSubgraph({ matters: catalogMatterDirectory(catalog.server.url) }), {
+  cases = await startSubgraph(createCasesSubgraph({ matters: catalogMatterDirectory(catalog.server.url), duty: staticDutyDirectory(demoHall()) }), {
     databaseUrl: casesDatabaseUrl,
     port: 0,
     seedDemo: false,

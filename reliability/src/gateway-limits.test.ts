@@ -1,6 +1,7 @@
 // Suite 3: the gateway refuses queries that are too deep, too wide or too costly, and bodies that are too large,
 // with coded errors; production mode has no introspection, no demo sign-in, and no start with the development secret.
 import { spawn } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { startGateway } from '@hall/gateway';
 import { startPlatform, type RunningPlatform } from '@hall/gateway/testing';
@@ -14,11 +15,20 @@ import { codesOf, post } from './support/graphql';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 let platform: RunningPlatform;
 let supervisor: string;
+let deptAdmin: string;
+let staff: string;
 const figures: Record<string, unknown> = {};
 
 beforeAll(async () => {
   platform = await startPlatform();
   supervisor = await tokenFor({ sub: 'supervisor', role: 'supervisor', supervisorId: '00000000-0000-4000-8000-000000000001' });
+  deptAdmin = await tokenFor({ sub: 'admin', role: 'dept_admin', dept: '00000000-0000-4000-8000-000000000002' });
+  staff = await tokenFor({
+    sub: 'staff',
+    role: 'staff',
+    dept: '00000000-0000-4000-8000-000000000002',
+    staffId: '00000000-0000-4000-8000-000000000003',
+  });
 }, 120_000);
 afterAll(async () => {
   await platform?.stop();
@@ -42,7 +52,8 @@ async function rawPost(
 describe('query limits (suite 3)', () => {
   it('refuses depth and aliases beyond the limits with QUERY_TOO_COMPLEX, and keeps ordinary queries', async () => {
     const limits = limitsFromEnv({});
-    const ok = await post(platform.gatewayUrl, nested(6));
+    // Departments × matters is within the cost limit (a second level of matters is not: fan-out.test.ts).
+    const ok = await post(platform.gatewayUrl, nested(2));
     expect(ok.errors).toBeUndefined();
     const deep = await post(platform.gatewayUrl, nested(limits.maxDepth + 4));
     expect(codesOf(deep)).toEqual(['QUERY_TOO_COMPLEX']);
@@ -80,7 +91,7 @@ describe('query limits (suite 3)', () => {
       expect(costly.errors?.[0]?.extensions?.limit).toBe('cost');
       const deep = await post(small.url, nested(4));
       expect(deep.errors?.[0]?.extensions?.limit).toBe('depth');
-      expect((await post(small.url, '{ departments { id } }')).errors).toBeUndefined();
+      expect((await post(small.url, '{ hallCompression { rate } }')).errors).toBeUndefined();
     } finally {
       await small?.close();
     }
@@ -112,6 +123,133 @@ describe('query limits (suite 3)', () => {
     expect(malformed.status).toBe(400);
     expect(malformed.json.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
     figures.bodies = { refusedLarge: 2, uploadOf1MiBPassedTheGuard: true, malformedRefused: true };
+  });
+});
+
+/**
+ * Announces a body of `length` bytes but sends only its first bytes: an answer proves the server decided without
+ * reading (or buffering) the body.
+ */
+function announce(url: string, length: number, authorization?: string): Promise<{ status: number; code: unknown }> {
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(length), ...(authorization ? { authorization } : {}) },
+    });
+    const timer = setTimeout(() => {
+      outgoing.destroy();
+      resolve({ status: 0, code: 'NO_ANSWER_WITHOUT_THE_BODY' });
+    }, 15_000);
+    outgoing.on('response', (response) => {
+      let text = '';
+      response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      response.on('end', () => {
+        clearTimeout(timer);
+        outgoing.destroy();
+        const answer = JSON.parse(text) as { errors?: Array<{ extensions?: { code?: unknown } }> };
+        resolve({ status: response.statusCode ?? 0, code: answer.errors?.[0]?.extensions?.code });
+      });
+    });
+    outgoing.on('error', reject);
+    outgoing.write(
+      '{"query":"mutation($id: ID!, $file: EvidenceUpload!) { addInspectionEvidence(inspectionId: $id, file: $file) { id } }",',
+    );
+  });
+}
+
+const EVIDENCE = 'mutation($id: ID!, $file: EvidenceUpload!) { addInspectionEvidence(inspectionId: $id, file: $file) { id } }';
+const RESPONSE = 'mutation($id: ID!, $input: RectificationResponseInput!) { respondToRectification(id: $id, input: $input) { id } }';
+
+describe('uploads are authorized before their body is read (issue 13)', () => {
+  it('refuses a 2 MB body from the public, staff or a forged token before reading it, at the gateway and at inspections', async () => {
+    const size = 2 * 1024 * 1024;
+    const tried: Array<{ where: string; who: string; status: number; code: unknown }> = [];
+    for (const [where, url] of [
+      ['gateway', platform.gatewayUrl],
+      ['inspections', platform.subgraphUrls.inspections],
+    ] as const) {
+      for (const [who, authorization] of [
+        ['public', undefined],
+        ['staff', `Bearer ${staff}`],
+        ['forged', 'Bearer not.a.token'],
+      ] as const) {
+        tried.push({ where, who, ...(await announce(url, size, authorization)) });
+      }
+    }
+    expect(tried.map(({ where, who, status, code }) => `${where} ${who} ${status} ${code}`)).toEqual([
+      'gateway public 413 REQUEST_TOO_LARGE',
+      'gateway staff 413 REQUEST_TOO_LARGE',
+      'gateway forged 401 UNAUTHENTICATED',
+      'inspections public 413 REQUEST_TOO_LARGE',
+      'inspections staff 413 REQUEST_TOO_LARGE',
+      'inspections forged 401 UNAUTHENTICATED',
+    ]);
+    figures.largeBodiesRefusedUnread = tried.length;
+  });
+
+  it("passes a supervisor's 1 MiB evidence and a department admin's 1 MiB response, at the gateway and at inspections", async () => {
+    const photo = Buffer.alloc(1024 * 1024, 7).toString('base64');
+    const passed: string[] = [];
+    for (const [where, url] of [
+      ['gateway', platform.gatewayUrl],
+      ['inspections', platform.subgraphUrls.inspections],
+    ] as const) {
+      const evidence = await post(
+        url,
+        EVIDENCE,
+        { id: '00000000-0000-4000-8000-000000000000', file: { fileName: 'a.jpg', contentBase64: photo } },
+        supervisor,
+      );
+      const response = await post(
+        url,
+        RESPONSE,
+        {
+          id: '00000000-0000-4000-8000-000000000000',
+          input: { actions: 'fixed', evidence: [{ fileName: 'a.jpg', contentBase64: photo }] },
+        },
+        deptAdmin,
+      );
+      for (const [what, answer] of [
+        ['evidence', evidence],
+        ['response', response],
+      ] as const) {
+        // The body was read and the mutation ran: it refuses the unknown record by itself, not for size.
+        expect(answer.status, `${where} ${what}`).not.toBe(413);
+        expect(codesOf(answer), `${where} ${what}`).not.toContain('REQUEST_TOO_LARGE');
+        expect(codesOf(answer).length, `${where} ${what}`).toBeGreaterThan(0);
+        passed.push(`${where} ${what}`);
+      }
+      // The right size from the wrong role (a department admin's evidence) is refused after verification.
+      const wrongRole = await post(
+        url,
+        EVIDENCE,
+        { id: '00000000-0000-4000-8000-000000000000', file: { fileName: 'a.jpg', contentBase64: photo } },
+        deptAdmin,
+      );
+      expect(wrongRole.status, where).toBe(413);
+    }
+    figures.largeUploadsPassed = passed.length;
+  });
+});
+
+describe('response size (issue 13)', () => {
+  it('answers RESPONSE_TOO_LARGE instead of a body above GATEWAY_MAX_RESPONSE', async () => {
+    let small: RunningServer | undefined;
+    try {
+      small = await startGateway({
+        port: 0,
+        subgraphUrls: platform.subgraphUrls,
+        corsOrigins: [],
+        limits: limitsFromEnv({ GATEWAY_MAX_RESPONSE: '2048' }),
+      });
+      const big = await post(small.url, '{ departments { id code name shortName hallZone contactPhone } }');
+      expect(codesOf(big)).toEqual(['RESPONSE_TOO_LARGE']);
+      expect(big.data ?? null).toBeNull();
+      expect((await post(small.url, '{ hallCompression { rate } }')).errors).toBeUndefined();
+      figures.responseCap = { defaultBytes: limitsFromEnv({}).maxResponseBytes, refusedAbove2048: true };
+    } finally {
+      await small?.close();
+    }
   });
 });
 
@@ -151,12 +289,16 @@ describe('production mode (suite 3)', () => {
     'services/inspections/src/main.ts',
   ];
 
-  function run(entry: string, secret: string | undefined): Promise<{ code: number | null; output: string; timedOut: boolean }> {
+  function run(
+    entry: string,
+    secret: string | undefined,
+    mode: Record<string, string> = { NODE_ENV: 'production' },
+  ): Promise<{ code: number | null; output: string; timedOut: boolean }> {
     return new Promise((resolve) => {
       const env: NodeJS.ProcessEnv = {
         PATH: process.env.PATH,
         HOME: process.env.HOME,
-        NODE_ENV: 'production',
+        ...mode,
         // Were the check missing, nothing would be reachable: no database, no port of the machine.
         DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
         GATEWAY_PORT: '0',
@@ -178,24 +320,45 @@ describe('production mode (suite 3)', () => {
     });
   }
 
-  it('the gateway and every subgraph refuse to start with the development secret (real processes)', async () => {
+  it('the gateway and every subgraph refuse to start with the development secret or none, unless HALL_DEV=1 outside production (real processes)', async () => {
     // The explicit development secret for every process, and no secret at all for the gateway; three at a time.
-    const cases = [
-      ...ENTRIES.map((entry) => ({ entry, secret: DEVELOPMENT_AUTH_SECRET as string | undefined })),
-      { entry: ENTRIES[0] ?? '', secret: undefined },
+    // Without NODE_ENV=production and without HALL_DEV=1 a start is not development either: no secret, no start.
+    // HALL_DEV=1 does not open production.
+    const production = { NODE_ENV: 'production' };
+    const cases: Array<{ entry: string; secret: string | undefined; mode: Record<string, string> }> = [
+      ...ENTRIES.map((entry) => ({ entry, secret: DEVELOPMENT_AUTH_SECRET as string | undefined, mode: production })),
+      { entry: ENTRIES[0] ?? '', secret: undefined, mode: production },
+      { entry: ENTRIES[0] ?? '', secret: undefined, mode: {} },
+      { entry: ENTRIES[2] ?? '', secret: undefined, mode: {} },
+      { entry: ENTRIES[1] ?? '', secret: DEVELOPMENT_AUTH_SECRET, mode: {} },
+      { entry: ENTRIES[0] ?? '', secret: undefined, mode: { ...production, HALL_DEV: '1' } },
     ];
-    const results: Array<{ entry: string; secret: string | undefined; code: number | null; output: string; timedOut: boolean }> = [];
+    const results: Array<{
+      entry: string;
+      secret: string | undefined;
+      mode: Record<string, string>;
+      code: number | null;
+      output: string;
+      timedOut: boolean;
+    }> = [];
     for (let i = 0; i < cases.length; i += 3) {
       results.push(
-        ...(await Promise.all(cases.slice(i, i + 3).map(async ({ entry, secret }) => ({ entry, secret, ...(await run(entry, secret)) })))),
+        ...(await Promise.all(
+          cases.slice(i, i + 3).map(async ({ entry, secret, mode }) => ({ entry, secret, mode, ...(await run(entry, secret, mode)) })),
+        )),
       );
     }
     for (const result of results) {
-      const label = `${result.entry} with ${result.secret ? 'the development secret' : 'no AUTH_SECRET'}`;
+      const label = `${result.entry} with ${result.secret ? 'the development secret' : 'no AUTH_SECRET'} and ${JSON.stringify(result.mode)}`;
       expect(result.timedOut, label).toBe(false);
       expect(result.code, `${label}: ${result.output.slice(-400)}`).not.toBe(0);
       expect(result.output, label).toContain('AUTH_SECRET must be set');
     }
-    figures.productionStartRefused = `${results.filter((result) => result.code !== 0).length}/${results.length}`;
-  }, 150_000);
+    figures.productionStartRefused = `${results.filter((result) => result.mode.NODE_ENV && result.code !== 0).length}/${
+      results.filter((result) => result.mode.NODE_ENV).length
+    }`;
+    figures.startWithoutDevelopmentModeRefused = `${results.filter((result) => !result.mode.NODE_ENV && result.code !== 0).length}/${
+      results.filter((result) => !result.mode.NODE_ENV).length
+    }`;
+  }, 240_000);
 });

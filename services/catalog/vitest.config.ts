@@ -1,4 +1,4 @@
 import { defineConfig } from 'vitest/config';
-import { reporting, withPostgres } from '../../vitest.shared';
+import { development, reporting, withPostgres } from '../../vitest.shared';
 
-export default defineConfig({ test: { ...reporting, ...withPostgres } });
+export default defineConfig({ test: { ...reporting, ...development, ...withPostgres } });

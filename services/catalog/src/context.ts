@@ -1,5 +1,5 @@
 import type { Database } from '@hall/db';
-import type { Identity, SubgraphContext } from '@hall/service-kit';
+import type { Identity, ModuleContext, SubgraphContext } from '@hall/service-kit';
 import type { CatalogTables } from './db/schema';
 import { createLoaders, type CatalogLoaders } from './loaders';
 
@@ -8,6 +8,6 @@ export interface CatalogContext extends SubgraphContext {
   loaders: CatalogLoaders;
 }
 
-export function createContext(identity: Identity, database: Database<CatalogTables>): CatalogContext {
+export function createContext(identity: Identity, database: Database<CatalogTables>): ModuleContext<CatalogContext> {
   return { identity, database, loaders: createLoaders(database.db) };
 }

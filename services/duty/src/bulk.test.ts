@@ -262,6 +262,39 @@ describe('writeDutyBatch', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('refuses counters behind the loaded tickets, so a poisoned load cannot stop the kiosk', async () => {
+    const pool = h.subgraph.runtime.database.pool;
+    const before = await counts();
+    const issue = () =>
+      h.ok<{ issueTicket: { number: string } }>(`mutation ($d: ID!) { issueTicket(departmentId: $d, category: PERMIT) { number } }`, {
+        d: GAJ,
+      });
+    const next = (await issue()).issueTicket.number;
+    // Today's counter (F) is at `next`; a ticket loaded far past it without moving the counter.
+    const ahead = ticket('F090', '10:30');
+    await expect(writeDutyBatch(pool, { tickets: [ahead], ticketCounters: [] })).rejects.toMatchObject({
+      table: 'ticket_counters',
+      offending: 1,
+    });
+    // Another day: a counter given explicitly behind its own tickets.
+    const later = (number: string) => ({
+      ...ticket(number, '09:00'),
+      id: randomUUID(),
+      day: '2026-12-19',
+      issuedAt: local('2026-12-19', '09:00'),
+    });
+    await expect(
+      writeDutyBatch(pool, {
+        tickets: [later('F001'), later('F002'), later('F003')],
+        ticketCounters: [{ day: '2026-12-19', prefix: 'F', last: 1 }],
+      }),
+    ).rejects.toBeInstanceOf(BulkConsistencyError);
+    expect(await counts()).toEqual({ ...before, tickets: (before.tickets ?? 0) + 1 });
+    // The kiosk goes on numbering from the counter row.
+    const following = (await issue()).issueTicket.number;
+    expect(Number(following.slice(1))).toBe(Number(next.slice(1)) + 1);
+  });
+
   it('lets a caller compose writers in its own transaction, which a failure rolls back', async () => {
     const pool = h.subgraph.runtime.database.pool;
     const before = await counts();

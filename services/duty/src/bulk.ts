@@ -602,6 +602,18 @@ async function checkConsistency(client: CopyClient, batch: DutyBatch): Promise<v
         (!serves(row.windowId, row.departmentId) || !(reference.windowCategories.get(row.windowId)?.has(row.category) ?? false)),
     ).length,
   );
+  // `issueTicket` continues from the counter row: a counter behind a loaded ticket would hand out that ticket's number
+  // again, fail on the unique (day, number), roll its own increment back and so stop the day's kiosk for good.
+  const days = [...new Set([...(batch.tickets ?? []).map((row) => row.day), ...(batch.ticketCounters ?? []).map((row) => row.day)])];
+  if (days.length > 0) {
+    const { rows } = await client.query<{ behind: number }>(
+      `SELECT count(*)::int AS behind FROM duty.tickets t
+         LEFT JOIN duty.ticket_counters c ON c.day = t.day AND c.prefix = left(t.number, 1)
+       WHERE t.day = ANY($1::date[]) AND (c.last IS NULL OR substring(t.number FROM 2)::int > c.last)`,
+      [days],
+    );
+    offending('ticket_counters', "a day's counter is at or past the highest number of that day's tickets", rows[0]?.behind ?? 0);
+  }
 }
 
 /** One batch of the duty subgraph's rows, written together (children after their parents). */

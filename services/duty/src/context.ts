@@ -1,5 +1,5 @@
 import type { Database } from '@hall/db';
-import type { Identity, SubgraphContext } from '@hall/service-kit';
+import type { Identity, ModuleContext, SubgraphContext } from '@hall/service-kit';
 import type { DutyTables } from './db/schema';
 import { loadSettings, type HallSettings } from './domain/settings';
 import { createLoaders, type DutyLoaders } from './loaders';
@@ -21,10 +21,10 @@ export interface DutyOptions {
   timeZone: string;
 }
 
-export function createContext(identity: Identity, database: Database<DutyTables>, options: DutyOptions): DutyContext {
+export function createContext(identity: Identity, database: Database<DutyTables>, options: DutyOptions): ModuleContext<DutyContext> {
   const now = options.now();
   let settings: Promise<HallSettings> | undefined;
-  const context: DutyContext = {
+  const context: ModuleContext<DutyContext> = {
     identity,
     database,
     timeZone: options.timeZone,

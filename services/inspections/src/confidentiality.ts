@@ -56,3 +56,8 @@ export function seesDepartmentStats(identity: Identity, departmentIds: readonly 
   if (identity.role === 'manager') return true;
   return (identity.role === 'staff' || identity.role === 'dept_admin') && !!identity.departmentId && departmentIds.includes(identity.departmentId);
 }
+
+/** Appeals, as Query.appeals lists them: the manager every one, a department its own; supervisors and the public none. */
+export function seesAppeal(identity: Identity, departmentId: string): boolean {
+  return seesDepartmentStats(identity, [departmentId]);
+}

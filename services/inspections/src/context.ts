@@ -1,5 +1,5 @@
 import type { Database } from '@hall/db';
-import type { Identity, SubgraphContext } from '@hall/service-kit';
+import type { Identity, ModuleContext, SubgraphContext } from '@hall/service-kit';
 import type { InspectionsTables } from './db/schema';
 import { localDay } from './domain/days';
 import { createLoaders, type InspectionsLoaders } from './loaders';
@@ -20,7 +20,7 @@ export interface InspectionsContext extends SubgraphContext {
   timeZone: string;
 }
 
-export function createContext(identity: Identity, database: Database<InspectionsTables>, options: InspectionsOptions): InspectionsContext {
+export function createContext(identity: Identity, database: Database<InspectionsTables>, options: InspectionsOptions): ModuleContext<InspectionsContext> {
   const now = options.now();
   const today = localDay(now, options.timeZone);
   return { identity, database, now, today, timeZone: options.timeZone, loaders: createLoaders(database.db, identity, today, options.timeZone) };

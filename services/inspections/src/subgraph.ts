@@ -18,8 +18,11 @@ export function createInspectionsSubgraph(options: Partial<InspectionsOptions> =
     context: (identity, database) => createContext(identity, database, resolved),
     seedDemo,
     seedDefaults,
-    // Evidence (photos up to 10 MB, audio up to 20 MB) arrives base64-encoded in a mutation.
-    maxRequestBody: '30mb',
+    // Evidence (photos up to 10 MB, audio up to 20 MB) arrives base64-encoded in a mutation, from these roles only.
+    uploads: {
+      maxBodyBytes: 30 * 1024 * 1024,
+      mutations: { addInspectionEvidence: ['supervisor'], respondToRectification: ['dept_admin'] },
+    },
   };
 }
 

@@ -159,7 +159,9 @@ describe('recording a visit', () => {
     await expect(pool.query(`DELETE FROM inspections.evidence WHERE inspection_id = $1`, [visit.id])).rejects.toThrow(/submitted/);
     await expect(pool.query(`UPDATE inspections.findings SET serious = false WHERE inspection_id = $1`, [visit.id])).rejects.toThrow(/submitted/);
     await expect(pool.query(`UPDATE inspections.checklist_templates SET name = 'x'`)).rejects.toThrow(/append-only/);
-    await expect(pool.query(`TRUNCATE inspections.item_results`)).rejects.toThrow(/append-only/);
+    // The service's app role has no TRUNCATE at all; the trigger stops even the owner role (ADR 0010).
+    await expect(pool.query(`TRUNCATE inspections.item_results`)).rejects.toMatchObject({ code: '42501' });
+    await expect(subgraph.owner.pool.query(`TRUNCATE inspections.item_results`)).rejects.toThrow(/append-only/);
     expect((await read(visit.id))?.score).toBe(90);
   });
 
@@ -324,5 +326,17 @@ describe('appeal lists', () => {
     const other = hall.departments.find((d) => d.id !== visit.department?.id && d.id !== visits[4]!.department?.id)!.id;
     expect(dataOf(await subgraph.execute<{ appeals: unknown[] }>(`{ appeals { status } }`, {}, await deptAdminToken(other))).appeals).toEqual([]);
     expect(codeOf(await subgraph.execute(`{ appeals { status } }`, {}, await supervisorToken(visit.supervisor!.id)))).toBe('FORBIDDEN');
+  });
+
+  it('shows a finding’s appeal, nested, only to those the appeal list shows it to (not to the supervisor who found it)', async () => {
+    const visit = visits[3]!;
+    const QUERY = `query ($id: ID!) { inspection(id: $id) { id findings { id appeal { id reason } } } }`;
+    type Answer = { inspection: { id: string; findings: Array<{ appeal: { id: string } | null }> } | null };
+    const appealsSeen = async (token: string) =>
+      dataOf(await subgraph.execute<Answer>(QUERY, { id: visit.id }, token)).inspection?.findings.filter((finding) => finding.appeal).length ?? null;
+    expect(await appealsSeen(manager)).toBeGreaterThan(0);
+    expect(await appealsSeen(await deptAdminToken(visit.department!.id))).toBeGreaterThan(0);
+    // The supervisor sees their own inspection and its findings, not the department's appeal of them.
+    expect(await appealsSeen(await supervisorToken(visit.supervisor!.id))).toBe(0);
   });
 });

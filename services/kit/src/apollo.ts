@@ -3,7 +3,8 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { isProduction } from './identity';
-import type { Logger } from './logger';
+import { queryLimitsFromEnv, queryLimitsPlugin } from './limits';
+import { errorForLog, type Logger } from './logger';
 
 const KNOWN_CODES = new Set([
   'BAD_USER_INPUT',
@@ -18,6 +19,10 @@ const KNOWN_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   // A service this one depends on is down (the cases subgraph asks the catalog for matters).
   'SERVICE_UNAVAILABLE',
+  // A public operation's attempts are spent (rate-limit.ts); extensions.retryAfter says when to come back.
+  'RATE_LIMITED',
+  // Deeper, wider or costlier than the limits (limits.ts).
+  'QUERY_TOO_COMPLEX',
 ]);
 
 /**
@@ -31,8 +36,8 @@ export function formatErrorFor(logger: Logger) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    const cause = unwrapResolverError(error) as { name?: string; code?: string; message?: string };
-    logger.error({ error: { name: cause?.name, code: cause?.code, message: cause?.message }, path: formatted.path }, 'internal error');
+    // Class, code, constraint and table only: a database error's message and detail quote the row's values.
+    logger.error({ error: errorForLog(unwrapResolverError(error)), path: formatted.path }, 'internal error');
     return {
       message: 'internal server error',
       ...(formatted.path ? { path: formatted.path } : {}),
@@ -49,7 +54,8 @@ export function createApolloServer<TContext extends BaseContext>(options: {
   return new ApolloServer<TContext>({
     schema: options.schema,
     // No Apollo Studio here: traces would only cost time on every request.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
+    // A subgraph can be reached directly: it measures depth, aliases and cost by itself (SUBGRAPH_MAX_*).
+    plugins: [ApolloServerPluginInlineTraceDisabled(), queryLimitsPlugin<TContext>(queryLimitsFromEnv('SUBGRAPH')), ...(options.plugins ?? [])],
     formatError: formatErrorFor(options.logger),
     includeStacktraceInErrorResponses: false,
     introspection: !isProduction(),

@@ -1,5 +1,6 @@
-import { forbidden, type Identity } from '@hall/service-kit';
+import { forbidden, parseInput, uuidSchema, type Identity } from '@hall/service-kit';
 import type { CatalogContext } from '../context';
+import { firstSchema } from '../inputs';
 import type { ChangeDetail } from '../db/schema';
 import type { DepartmentChangeRow, DepartmentRow, MaterialRow, MatterChangeRow, MatterRow, ProcessStepRow } from '../loaders';
 import { canReadChanges, canSeeMatter, compressionRate, summarizeCompression, totalsOf, type CompressionSummary } from '../rules';
@@ -17,12 +18,16 @@ function requireChangeReader(identity: Identity, departmentId: string): void {
   if (!canReadChanges(identity, departmentId)) throw forbidden("the change log is read by the department's admin and the manager");
 }
 
+/** A representation's id that can name a row; anything else (not a uuid, a number, missing) resolves to null. */
+const isEntityId = (id: unknown): id is string => uuidSchema.safeParse(id).success;
+
 export const Department = {
-  __resolveReference(reference: { id: string }, { loaders }: CatalogContext): Promise<DepartmentRow | null> {
-    return loaders.departmentById.load(reference.id);
+  __resolveReference(reference: { id?: unknown }, { loaders }: CatalogContext): Promise<DepartmentRow | null> | null {
+    return isEntityId(reference.id) ? loaders.departmentById.load(reference.id) : null;
   },
-  matters(department: DepartmentRow, _: unknown, { loaders }: CatalogContext): Promise<MatterRow[]> {
-    return loaders.publishedMattersByDepartment.load(department.id);
+  async matters(department: DepartmentRow, args: { first?: number }, { loaders }: CatalogContext): Promise<MatterRow[]> {
+    const first = parseInput(firstSchema, args.first ?? 50);
+    return (await loaders.publishedMattersByDepartment.load(department.id)).slice(0, first);
   },
   async compression(department: DepartmentRow, _: unknown, { loaders }: CatalogContext): Promise<CompressionSummary> {
     return summarizeCompression(totalsOf(await loaders.publishedMattersByDepartment.load(department.id)));
@@ -38,7 +43,8 @@ export const Department = {
 };
 
 export const Matter = {
-  async __resolveReference(reference: { id: string }, { loaders, identity }: CatalogContext): Promise<MatterRow | null> {
+  async __resolveReference(reference: { id?: unknown }, { loaders, identity }: CatalogContext): Promise<MatterRow | null> {
+    if (!isEntityId(reference.id)) return null;
     const matter = await loaders.matterById.load(reference.id);
     return matter && canSeeMatter(identity, matter) ? matter : null;
   },

@@ -159,7 +159,9 @@ export const Mutation = {
     return rejectSwapRequest(database.db, identity, parseInput(id, args.id), parseInput(decisionNote, args.note), now);
   },
 
-  async issueTicket(_: unknown, args: { departmentId: unknown; category: unknown }, { database, timeZone, now }: DutyContext) {
+  async issueTicket(_: unknown, args: { departmentId: unknown; category: unknown }, { database, timeZone, now, rateLimit }: DutyContext) {
+    // The kiosk is public: every attempt counts against the caller's address, before any input is read.
+    await rateLimit.consume('issueTicket');
     return issueTicket(database.db, timeZone, parseInput(id, args.departmentId), parseInput(matterCategory, args.category), now);
   },
 

@@ -1,4 +1,4 @@
-import { forbidden, parseInput } from '@hall/service-kit';
+import { forbidden, parseInput, uuidSchema } from '@hall/service-kit';
 import { z } from 'zod';
 import type { DutyContext } from '../context';
 import type { IncidentView, OnDutyEntry } from '../domain/attendance';
@@ -11,12 +11,16 @@ import { parsePeriod } from './inputs';
 
 const departmentRef = (id: string) => ({ __typename: 'Department', id });
 
+/** A representation's id that can name a row; anything else (not a uuid, a number, missing) resolves to null. */
+const isEntityId = (id: unknown): id is string => uuidSchema.safeParse(id).success;
+
 async function requireStaffRecords(member: StaffRow, context: DutyContext): Promise<void> {
   if (!canSeeStaffRecords(context.identity, member)) throw forbidden('only the person, their department’s admins and the manager see this');
 }
 
 export const Staff = {
-  __resolveReference: (reference: { id: string }, { loaders }: DutyContext) => loaders.staffById.load(reference.id),
+  __resolveReference: (reference: { id?: unknown }, { loaders }: DutyContext) =>
+    isEntityId(reference.id) ? loaders.staffById.load(reference.id) : null,
   employeeNo: (member: StaffRow, _: unknown, { identity }: DutyContext) => (seesBeyondBadge(identity) ? member.employeeNo : null),
   postedSince: (member: StaffRow, _: unknown, { identity }: DutyContext) => (seesBeyondBadge(identity) ? member.postedSince : null),
   department: (member: StaffRow) => departmentRef(member.departmentId),
@@ -41,7 +45,8 @@ async function hallHours(context: DutyContext): Promise<string> {
 }
 
 export const Window = {
-  __resolveReference: (reference: { id: string }, { loaders }: DutyContext) => loaders.windowById.load(reference.id),
+  __resolveReference: (reference: { id?: unknown }, { loaders }: DutyContext) =>
+    isEntityId(reference.id) ? loaders.windowById.load(reference.id) : null,
   async departments(window: WindowRow, _: unknown, { loaders }: DutyContext) {
     return (await loaders.departmentIdsByWindow.load(window.id)).map(departmentRef);
   },
@@ -58,6 +63,7 @@ export const Window = {
 
 /** Department is owned by the catalog; duty adds the department's staff, windows and attendance. */
 export const Department = {
+  __resolveReference: (reference: { id?: unknown }) => (isEntityId(reference.id) ? reference : null),
   staff(department: { id: string }, args: { includeInactive?: unknown }, { identity, loaders }: DutyContext) {
     const includeInactive = parseInput(z.boolean().nullish(), args.includeInactive) ?? false;
     if (!includeInactive) return loaders.staffByDepartment.load(department.id);

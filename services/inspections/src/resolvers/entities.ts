@@ -1,5 +1,5 @@
-import { forbidden, parseInput } from '@hall/service-kit';
-import { seesDepartmentStats, seesSupervisor } from '../confidentiality';
+import { forbidden, parseInput, uuidSchema } from '@hall/service-kit';
+import { seesAppeal, seesDepartmentStats, seesSupervisor } from '../confidentiality';
 import type { InspectionsContext } from '../context';
 import { applyAmendments } from '../domain/effective';
 import { assignVisits } from '../domain/planner';
@@ -9,8 +9,11 @@ import { toOutcome } from './shared';
 
 const reference = (typename: string, id: string | null) => (id ? { __typename: typename, id } : null);
 
+/** A representation's id that can name a row; anything else (not a uuid, a number, missing) resolves to null. */
+const isEntityId = (id: unknown): id is string => uuidSchema.safeParse(id).success;
+
 export const Inspection = {
-  __resolveReference: (ref: { id: string }, { loaders }: InspectionsContext) => loaders.inspectionById.load(ref.id),
+  __resolveReference: (ref: { id?: unknown }, { loaders }: InspectionsContext) => (isEntityId(ref.id) ? loaders.inspectionById.load(ref.id) : null),
   window: (inspection: InspectionRow) => reference('Window', inspection.windowId),
   department: (inspection: InspectionRow) => reference('Department', inspection.departmentId),
   staff: (inspection: InspectionRow) => reference('Staff', inspection.staffId),
@@ -50,8 +53,11 @@ export const Amendment = {
 
 export const Finding = {
   item: (finding: FindingRow, _: unknown, { loaders }: InspectionsContext) => itemOf(loaders, finding.inspectionId, finding.itemKey),
-  appeal: (finding: FindingRow, _: unknown, { identity, loaders }: InspectionsContext) =>
-    identity.role === 'public' ? null : loaders.appealByFinding.load(finding.id),
+  /** The same rule as Query.appeals: the manager and the appealing department (never a supervisor, issue 13). */
+  async appeal(finding: FindingRow, _: unknown, { identity, loaders }: InspectionsContext) {
+    const appeal = await loaders.appealByFinding.load(finding.id);
+    return appeal && seesAppeal(identity, appeal.departmentId) ? appeal : null;
+  },
 };
 
 export const Appeal = {
@@ -66,20 +72,21 @@ export const Evidence = {
 
 export const Supervisor = {
   /** Who the supervisors are is known to the manager and to each supervisor about themself. */
-  __resolveReference: (ref: { id: string }, { identity, loaders }: InspectionsContext) =>
-    seesSupervisor(identity, ref.id) ? loaders.supervisorById.load(ref.id) : null,
+  __resolveReference: (ref: { id?: unknown }, { identity, loaders }: InspectionsContext) =>
+    isEntityId(ref.id) && seesSupervisor(identity, ref.id) ? loaders.supervisorById.load(ref.id) : null,
   phone: (supervisor: SupervisorRow, _: unknown, { identity }: InspectionsContext) => (seesSupervisor(identity, supervisor.id) ? supervisor.phone : null),
   tiedDepartments: (supervisor: SupervisorRow) => supervisor.tiedDepartmentIds.map((id) => ({ __typename: 'Department', id })),
 };
 
 export const ChecklistTemplate = {
-  __resolveReference: (ref: { id: string }, { identity, loaders }: InspectionsContext) => (identity.role === 'public' ? null : loaders.templateById.load(ref.id)),
+  __resolveReference: (ref: { id?: unknown }, { identity, loaders }: InspectionsContext) =>
+    identity.role === 'public' || !isEntityId(ref.id) ? null : loaders.templateById.load(ref.id),
 };
 
 const managerOnly = <T>(identity: InspectionsContext['identity'], value: () => T): T | null => (identity.role === 'manager' ? value() : null);
 
 export const InspectionPlan = {
-  __resolveReference: (ref: { id: string }, { loaders }: InspectionsContext) => loaders.planById.load(ref.id),
+  __resolveReference: (ref: { id?: unknown }, { loaders }: InspectionsContext) => (isEntityId(ref.id) ? loaders.planById.load(ref.id) : null),
   from: (plan: PlanRow) => plan.periodFrom,
   to: (plan: PlanRow) => plan.periodTo,
   seed: (plan: PlanRow, _: unknown, { identity }: InspectionsContext) => managerOnly(identity, () => plan.seed),
@@ -100,7 +107,7 @@ export const InspectionPlan = {
 };
 
 export const Rectification = {
-  __resolveReference: (ref: { id: string }, { loaders }: InspectionsContext) => loaders.rectificationById.load(ref.id),
+  __resolveReference: (ref: { id?: unknown }, { loaders }: InspectionsContext) => (isEntityId(ref.id) ? loaders.rectificationById.load(ref.id) : null),
   inspection: (order: RectificationRow, _: unknown, { loaders }: InspectionsContext) => loaders.inspectionById.load(order.inspectionId),
   department: (order: RectificationRow) => reference('Department', order.departmentId),
   window: (order: RectificationRow) => reference('Window', order.windowId),
@@ -121,6 +128,7 @@ export const RectificationEvent = {
 
 /** Window is owned by duty; inspections adds the window's inspections and statistics. */
 export const Window = {
+  __resolveReference: (ref: { id?: unknown }) => (isEntityId(ref.id) ? ref : null),
   inspections: (window: { id: string }, _: unknown, { loaders }: InspectionsContext) => loaders.inspectionsByWindow.load(window.id),
   inspectionStats(window: { id: string }, args: { period: unknown }, { identity, loaders }: InspectionsContext) {
     if (identity.role === 'public') throw forbidden('inspection results are not public');
@@ -130,6 +138,7 @@ export const Window = {
 
 /** Department is owned by catalog; inspections adds its statistics and rectifications. */
 export const Department = {
+  __resolveReference: (ref: { id?: unknown }) => (isEntityId(ref.id) ? ref : null),
   inspectionStats(department: { id: string }, args: { period: unknown }, { identity, loaders }: InspectionsContext) {
     if (!seesDepartmentStats(identity, [department.id])) throw forbidden('a department’s inspection results are shown to it and to the manager');
     return loaders.departmentStats.load({ id: department.id, ...parseInput(periodSchema, args.period) });
