@@ -78,6 +78,12 @@ export interface CaseDetail extends CaseRow {
   completedAt: string | null;
   decidedAt: string | null;
   deliveredAt: string | null;
+  /**
+   * 一事一评: the case's evaluation code (16 Crockford base32 characters) and the public link carrying it; only the
+   * handling department and the manager see them, and only once the case is completed or delivered.
+   */
+  evaluationCode: string | null;
+  evaluationUrl: string | null;
   preWarningAt: string | null;
   supervisionDueAt: string | null;
   pausedWorkingDays: number;
@@ -130,6 +136,8 @@ const DETAIL_FIELDS = /* GraphQL */ `
   completedAt
   decidedAt
   deliveredAt
+  evaluationCode
+  evaluationUrl
   preWarningAt
   supervisionDueAt
   pausedWorkingDays

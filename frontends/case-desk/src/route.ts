@@ -1,9 +1,13 @@
 import { onScopeDispose, readonly, ref, type Ref } from 'vue';
 
-/** The desk's own routes under the root's `/desk`: the list, and the two printable notices of a case. */
-export type PrintKind = 'notice' | 'refusal';
+/**
+ * The desk's own routes under the root's `/desk`: the list, and the printable notices of a case — the one-time
+ * notice, the refusal and the result notice (办结通知书) with the evaluation code.
+ */
+export type PrintKind = 'notice' | 'refusal' | 'result';
 
-const PRINT_PATH = /^\/desk\/print\/(notice|refusal)\/([^/]+)\/?$/;
+const PRINT_KINDS: readonly PrintKind[] = ['notice', 'refusal', 'result'];
+const PRINT_PATH = /^\/desk\/print\/(notice|refusal|result)\/([^/]+)\/?$/;
 
 export function printPath(kind: PrintKind, caseId: string): string {
   return `/desk/print/${kind}/${encodeURIComponent(caseId)}`;
@@ -11,8 +15,9 @@ export function printPath(kind: PrintKind, caseId: string): string {
 
 export function printTarget(pathname: string): { kind: PrintKind; caseId: string } | null {
   const match = PRINT_PATH.exec(pathname);
-  if (!match?.[1] || !match[2]) return null;
-  return { kind: match[1] === 'notice' ? 'notice' : 'refusal', caseId: decodeURIComponent(match[2]) };
+  const kind = PRINT_KINDS.find((candidate) => candidate === match?.[1]);
+  if (!kind || !match?.[2]) return null;
+  return { kind, caseId: decodeURIComponent(match[2]) };
 }
 
 /** Changes the URL without reloading; single-spa hears the popstate. */

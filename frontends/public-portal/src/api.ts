@@ -47,7 +47,45 @@ export const PROGRESS_QUERY = /* GraphQL */ `
   }
 `;
 
-export type EvaluationChannel = 'PC' | 'MOBILE';
+/** 好差评 channels (GB/T 39734-2020); the public page offers PC and MOBILE, the desk's tablet and a link fix theirs. */
+export type EvaluationChannel = 'WINDOW_TABLET' | 'PC' | 'MOBILE' | 'QR_CODE' | 'SMS' | 'HOTLINE';
+export const EVALUATION_CHANNELS: readonly EvaluationChannel[] = ['WINDOW_TABLET', 'PC', 'MOBILE', 'QR_CODE', 'SMS', 'HOTLINE'];
+
+/** What the evaluation code (一事一评) of a result notice opens: the case's public facts and whether it is rated. */
+export interface EvaluationInvitation {
+  number: string;
+  matter: { id: string; name: string } | null;
+  department: { id: string; name: string } | null;
+  completedAt: string | null;
+  evaluated: boolean;
+}
+
+export const INVITATION_QUERY = /* GraphQL */ `
+  query PublicEvaluationInvitation($code: String!) {
+    evaluationInvitation(code: $code) {
+      number
+      matter {
+        id
+        name
+      }
+      department {
+        id
+        name
+      }
+      completedAt
+      evaluated
+    }
+  }
+`;
+
+/** The case is named by its evaluation code alone: no case id, number or phone tail. */
+export interface EvaluateCaseInput {
+  code: string;
+  level: number;
+  channel: EvaluationChannel;
+  comment: string | null;
+  realName: boolean;
+}
 
 export const EVALUATE_MUTATION = /* GraphQL */ `
   mutation PublicEvaluateCase($input: EvaluateCaseInput!) {

@@ -17,16 +17,13 @@ const progress = {
   ],
 };
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  window.history.replaceState(null, '', '/');
+});
 
-async function trackAndPick(evaluated: boolean) {
-  const requests = stubGateway({
-    PublicCaseProgress: () => ({ data: { caseProgress: progress } }),
-    PublicEvaluateCase: () =>
-      evaluated
-        ? { errors: [{ message: 'this case has already been evaluated', extensions: { code: 'CONFLICT' } }] }
-        : { data: { evaluateCase: { id: 'e1', level: 5, evaluatedAt: '2026-11-21T03:00:00Z' } } },
-  });
+async function track(answer: Parameters<typeof stubGateway>[0][string]) {
+  const requests = stubGateway({ PublicCaseProgress: answer });
   const wrapper = mount(TrackCase, { global: { plugins: [ElementPlus] }, attachTo: document.body });
   const [number, tail] = wrapper.findAll('input');
   await number?.setValue(' zw202611210001 ');
@@ -36,7 +33,7 @@ async function trackAndPick(evaluated: boolean) {
   return { wrapper, requests };
 }
 
-describe('tracking and evaluating a case', () => {
+describe('tracking a case', () => {
   it('refuses a tail that is not four digits without asking the gateway', async () => {
     const requests = stubGateway({});
     const wrapper = mount(TrackCase, { global: { plugins: [ElementPlus] } });
@@ -51,27 +48,22 @@ describe('tracking and evaluating a case', () => {
     expect(requests).toEqual([]);
   });
 
-  it('shows the steps and the five levels; 非常满意 is sent with the number and tail', async () => {
-    const { wrapper, requests } = await trackAndPick(false);
-    expect(requests[0]).toEqual({ operation: 'PublicCaseProgress', variables: { number: 'ZW202611210001', phoneTail: '0328' } });
+  it('shows the steps of a completed case and sends the applicant to the evaluation code instead of rating it here', async () => {
+    const { wrapper, requests } = await track(() => ({ data: { caseProgress: progress } }));
+    expect(requests).toEqual([{ operation: 'PublicCaseProgress', variables: { number: 'ZW202611210001', phoneTail: '0328' } }]);
     expect(wrapper.text()).toContain('已办结');
-    const levels = wrapper.findAll('.evaluate-case__level');
-    expect(levels.map((level) => level.find('.evaluate-case__level-name').text())).toEqual(['非常满意', '满意', '基本满意', '不满意', '非常不满意']);
-    await levels[0]?.find('input').setValue(true);
-    await wrapper.find('.evaluate-case form').trigger('submit');
-    await flushPromises();
-    expect(requests[1]?.variables).toMatchObject({ input: { number: 'ZW202611210001', phoneTail: '0328', level: 5 } });
-    expect(wrapper.text()).toContain('感谢您的评价');
+    expect(wrapper.find('.evaluate-case').exists()).toBe(false);
+    expect(wrapper.text()).toContain('评价请使用办结通知书上的评价码，或短信中的评价链接');
+    const link = wrapper.find('a.track-case__evaluate-link');
+    expect(link.attributes('href')).toBe('/evaluate');
+    await link.trigger('click', { button: 0 });
+    expect(window.location.pathname).toBe('/evaluate');
     wrapper.unmount();
   });
 
-  it('says politely that a case is evaluated once', async () => {
-    const { wrapper } = await trackAndPick(true);
-    await wrapper.findAll('.evaluate-case__level')[0]?.find('input').setValue(true);
-    await wrapper.find('.evaluate-case form').trigger('submit');
-    await flushPromises();
-    expect(wrapper.text()).toContain('该办件已经评价过了');
-    expect(wrapper.find('.el-alert--info').exists()).toBe(true);
+  it('says how long to wait when the attempts are used up', async () => {
+    const { wrapper } = await track(() => ({ errors: [{ message: 'too many attempts', extensions: { code: 'RATE_LIMITED', retryAfter: 900 } }] }));
+    expect(wrapper.find('[role="alert"]').text()).toContain('尝试次数过多，请 15 分钟后再试');
     wrapper.unmount();
   });
 });

@@ -6,10 +6,12 @@ import sirv from 'sirv';
 import { renderIndexHtml } from './html';
 import { listen, sendNotFound, type RunningServer } from './http';
 import { applyOverrides, loadImportMapConfig, type ImportMap, type ImportMapOverrides } from './import-map';
+import { contentSecurityPolicy, setPageSecurityHeaders } from './security';
 
 export type { RunningServer } from './http';
 export type { HallRuntimeConfig } from './html';
 export { RUNTIME_PLACEHOLDER, renderIndexHtml } from './html';
+export { contentSecurityPolicy, inlineScriptHashes } from './security';
 export {
   IMPORT_MAP_OVERRIDES_ENV,
   MODULE_URL_ENV_PREFIX,
@@ -73,7 +75,9 @@ export async function startRootServer(options: RootServerOptions = {}): Promise<
   const template = await readFile(requireBuilt(distDir, 'index.html'), 'utf8');
   const configured = await loadImportMapConfig(options.importMapConfigPath ?? DEFAULT_IMPORT_MAP_CONFIG);
   const importMap = applyOverrides(configured, options.importMapOverrides);
-  const page = renderIndexHtml(template, importMap, { gatewayUrl: options.gatewayUrl ?? DEFAULT_GATEWAY_URL });
+  const gatewayUrl = options.gatewayUrl ?? DEFAULT_GATEWAY_URL;
+  const page = renderIndexHtml(template, importMap, { gatewayUrl });
+  const policy = contentSecurityPolicy({ importMap, gatewayUrl, html: page });
 
   const files = sirv(distDir, {
     etag: true,
@@ -90,8 +94,7 @@ export async function startRootServer(options: RootServerOptions = {}): Promise<
       if ((request.method === 'GET' || request.method === 'HEAD') && isPageRequest(pathname)) {
         response.setHeader('content-type', 'text/html; charset=utf-8');
         response.setHeader('cache-control', 'no-cache');
-        response.setHeader('x-content-type-options', 'nosniff');
-        response.setHeader('referrer-policy', 'strict-origin-when-cross-origin');
+        setPageSecurityHeaders(response, policy);
         response.end(request.method === 'HEAD' ? undefined : page);
         return;
       }

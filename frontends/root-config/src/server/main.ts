@@ -26,11 +26,17 @@ const server = await startRootServer({
 console.log(`root page on ${server.url}`);
 for (const [name, url] of Object.entries(server.importMap.imports)) console.log(`  ${name} → ${url}`);
 
+// Stops on SIGINT, SIGTERM, SIGHUP, and, under `npm start` (HALL_WATCH_STDIN=1), when stdin closes: the orchestrator died.
 let closing = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    if (closing) return;
-    closing = true;
-    void server.close().then(() => process.exit(0));
-  });
+const shutdown = () => {
+  if (closing) return;
+  closing = true;
+  setTimeout(() => process.exit(1), 10_000).unref();
+  void server.close().then(() => process.exit(0));
+};
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, shutdown);
+if (env.HALL_WATCH_STDIN === '1') {
+  process.stdin.on('end', shutdown);
+  process.stdin.on('error', shutdown);
+  process.stdin.resume();
 }

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RUNTIME_PLACEHOLDER } from './html';
-import { startRootServer, startStaticServer, type RunningServer } from './index';
+import { inlineScriptHashes, startRootServer, startStaticServer, type RunningServer } from './index';
 
 let dir: string;
 const running: RunningServer[] = [];
@@ -86,5 +87,40 @@ describe('startStaticServer', () => {
 
   it('refuses to start without a build', async () => {
     await expect(startStaticServer({ dir: join(dir, 'missing-dist') })).rejects.toThrow(/build the package first/);
+  });
+});
+
+describe('security headers of the root page', () => {
+  it('sends a Content-Security-Policy that forbids framing and names the app origins, the gateway and the inline scripts', async () => {
+    const server = await root();
+    const response = await fetch(`${server.url}/guide`);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    const directives = new Map(
+      policy.split(';').map((directive) => {
+        const [name = '', ...sources] = directive.trim().split(/\s+/);
+        return [name, sources] as const;
+      }),
+    );
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('script-src')).toContain("'self'");
+    expect(directives.get('script-src')).toContain('http://127.0.0.1:7777');
+    expect(directives.get('script-src')).not.toContain("'unsafe-inline'");
+    expect(directives.get('script-src')).not.toContain("'unsafe-eval'");
+    expect(directives.get('connect-src')).toContain('http://127.0.0.1:4444');
+    // The import map and the runtime configuration are inline: each is allowed by its hash, and nothing else inline.
+    const html = await response.text();
+    const hashes = (directives.get('script-src') ?? []).filter((source) => source.startsWith("'sha256-"));
+    expect(hashes).toHaveLength(2);
+    expect(hashes).toEqual(inlineScriptHashes(html));
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('hashes exactly the inline scripts of a page', () => {
+    const html = '<script type="importmap">{"imports":{}}</script><script src="/a.js"></script><script>x()</script>';
+    const expected = ['{"imports":{}}', 'x()'].map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+    expect(inlineScriptHashes(html)).toEqual(expected);
   });
 });

@@ -85,6 +85,12 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
   const newPage = async ({ width = 1366, height = 900 } = {}) => {
     const opened = await browser.newPage({ viewport: { width, height }, locale: 'zh-CN' });
     opened.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    // A Content-Security-Policy violation is a problem too (the root page sends a policy: src/server/security.ts).
+    await opened.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
+      ),
+    );
     opened.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     });

@@ -42,6 +42,16 @@ describe('gql', () => {
     expect(new Headers(fetchMock.mock.calls[0]?.[1]?.headers).get('authorization')).toBe('Bearer jwt-9');
   });
 
+  it('sends no token when asked to act anonymously, though someone is signed in', async () => {
+    localStorage.setItem(
+      SESSION_STORAGE_KEY,
+      JSON.stringify({ token: 'jwt-9', user: { id: 'u', name: 'n', role: 'staff', label: 'n' } }),
+    );
+    fetchMock.mockResolvedValueOnce(answer({ data: { ok: true } }));
+    await gql('{ ok }', undefined, { anonymous: true });
+    expect(new Headers(fetchMock.mock.calls[0]?.[1]?.headers).get('authorization')).toBeNull();
+  });
+
   it('defaults to the local gateway', async () => {
     delete window.__HALL_CONFIG__;
     fetchMock.mockResolvedValueOnce(answer({ data: {} }));

@@ -6,6 +6,8 @@ export type GraphQLVariables = Record<string, unknown>;
 
 export interface GqlOptions {
   signal?: AbortSignal;
+  /** Sends no session token: a public operation made on the applicant's behalf, e.g. on a staff-desk tablet. */
+  anonymous?: boolean;
 }
 
 /**
@@ -17,7 +19,7 @@ export async function gql<T>(query: string, variables?: GraphQLVariables, option
     'content-type': 'application/json',
     accept: 'application/graphql-response+json, application/json',
   };
-  const token = getSession()?.token;
+  const token = options.anonymous ? undefined : getSession()?.token;
   if (token) headers.authorization = `Bearer ${token}`;
 
   let response: Response;
