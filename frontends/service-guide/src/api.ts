@@ -16,8 +16,8 @@ export interface DepartmentSummary {
   shortName: string;
   hallZone: string;
   contactPhone: string;
-  /** Published matters; only counted here. */
-  matters: Array<{ id: string }>;
+  /** Published matters in the guide, counted by the catalog. */
+  publishedMatterCount: number;
 }
 
 export interface MatterRow {
@@ -78,9 +78,7 @@ export const DEPARTMENTS_QUERY = /* GraphQL */ `
       shortName
       hallZone
       contactPhone
-      matters {
-        id
-      }
+      publishedMatterCount
     }
   }
 `;

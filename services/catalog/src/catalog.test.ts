@@ -64,6 +64,20 @@ describe('catalog queries', () => {
     );
   });
 
+  it('counts every published matter of a department, also beyond the first page of matters', async () => {
+    const result = await subgraph.execute<{ departments: Array<{ publishedMatterCount: number; all: unknown[]; page: unknown[] }> }>(
+      `{ departments { publishedMatterCount all: matters(first: 200) { id } page: matters(first: 1) { id } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const departments = result.data?.departments ?? [];
+    const busiest = departments.reduce((most, department) => Math.max(most, department.all.length), 0);
+    expect(busiest).toBeGreaterThan(1);
+    for (const department of departments) {
+      expect(department.publishedMatterCount).toBe(department.all.length);
+      expect(department.page.length).toBe(Math.min(1, department.all.length));
+    }
+  });
+
   it('finds matters by a Chinese word in their name, keywords or materials', async () => {
     const result = await subgraph.execute<{ matters: Array<{ name: string; keywords: string[]; materials: Array<{ name: string }> }> }>(
       `{ matters(filter: { search: "营业执照" }) { name keywords materials { name } } }`,

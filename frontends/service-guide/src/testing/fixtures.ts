@@ -7,7 +7,7 @@ export const market: DepartmentSummary = {
   shortName: '市场监管',
   hallZone: 'A 区 1-6 号窗口',
   contactPhone: '0571-12345',
-  matters: [{ id: 'm-food' }, { id: 'm-license' }],
+  publishedMatterCount: 2,
 };
 
 export const police: DepartmentSummary = {
@@ -17,7 +17,7 @@ export const police: DepartmentSummary = {
   shortName: '公安',
   hallZone: 'B 区',
   contactPhone: '0571-110',
-  matters: [{ id: 'm-id' }],
+  publishedMatterCount: 1,
 };
 
 export const foodPermit: MatterRow = {

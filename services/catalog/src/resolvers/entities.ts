@@ -29,6 +29,9 @@ export const Department = {
     const first = parseInput(firstSchema, args.first ?? 50);
     return (await loaders.publishedMattersByDepartment.load(department.id)).slice(0, first);
   },
+  async publishedMatterCount(department: DepartmentRow, _: unknown, { loaders }: CatalogContext): Promise<number> {
+    return (await loaders.publishedMattersByDepartment.load(department.id)).length;
+  },
   async compression(department: DepartmentRow, _: unknown, { loaders }: CatalogContext): Promise<CompressionSummary> {
     return summarizeCompression(totalsOf(await loaders.publishedMattersByDepartment.load(department.id)));
   },
