@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { serviceUnavailable } from '@hall/service-kit';
 import { z } from 'zod';
 
 /** A staff member as the duty subgraph knows them. */
@@ -46,12 +46,6 @@ const answerSchema = z.object({
   errors: z.array(z.object({ message: z.string() })).optional(),
 });
 
-function dutyUnavailable(): GraphQLError {
-  return new GraphQLError('the duty service is unavailable; try again shortly', {
-    extensions: { code: 'SERVICE_UNAVAILABLE', service: 'duty' },
-  });
-}
-
 /** `DUTY_URL`, else the duty subgraph on this host at `DUTY_PORT` (default 4003). */
 export function dutyUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   return env.DUTY_URL || `http://127.0.0.1:${env.DUTY_PORT || 4003}/graphql`;
@@ -72,15 +66,18 @@ export function dutyDirectory(url = dutyUrlFromEnv()): DutyDirectory {
         body: JSON.stringify({ query: ENTITIES_QUERY, variables: { representations } }),
         signal: AbortSignal.timeout(5000),
       }).catch(() => {
-        throw dutyUnavailable();
+        throw serviceUnavailable('duty');
       });
-      if (!response.ok) throw dutyUnavailable();
+      if (!response.ok) throw serviceUnavailable('duty');
       const answer = answerSchema.safeParse(await response.json().catch(() => null));
       const entities = answer.success ? answer.data.data?._entities : undefined;
-      if (!entities || entities.length !== representations.length || answer.data?.errors?.length) throw dutyUnavailable();
+      if (!entities || entities.length !== representations.length || answer.data?.errors?.length) throw serviceUnavailable('duty');
       staff.forEach((id, index) => {
         const entity = entities[index];
-        empty.staff.set(id, entity && 'department' in entity ? { id, departmentId: entity.department?.id ?? null, active: entity.active } : null);
+        empty.staff.set(
+          id,
+          entity && 'department' in entity ? { id, departmentId: entity.department?.id ?? null, active: entity.active } : null,
+        );
       });
       windows.forEach((id, index) => {
         const entity = entities[staff.length + index];
@@ -103,7 +100,9 @@ export function staticDutyDirectory(people: {
   windows: ReadonlyArray<{ id: string; departmentIds: readonly string[] }>;
 }): DutyDirectory {
   const staff = new Map(people.staff.map((member) => [member.id, { id: member.id, departmentId: member.departmentId, active: true }]));
-  const windows = new Map(people.windows.map((window) => [window.id, { id: window.id, departmentIds: [...window.departmentIds], active: true }]));
+  const windows = new Map(
+    people.windows.map((window) => [window.id, { id: window.id, departmentIds: [...window.departmentIds], active: true }]),
+  );
   return {
     lookup: async ({ staffIds, windowIds }) => ({
       staff: new Map(staffIds.map((id) => [id, staff.get(id) ?? null])),

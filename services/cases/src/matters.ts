@@ -1,5 +1,4 @@
-import { badUserInput, conflict } from '@hall/service-kit';
-import { GraphQLError } from 'graphql';
+import { badUserInput, conflict, serviceUnavailable } from '@hall/service-kit';
 import { z } from 'zod';
 
 /** What a case keeps of the matter version it was registered under: deadlines and notices use this, not the catalog. */
@@ -66,12 +65,6 @@ const answerSchema = z.object({
   errors: z.array(z.object({ message: z.string() })).optional(),
 });
 
-function catalogUnavailable(): GraphQLError {
-  return new GraphQLError('the catalog service is unavailable; try again shortly', {
-    extensions: { code: 'SERVICE_UNAVAILABLE', service: 'catalog' },
-  });
-}
-
 /** `CATALOG_URL`, else the catalog on this host at `CATALOG_PORT` (default 4001). */
 export function catalogUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   return env.CATALOG_URL || `http://127.0.0.1:${env.CATALOG_PORT || 4001}/graphql`;
@@ -92,9 +85,9 @@ async function askCatalog(url: string, query: string, id: string): Promise<unkno
     body: JSON.stringify({ query, variables: { id } }),
     signal: AbortSignal.timeout(5000),
   }).catch(() => {
-    throw catalogUnavailable();
+    throw serviceUnavailable('catalog');
   });
-  if (!response.ok) throw catalogUnavailable();
+  if (!response.ok) throw serviceUnavailable('catalog');
   return response.json();
 }
 
@@ -103,7 +96,7 @@ export function catalogMatterDirectory(url = catalogUrlFromEnv()): MatterDirecto
   return {
     async department(id) {
       const answer = departmentAnswerSchema.safeParse(await askCatalog(url, DEPARTMENT_QUERY, id));
-      if (!answer.success || answer.data.errors?.length) throw catalogUnavailable();
+      if (!answer.success || answer.data.errors?.length) throw serviceUnavailable('catalog');
       return answer.data.data?.department ?? null;
     },
     async matter(id) {

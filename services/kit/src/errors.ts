@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { ZodError, ZodType } from 'zod';
 
 /** The error codes of CONTRACT.md; every refusal carries one in `extensions.code`. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
 
 function coded(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, status?: number): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions, ...(status ? { http: { status } } : {}) } });
@@ -13,6 +13,9 @@ export const unauthenticated = (message: string) => coded('UNAUTHENTICATED', mes
 export const forbidden = (message = 'not allowed for your role') => coded('FORBIDDEN', message);
 export const notFound = (what: string) => coded('NOT_FOUND', `${what} not found`);
 export const conflict = (message: string, extensions?: Record<string, unknown>) => coded('CONFLICT', message, extensions);
+/** Something this service depends on (another subgraph, its own limits table) cannot answer now; `service` names it. */
+export const serviceUnavailable = (service: string, message = `the ${service} service is unavailable; try again shortly`) =>
+  coded('SERVICE_UNAVAILABLE', message, { service });
 
 /** A zod failure as one BAD_USER_INPUT error listing each field and what is wrong with it. */
 export function invalidInput(error: ZodError): GraphQLError {

@@ -4,6 +4,7 @@ import type { Database } from '@hall/db';
 import { GraphQLError } from 'graphql';
 import ipaddr from 'ipaddr.js';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { serviceUnavailable } from './errors';
 import type { Logger } from './logger';
 
 /** The public (sign-in-free) operations that are counted, issue 13 item 2. */
@@ -100,12 +101,6 @@ export function rateLimited(retryAfter: number): GraphQLError {
   });
 }
 
-function limitsUnavailable(service: string): GraphQLError {
-  return new GraphQLError('the attempt cannot be counted right now; try again later', {
-    extensions: { code: 'SERVICE_UNAVAILABLE', service },
-  });
-}
-
 /**
  * The key of an address: IPv4-mapped IPv6 as IPv4, other IPv6 addresses by their /64 (one subscriber's
  * network hands out a whole /64, so single IPv6 addresses would be free budgets).
@@ -174,7 +169,7 @@ export function createRateLimiter(options: {
             if (!(reason instanceof RateLimiterRes)) {
               const cause = reason as { name?: string; code?: string } | undefined;
               options.logger.error({ error: { name: cause?.name, code: cause?.code }, operation }, 'rate limits unavailable');
-              throw limitsUnavailable(options.service);
+              throw serviceUnavailable(options.service, 'the attempt cannot be counted right now; try again later');
             }
             waitMs = Math.max(waitMs, reason.msBeforeNext);
           }
