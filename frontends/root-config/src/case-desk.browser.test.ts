@@ -94,8 +94,25 @@ describe('the case desk and the public page in the browser', () => {
     await dialog.getByLabel('身份证号码').first().fill('110105194912310021');
     await dialog.getByLabel('手机号码').first().fill(APPLICANT.applicantPhone);
     await dialog.locator('.register-dialog__outcomes').getByText('一次性告知', { exact: true }).click();
+    // The checklist shows once the matter is picked and its materials are loaded: under load the first pick may not
+    // hold, so pick it again until the checklist is there.
+    const materials = dialog.locator('.materials-checklist .el-checkbox');
+    await expect
+      .poll(async () => {
+        if ((await materials.count()) > 0) return true;
+        await dialog.getByLabel('办理事项').first().click();
+        await page.keyboard.type(matter.name);
+        await page
+          .locator('.el-select-dropdown__item', { hasText: matter.name })
+          .locator('visible=true')
+          .first()
+          .click({ timeout: 5_000 })
+          .catch(() => undefined);
+        return (await materials.count()) > 0;
+      })
+      .toBe(true);
     // Only the first material was brought.
-    await dialog.locator('.materials-checklist .el-checkbox').first().click();
+    await materials.first().click();
     const missing = checklist.slice(1);
     await expect.poll(() => dialog.locator('.materials-checklist__missing li').allTextContents()).toEqual(missing);
     await dialog.getByRole('button', { name: '登记并一次性告知' }).click();
