@@ -28,6 +28,17 @@ import {
 
 export type { GraphQLResolverMap };
 
+/**
+ * A subgraph's resolvers as GraphQL Code Generator types them (`Resolvers` from `src/generated/resolvers.ts`, checked
+ * there against the subgraph's schema.graphql, parents, arguments and results included).
+ */
+export type SubgraphResolvers = Readonly<Record<string, object | undefined>>;
+
+/** The one place the generated resolver types meet @apollo/subgraph's untyped map. */
+function resolverMapOf<TContext>(resolvers: SubgraphResolvers): GraphQLResolverMap<TContext> {
+  return Object.fromEntries(Object.entries(resolvers).filter(([, value]) => value !== undefined)) as GraphQLResolverMap<TContext>;
+}
+
 /** What every resolver of every subgraph receives. */
 export interface SubgraphContext {
   identity: Identity;
@@ -54,7 +65,7 @@ export interface SubgraphModule<TSchema extends Record<string, unknown>, TContex
   tables: TSchema;
   /** Absolute path of the generated SQL migrations. */
   migrationsFolder: string;
-  resolvers: GraphQLResolverMap<TContext>;
+  resolvers: SubgraphResolvers;
   /** Builds the per-request context (fresh DataLoaders for every request). */
   context(identity: Identity, database: Database<TSchema>): ModuleContext<TContext>;
   /** Inserts the demo hall's rows on first start; a no-op when they are already there. */
@@ -96,7 +107,7 @@ export function createSubgraphRuntime<TSchema extends Record<string, unknown>, T
 ): SubgraphRuntime<TSchema, TContext> {
   const logger = createLogger(module.name);
   const secret = authSecret();
-  const schema = buildSubgraphSchema([{ typeDefs: readSchemaFile(module.schemaFile), resolvers: module.resolvers }]);
+  const schema = buildSubgraphSchema([{ typeDefs: readSchemaFile(module.schemaFile), resolvers: resolverMapOf<TContext>(module.resolvers) }]);
   const apollo = createApolloServer<TContext>({ schema, logger });
   const rateLimiter = createRateLimiter({
     service: module.name,
