@@ -21,7 +21,7 @@ export function microFrontendConfig(app: string): UserConfig {
         cssFileName: app,
       },
       rollupOptions: {
-        external: ['vue', 'element-plus', '@hall/styleguide'],
+        external: ['vue', 'vue-router', 'vue-i18n', 'element-plus', '@hall/styleguide'],
       },
     },
   };

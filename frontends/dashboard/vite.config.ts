@@ -22,7 +22,7 @@ export default defineConfig({
       cssFileName: 'dashboard',
     },
     rollupOptions: {
-      external: ['vue', 'element-plus', '@hall/styleguide'],
+      external: ['vue', 'vue-router', 'vue-i18n', 'element-plus', '@hall/styleguide'],
     },
   },
 });

@@ -19,7 +19,7 @@ export default defineConfig({
       cssFileName: 'styleguide',
     },
     rollupOptions: {
-      external: ['vue', 'element-plus'],
+      external: ['vue', 'vue-i18n', 'element-plus'],
     },
   },
 });

@@ -3,5 +3,10 @@ import type { ResolverTypesConfig } from '../../codegen';
 /** This subgraph's part of the root codegen.ts: its context and the row type behind each object type. */
 export const resolverTypesConfig: ResolverTypesConfig = {
   contextType: '../context#CatalogContext',
-  mappers: {},
+  mappers: {
+    Department: '../loaders#DepartmentRow',
+    Matter: '../loaders#MatterRow',
+    Material: '../loaders#MaterialRow',
+    ProcessStep: '../loaders#ProcessStepRow',
+  },
 };

@@ -77,3 +77,59 @@ export function dueAtFor(acceptedAt: Date, limitDays: number): Date {
 
 /** The demo's "now": the reference date at 17:30 local time, after the hall closed. */
 export const DEMO_NOW: Date = localTime(dayOf(DEMO_REFERENCE_DATE), CLOSING_MINUTE + 30);
+
+/** The last working day on or before `day`. */
+export function workingDayOnOrBefore(day: number): number {
+  let current = day;
+  while (isWeekend(current)) current -= 1;
+  return current;
+}
+
+/** The Monday of the week holding `day`. */
+export function mondayOf(day: number): number {
+  const weekday = (((day + 4) % 7) + 7) % 7;
+  return day - ((weekday + 6) % 7);
+}
+
+/** The same calendar date `years` later (29 February becomes 28 February in a common year). */
+export function shiftYears(isoDate: string, years: number): string {
+  if (years === 0) return isoDate;
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const last = new Date(Date.UTC(year + years, month, 0)).getUTCDate();
+  return `${year + years}-${String(month).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
+}
+
+/** What the demo hall is generated relative to: its "today" (a hall date) and its "now" (an instant of that day). */
+export interface DemoReference {
+  date: string;
+  now: Date;
+}
+
+/** The fixed reference of the tests: Friday 2026-11-20, 17:30 in the hall. */
+export const DEMO_REFERENCE: DemoReference = Object.freeze({ date: DEMO_REFERENCE_DATE, now: DEMO_NOW });
+
+/** A reference in the generators' terms. */
+export interface DemoClock {
+  /** The reference date and its day number. */
+  readonly date: string;
+  readonly day: number;
+  /** The last working day on or before the reference day: the weekend hall is closed, its data ends on Friday. */
+  readonly workday: number;
+  /** The Monday of the reference day's week. */
+  readonly monday: number;
+  readonly now: Date;
+  /** Whole years from the fixed reference year (dated terms move with it). */
+  readonly years: number;
+}
+
+export function demoClockOf(reference: DemoReference): DemoClock {
+  const day = dayOf(reference.date);
+  return {
+    date: reference.date,
+    day,
+    workday: workingDayOnOrBefore(day),
+    monday: mondayOf(workingDayOnOrBefore(day)),
+    now: reference.now,
+    years: Number(reference.date.slice(0, 4)) - Number(DEMO_REFERENCE_DATE.slice(0, 4)),
+  };
+}

@@ -1,7 +1,7 @@
 import {
   CLOSING_MINUTE,
-  DEMO_REFERENCE_DATE,
   OPENING_MINUTE,
+  type DemoClock,
   addWorkingDays,
   dayOf,
   dueAtFor,
@@ -213,13 +213,18 @@ interface CaseInputs {
   matters: readonly MatterProfile[];
   staff: readonly DemoStaff[];
   windows: readonly DemoWindow[];
+  clock: DemoClock;
 }
 
 type UnnumberedCase = Omit<DemoCase, 'id' | 'number'>;
 
-export function buildCases({ departments, matters, staff, windows }: CaseInputs): DemoCase[] {
+/**
+ * The demo cases, each trail ending by the reference day (its last working day on a weekend); what lies after the
+ * reference's "now" has not happened yet: the trail is cut there, and a case with nothing left is not in the hall.
+ */
+export function buildCases({ departments, matters, staff, windows, clock }: CaseInputs): DemoCase[] {
   const rng = new Random('demo-hall:cases');
-  const referenceDay = dayOf(DEMO_REFERENCE_DATE);
+  const referenceDay = clock.workday;
   const usedIds = new Set<string>();
   const usedPhones = new Set<string>();
 
@@ -268,7 +273,7 @@ export function buildCases({ departments, matters, staff, windows }: CaseInputs)
     return rng.pick(hot.length > 0 && (cold.length === 0 || rng.chance(0.9)) ? hot : cold);
   };
 
-  const generate = (scenario: Scenario): UnnumberedCase => {
+  const generate = (scenario: Scenario): UnnumberedCase | null => {
     const profile = pickMatter(scenario);
     const { matter } = profile;
     const limit = matter.committedLimitDays;
@@ -306,7 +311,12 @@ export function buildCases({ departments, matters, staff, windows }: CaseInputs)
         ? acceptOffset + limit + 1
         : rng.int(Math.max(reviewOffset, acceptOffset + Math.ceil(limit * 0.4)), acceptOffset + limit);
     const pickup = scenario.pickup === true || channel === 'ONLINE' || rng.chance(0.35);
-    let visits = channel === 'ONLINE' ? 0 : 1;
+    // The trips beyond the first: the events made at the window.
+    const extraVisits: DemoCaseEvent[] = [];
+    const visitedAtLast = (trail: Trail): void => {
+      const event = trail.events.at(-1);
+      if (event) extraVisits.push(event);
+    };
 
     let daysBack: number;
     let steps: (trail: Trail) => void;
@@ -315,7 +325,7 @@ export function buildCases({ departments, matters, staff, windows }: CaseInputs)
       if (supplement) {
         trail.wait(5, 25).add('SUPPLEMENT_REQUESTED', 'staff', supplementReason(rng, matter));
         trail.goTo(resubmitOffset).add('RESUBMITTED', 'public', resubmitAtWindow ? '申请人到窗口补齐材料' : '通过网上办事平台补齐材料');
-        if (resubmitAtWindow) visits += 1;
+        if (resubmitAtWindow) visitedAtLast(trail);
       }
       trail.wait(5, 30).add('ACCEPTED', 'staff', scenario.greenChannel === true ? (scenario.reason ?? null) : null);
     };
@@ -339,7 +349,7 @@ export function buildCases({ departments, matters, staff, windows }: CaseInputs)
           trail.wait(10, 90).add('COMPLETED', 'staff');
           const what = scenario.denied === true ? '《不予许可决定书》' : '办理结果';
           trail.goTo(deliveryOffset).add('DELIVERED', 'staff', pickup ? `申请人到窗口领取${what}` : `${what}邮寄送达（EMS），申请人已签收`);
-          if (pickup) visits += 1;
+          if (pickup) visitedAtLast(trail);
         };
         break;
       }
@@ -398,7 +408,7 @@ export function buildCases({ departments, matters, staff, windows }: CaseInputs)
           trail.add('SUBMITTED', 'public');
           trail.wait(5, 25).add('SUPPLEMENT_REQUESTED', 'staff', supplementReason(rng, matter));
           trail.goTo(resubmitDay).add('RESUBMITTED', 'public', '申请人到窗口补齐材料');
-          visits += 1;
+          visitedAtLast(trail);
         };
         break;
       }
@@ -442,10 +452,11 @@ export function buildCases({ departments, matters, staff, windows }: CaseInputs)
 
     const trail = new Trail(rng, subtractWorkingDays(referenceDay, daysBack));
     steps(trail);
-    const events = trail.events;
+    const events = trail.events.filter((event) => event.at <= clock.now);
     const first = events[0];
     const last = events.at(-1);
-    if (!first || !last) throw new Error('A case needs events');
+    if (!first || !last) return null;
+    const visits = (channel === 'ONLINE' ? 0 : 1) + extraVisits.filter((event) => events.includes(event)).length;
     const acceptedAt = events.find((e) => e.to === 'ACCEPTED')?.at ?? null;
     return {
       matterId: matter.id,
@@ -467,7 +478,9 @@ export function buildCases({ departments, matters, staff, windows }: CaseInputs)
     };
   };
 
-  const drafts = SCENARIOS.map(generate).sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
+  const drafts = SCENARIOS.map(generate)
+    .filter((draft): draft is UnnumberedCase => draft !== null)
+    .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
 
   // Case numbers: ZW + submission date + a daily sequence that leaves room for the hall's other cases that day.
   const sequences = new Map<number, number>();

@@ -1,4 +1,4 @@
-import { CLOSING_MINUTE, DEMO_NOW, addWorkingDays, dayOf, dueAtFor, localDayOf, localTime, DEMO_REFERENCE_DATE, subtractWorkingDays } from './calendar';
+import { CLOSING_MINUTE, addWorkingDays, dueAtFor, localDayOf, localTime, subtractWorkingDays, type DemoClock } from './calendar';
 import { demoId } from './ids';
 import { randomMobile, randomPerson } from './people';
 import { Random } from './random';
@@ -9,12 +9,14 @@ interface ComplaintInputs {
   matters: readonly DemoMatter[];
   staff: readonly DemoStaff[];
   windows: readonly DemoWindow[];
+  clock: DemoClock;
 }
 
 /** Four complaints (投诉) in every state: closed, answered, assigned and one received and overdue. */
-export function buildComplaints({ departments, matters, staff, windows }: ComplaintInputs): DemoComplaint[] {
+export function buildComplaints({ departments, matters, staff, windows, clock }: ComplaintInputs): DemoComplaint[] {
   const rng = new Random('demo-hall:complaints');
-  const reference = dayOf(DEMO_REFERENCE_DATE);
+  const reference = clock.workday;
+  const now = clock.now;
   const department = (index: number) => departments[index % departments.length] as DemoDepartment;
   const windowOf = (departmentId: string) => windows.find((w) => w.departmentIds.includes(departmentId)) ?? null;
   const plans = [
@@ -49,20 +51,20 @@ export function buildComplaints({ departments, matters, staff, windows }: Compla
       receivedAt,
       answerDueAt: dueAtFor(receivedAt, 10),
       assignedAt,
-      answeredAt: answeredAt && answeredAt < DEMO_NOW ? answeredAt : null,
+      answeredAt: answeredAt && answeredAt < now ? answeredAt : null,
       answer: plan.answer,
-      closedAt: closedAt && closedAt < DEMO_NOW ? closedAt : null,
+      closedAt: closedAt && closedAt < now ? closedAt : null,
     };
   });
 }
 
 /** One 督办: the hall manager escalated the overdue case the morning after its committed deadline. */
-export function buildEscalations(cases: readonly DemoCase[]): DemoEscalation[] {
-  const overdue = cases.find((kase) => kase.status === 'UNDER_REVIEW' && kase.dueAt !== null && kase.dueAt < DEMO_NOW);
+export function buildEscalations(cases: readonly DemoCase[], now: Date): DemoEscalation[] {
+  const overdue = cases.find((kase) => kase.status === 'UNDER_REVIEW' && kase.dueAt !== null && kase.dueAt < now);
   if (!overdue?.dueAt) return [];
   const raisedDay = addWorkingDays(localDayOf(overdue.dueAt), 1);
   const raisedAt = localTime(raisedDay, 9 * 60 + 30);
-  if (raisedAt > DEMO_NOW) return [];
+  if (raisedAt > now) return [];
   return [
     {
       id: demoId('escalation', overdue.number),

@@ -1,4 +1,4 @@
-import { DEMO_REFERENCE_DATE, dayOf, isoOf, isWeekend, localTime } from './calendar';
+import { dayOf, isoOf, isWeekend, localTime, subtractWorkingDays, type DemoClock } from './calendar';
 import { demoId } from './ids';
 import { Random } from './random';
 import {
@@ -32,9 +32,19 @@ export const DEMO_HALL_SETTINGS: DemoHallSettings = {
   queueServiceLevelMinutes: 20,
 };
 
-/** The rostered weeks: the two before the reference date's and the one after (Monday to Friday; no holiday in them). */
+/**
+ * The rostered weeks: the one before the reference date's, its own and the one after (Monday to Friday; the demo's
+ * calendar has no holiday); 2026-11-09 to 2026-11-27 for the fixed reference.
+ */
+/** The rostered days of the fixed reference (2026-11-20). */
 export const DEMO_ROSTER_FROM = '2026-11-09';
 export const DEMO_ROSTER_TO = '2026-11-27';
+
+function rosterDays(clock: DemoClock): string[] {
+  const days: string[] = [];
+  for (let day = clock.monday - 7; day <= clock.monday + 11; day++) if (!isWeekend(day)) days.push(isoOf(day));
+  return days;
+}
 
 const ALL_CATEGORIES: MatterCategory[] = ['PERMIT', 'CHANGE', 'RENEWAL', 'FILING', 'CONFIRMATION', 'OTHER'];
 
@@ -95,12 +105,6 @@ function baseAssignment(windows: readonly DemoWindow[], staff: readonly DemoStaf
   return assignment;
 }
 
-function rosterDays(): string[] {
-  const days: string[] = [];
-  for (let day = dayOf(DEMO_ROSTER_FROM); day <= dayOf(DEMO_ROSTER_TO); day++) if (!isWeekend(day)) days.push(isoOf(day));
-  return days;
-}
-
 const shiftId = (date: string, windowNumber: string, period: ShiftPeriod) => demoId('shift', `${date}:${windowNumber}:${period}`);
 
 interface DutyInputs {
@@ -108,6 +112,7 @@ interface DutyInputs {
   matters: readonly DemoMatter[];
   staff: readonly DemoStaff[];
   windows: readonly DemoWindow[];
+  clock: DemoClock;
 }
 
 /** Working days after `from` up to `to` (weekends only: the demo's dates hold no holiday). */
@@ -133,7 +138,7 @@ function monthsBefore(isoDate: string, months: number): string {
  * replacement, both reflected in the roster, and a pending permanent replacement), and a day of queue tickets on the
  * reference date, called only by the person rostered and checked in at the window.
  */
-export function buildDuty({ matters, staff, windows }: DutyInputs): DemoDuty {
+export function buildDuty({ matters, staff, windows, clock }: DutyInputs): DemoDuty {
   const rng = new Random('demo-hall:duty');
   const services = windowServices(windows);
   const base = baseAssignment(windows, staff);
@@ -152,7 +157,7 @@ export function buildDuty({ matters, staff, windows }: DutyInputs): DemoDuty {
   }
 
   const shifts: DemoShift[] = [];
-  for (const date of rosterDays()) {
+  for (const date of rosterDays(clock)) {
     for (const [windowId, member] of base) {
       const window = windowById.get(windowId) as DemoWindow;
       const afternoon = splits.get(windowId);
@@ -240,39 +245,46 @@ export function buildDuty({ matters, staff, windows }: DutyInputs): DemoDuty {
     shiftsChanged: null,
   });
 
+  // Dated from the reference week's Monday M (2026-11-16) and the reference working day R (2026-11-20).
+  const { monday, workday } = clock;
+  const trainingFiled = monday - 21;
   const training = request({
-    key: '2026-10-26:training',
+    key: `${isoOf(trainingFiled)}:training`,
     pair: pickPair(),
-    from: '2026-11-16',
-    to: '2026-11-18',
-    filed: localTime(dayOf('2026-10-26'), 10 * 60),
-    filedOn: '2026-10-26',
+    from: isoOf(monday),
+    to: isoOf(monday + 2),
+    filed: localTime(trainingFiled, 10 * 60),
+    filedOn: isoOf(trainingFiled),
     reason: '原窗口人员参加省政务服务业务培训（11月16日至18日），由本单位同事顶岗。',
     documentNo: '人事〔2026〕41号',
     emergency: false,
-    decided: localTime(dayOf('2026-10-28'), 15 * 60),
+    decided: localTime(trainingFiled + 2, 15 * 60),
     note: '同意，顶岗人员须提前熟悉窗口业务。',
   });
+  const sickDay = subtractWorkingDays(workday, 1);
+  const sickFiled = subtractWorkingDays(workday, 2);
   const emergency = request({
-    key: '2026-11-18:sick-leave',
+    key: `${isoOf(sickFiled)}:sick-leave`,
     pair: pickPair(),
-    from: '2026-11-19',
-    to: '2026-11-19',
-    filed: localTime(dayOf('2026-11-18'), 8 * 60 + 40),
-    filedOn: '2026-11-18',
+    from: isoOf(sickDay),
+    to: isoOf(sickDay),
+    filed: localTime(sickFiled, 8 * 60 + 40),
+    filedOn: isoOf(sickFiled),
     reason: '原窗口人员突发急性肠胃炎住院，紧急申请由本单位同事顶岗一天。',
     documentNo: null,
     emergency: true,
-    decided: localTime(dayOf('2026-11-18'), 9 * 60 + 30),
+    decided: localTime(sickFiled, 9 * 60 + 30),
     note: '紧急情况，同意；请补交病假证明。',
   });
+  const rotationFrom = isoOf(monday + 15);
+  const rotationFiled = subtractWorkingDays(workday, 1);
   const rotation = request({
-    key: '2026-11-19:rotation',
-    pair: pickPair((member) => recent(member, '2026-12-01')),
-    from: '2026-12-01',
+    key: `${isoOf(rotationFiled)}:rotation`,
+    pair: pickPair((member) => recent(member, rotationFrom)),
+    from: rotationFrom,
     to: null,
-    filed: localTime(dayOf('2026-11-19'), 14 * 60),
-    filedOn: '2026-11-19',
+    filed: localTime(rotationFiled, 14 * 60),
+    filedOn: isoOf(rotationFiled),
     reason: '因单位内部岗位调整，拟将原窗口人员调回局机关，由本单位同事长期接替窗口工作。',
     documentNo: '人事〔2026〕57号',
     emergency: false,
@@ -297,13 +309,15 @@ export function buildDuty({ matters, staff, windows }: DutyInputs): DemoDuty {
     approved.shiftsChanged = changed;
   }
 
-  // Check-ins: every shift up to the reference date, a few late, one after the unattended threshold.
-  const past = shifts.filter((shift) => shift.date <= DEMO_REFERENCE_DATE);
+  // Check-ins: every shift up to the reference date, a few late, one after the unattended threshold; none, and no
+  // check-out, later than "now".
+  const today = clock.date;
+  const past = shifts.filter((shift) => shift.date <= today);
   const [incidentShift, ...lateShifts] = rng.sample(
-    past.filter((shift) => shift.date !== DEMO_REFERENCE_DATE),
+    past.filter((shift) => shift.date !== today),
     5,
   ) as [DemoShift, ...DemoShift[]];
-  const attendance: DemoAttendance[] = past.map((shift) => {
+  const records: DemoAttendance[] = past.map((shift) => {
     const { start, end } = shiftMinutes(shift.period);
     const day = dayOf(shift.date);
     let checkIn = localTime(day, start - rng.int(3, 25), rng.int(0, 59));
@@ -318,6 +332,9 @@ export function buildDuty({ matters, staff, windows }: DutyInputs): DemoDuty {
       checkOutAt: localTime(day, end + rng.int(0, 12), rng.int(0, 59)),
     };
   });
+  const attendance = records
+    .filter((record) => record.checkInAt <= clock.now)
+    .map((record) => (record.checkOutAt && record.checkOutAt > clock.now ? { ...record, checkOutAt: null } : record));
   const incidentStart = shiftMinutes(incidentShift.period).start;
   const incidents: DemoUnattendedIncident[] = [
     {
@@ -331,7 +348,7 @@ export function buildDuty({ matters, staff, windows }: DutyInputs): DemoDuty {
     },
   ];
 
-  const tickets = buildTickets(rng, { matters, windows, services, shifts, attendance });
+  const tickets = buildTickets(rng, { matters, windows, services, shifts, attendance, date: today, now: clock.now });
   return {
     settings: { ...DEMO_HALL_SETTINGS },
     windowServices: services,
@@ -349,6 +366,8 @@ interface TicketInputs {
   services: readonly DemoWindowService[];
   shifts: readonly DemoShift[];
   attendance: readonly DemoAttendance[];
+  date: string;
+  now: Date;
 }
 
 /**
@@ -357,9 +376,9 @@ interface TicketInputs {
  * waiting ticket it serves, a few applicants do not come forward (no-shows), services take a few minutes to a
  * quarter of an hour. Windows close for lunch, so the morning's last tickets wait past the service level.
  */
-function buildTickets(rng: Random, { matters, windows, services, shifts, attendance }: TicketInputs): DemoTicket[] {
-  const date = DEMO_REFERENCE_DATE;
+function buildTickets(rng: Random, { matters, windows, services, shifts, attendance, date, now: cut }: TicketInputs): DemoTicket[] {
   const day = dayOf(date);
+  if (isWeekend(day)) return []; // the hall is closed
   const serviceOf = new Map(services.map((service) => [service.windowId, service]));
   const serves = (window: DemoWindow, departmentId: string, category: MatterCategory) =>
     window.departmentIds.includes(departmentId) && (serviceOf.get(window.id)?.matterCategories.includes(category) ?? false);
@@ -413,6 +432,7 @@ function buildTickets(rng: Random, { matters, windows, services, shifts, attenda
   const freeAt = new Map<string, number>();
   for (let m = MORNING_START; m < AFTERNOON_END; m++) {
     const now = localTime(day, m).getTime();
+    if (now > cut.getTime()) break;
     for (const window of sortedWindows) {
       if ((freeAt.get(window.id) ?? 0) > now) continue;
       const staffId = onDuty(window.id, m);
@@ -435,7 +455,21 @@ function buildTickets(rng: Random, { matters, windows, services, shifts, attenda
       freeAt.set(window.id, endedAt.getTime() + 30_000);
     }
   }
-  const left = tickets.filter((ticket) => ticket.status === 'WAITING');
-  if (left.length > 0) throw new Error(`${left.length} demo tickets were never called (${left.map((ticket) => ticket.number).join(', ')})`);
-  return tickets;
+  if (cut.getTime() >= localTime(day, AFTERNOON_END).getTime()) {
+    const left = tickets.filter((ticket) => ticket.status === 'WAITING');
+    if (left.length > 0) throw new Error(`${left.length} demo tickets were never called (${left.map((ticket) => ticket.number).join(', ')})`);
+    return tickets;
+  }
+  return tickets.filter((ticket) => ticket.issuedAt <= cut).map((ticket) => asOf(ticket, cut));
+}
+
+/** A ticket as it stood at `cut`: what happened to it later has not happened yet. */
+function asOf(ticket: DemoTicket, cut: Date): DemoTicket {
+  const before = (at: Date | null) => at !== null && at <= cut;
+  if (ticket.calledAt !== null && !before(ticket.calledAt))
+    return { ...ticket, status: 'WAITING', calledAt: null, windowId: null, staffId: null, serviceStartedAt: null, serviceEndedAt: null, noShowAt: null };
+  if (ticket.status === 'NO_SHOW' && !before(ticket.noShowAt)) return { ...ticket, status: 'CALLED', noShowAt: null };
+  if (ticket.status !== 'DONE' || before(ticket.serviceEndedAt)) return ticket;
+  if (before(ticket.serviceStartedAt)) return { ...ticket, status: 'SERVING', serviceEndedAt: null };
+  return { ...ticket, status: 'CALLED', serviceStartedAt: null, serviceEndedAt: null };
 }

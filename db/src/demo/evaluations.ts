@@ -1,4 +1,4 @@
-import { DEMO_NOW, dueAtFor } from './calendar';
+import { dueAtFor } from './calendar';
 import { demoId } from './ids';
 import { Random } from './random';
 import type { DemoCase, DemoEvaluation, DemoEvaluationChannel, DemoRectificationStep } from './types';
@@ -28,7 +28,7 @@ const BAD_REVIEWS: ReadonlyArray<{ level: 1 | 2; comment: string; steps: Array<O
 ];
 
 /** Evaluations of most completed demo cases: mostly 非常满意, some 满意, a few 基本满意 and the two bad reviews. */
-export function buildEvaluations(cases: readonly DemoCase[]): DemoEvaluation[] {
+export function buildEvaluations(cases: readonly DemoCase[], now: Date): DemoEvaluation[] {
   const rng = new Random('demo-hall:evaluations');
   const completed = cases.filter((kase) => kase.completedAt !== null && (kase.status === 'COMPLETED' || kase.status === 'DELIVERED'));
   const badIndexes = new Set([Math.floor(completed.length / 3), Math.floor((2 * completed.length) / 3)]);
@@ -40,14 +40,15 @@ export function buildEvaluations(cases: readonly DemoCase[]): DemoEvaluation[] {
     const served = kase.events.find((event) => event.to === 'DELIVERED')?.at ?? (kase.completedAt as Date);
     const channel: DemoEvaluationChannel = kase.windowId ? rng.pick(['WINDOW_TABLET', 'WINDOW_TABLET', 'WINDOW_TABLET', 'QR_CODE', 'SMS']) : rng.pick(['PC', 'MOBILE', 'SMS']);
     let evaluatedAt = new Date(served.getTime() + rng.int(1, channel === 'WINDOW_TABLET' ? 5 : 240) * 60_000);
-    if (evaluatedAt > DEMO_NOW) evaluatedAt = new Date(served.getTime() + 60_000);
+    if (evaluatedAt > now) evaluatedAt = new Date(served.getTime() + 60_000);
+    if (evaluatedAt > now) return; // served a moment ago: not evaluated yet
     const id = demoId('evaluation', kase.number);
     if (isBad) {
       const review = BAD_REVIEWS[badSeen++];
       if (!review) throw new Error('unreachable');
       const steps = review.steps
         .map(({ afterHours, ...step }) => ({ ...step, at: new Date(evaluatedAt.getTime() + afterHours * 3_600_000) }))
-        .filter((step) => step.at < DEMO_NOW);
+        .filter((step) => step.at < now);
       const callback = steps.find((step) => step.action === 'CALLBACK');
       evaluations.push({
         id,

@@ -1,3 +1,4 @@
+import { isoOf, localTime, subtractWorkingDays, type DemoClock } from './calendar';
 import { DEFAULT_CHECKLIST } from './checklist';
 import { demoId } from './ids';
 import { Random } from './random';
@@ -56,7 +57,8 @@ const RECTIFIED: DemoVisitOutcome[] = [
       kind: 'REOPENED',
       response: '已对当事窗口人员进行批评教育，评价器已报修。',
       respondAfterWorkingDays: 4,
-      reopenOn: '2026-11-16',
+      // Placeholder: the Monday of the reference week (see buildInspectionProgramme).
+      reopenOn: '',
       reopenReason: '整改报告未说明政策解释错误的纠正措施，且未提供培训记录，请补充后重新提交。',
     },
   },
@@ -85,28 +87,45 @@ function routineOutcome(rng: Random): DemoVisitOutcome {
  * mid-December, every visit PLANNED). The supervisors and days of each plan are assigned by the inspections subgraph's
  * planner from the plan's seed when it seeds its database, so the plans reproduce for audit like any other.
  */
-export function buildInspectionProgramme(windows: readonly DemoWindow[]): DemoInspectionProgramme {
+export function buildInspectionProgramme(windows: readonly DemoWindow[], clock: DemoClock): DemoInspectionProgramme {
   const rng = new Random('demo-hall:inspection-programme');
   const staffed = windows.filter((window) => window.category !== 'SELF_SERVICE');
-  const planOf = (key: string, name: string, from: string, to: string, createdAt: string, size: number): DemoInspectionPlan => ({
-    id: demoId('inspection-plan', key),
-    name,
-    from,
-    to,
-    seed: `demo-${key}`,
-    windows: rng
-      .sample(staffed, size)
-      .map((window) => ({ windowId: window.id, departmentIds: [...window.departmentIds] }))
-      .sort((a, b) => a.windowId.localeCompare(b.windowId)),
-    createdAt: new Date(createdAt),
-    visitsSubmitted: from < '2026-11-01',
-  });
+  const planOf = (name: (from: string, to: string) => string, from: number, to: number, createdAt: Date, size: number, past: boolean): DemoInspectionPlan => {
+    const key = isoOf(from).slice(0, 7);
+    return {
+      id: demoId('inspection-plan', key),
+      name: name(isoOf(from), isoOf(to)),
+      from: isoOf(from),
+      to: isoOf(to),
+      seed: `demo-${key}`,
+      windows: rng
+        .sample(staffed, size)
+        .map((window) => ({ windowId: window.id, departmentIds: [...window.departmentIds] }))
+        .sort((a, b) => a.windowId.localeCompare(b.windowId)),
+      createdAt,
+      visitsSubmitted: past,
+    };
+  };
+  const { monday } = clock;
+  // Around 2026-11-20: the October plan (10-12 … 10-30, made on 10-09) and the next one (11-23 … 12-18, made on 11-19).
   const plans = [
-    planOf('2026-10', '2026年10月明察暗访计划', '2026-10-12', '2026-10-30', '2026-10-09T02:00:00Z', 10),
-    planOf('2026-11', '2026年11—12月明察暗访计划', '2026-11-23', '2026-12-18', '2026-11-19T02:00:00Z', 10),
+    planOf(planName, monday - 35, monday - 17, localTime(monday - 38, 10 * 60), 10, true),
+    planOf(planName, monday + 7, monday + 32, localTime(subtractWorkingDays(clock.workday, 1), 10 * 60), 10, false),
   ];
   const outcomeRng = new Random('demo-hall:inspection-outcomes');
   const pastVisits = plans[0]?.windows.length ?? 0;
-  const outcomes = Array.from({ length: pastVisits }, (_, index) => RECTIFIED[index] ?? routineOutcome(outcomeRng));
+  const reopenOn = isoOf(monday);
+  const outcomes = Array.from({ length: pastVisits }, (_, index) => {
+    const scripted = RECTIFIED[index];
+    if (scripted?.rectification?.kind === 'REOPENED') return { ...scripted, rectification: { ...scripted.rectification, reopenOn } };
+    return scripted ?? routineOutcome(outcomeRng);
+  });
   return { template: DEFAULT_CHECKLIST, plans, pastOutcomes: outcomes };
+}
+
+/** 2026年10月明察暗访计划, or 2026年11—12月明察暗访计划 for a plan over two months. */
+function planName(from: string, to: string): string {
+  const month = (iso: string) => Number(iso.slice(5, 7));
+  const span = from.slice(0, 7) === to.slice(0, 7) ? `${month(from)}月` : `${month(from)}—${month(to)}月`;
+  return `${from.slice(0, 4)}年${span}明察暗访计划`;
 }

@@ -1,4 +1,4 @@
-import { CLOSING_MINUTE, OPENING_MINUTE, dayOf, isoOf, isWeekend, localTime } from './calendar';
+import { CLOSING_MINUTE, OPENING_MINUTE, isoOf, isWeekend, localTime, subtractWorkingDays, type DemoClock } from './calendar';
 import { demoId } from './ids';
 import { Random } from './random';
 import { type DemoInspection, type DemoSupervisor, type DemoWindow, type InspectionStatus } from './types';
@@ -35,28 +35,30 @@ function describe(finding: FindingTemplate): string {
   return `【${finding.norm}】${finding.text}${finding.deduction > 0 ? `（扣${finding.deduction}分）` : ''}`;
 }
 
-function workingDaysBetween(from: string, to: string): number[] {
+function workingDaysBetween(from: number, to: number): number[] {
   const days: number[] = [];
-  for (let day = dayOf(from); day <= dayOf(to); day++) if (!isWeekend(day)) days.push(day);
+  for (let day = from; day <= to; day++) if (!isWeekend(day)) days.push(day);
   return days;
 }
 
 interface InspectionInputs {
   windows: readonly DemoWindow[];
   supervisors: readonly DemoSupervisor[];
+  clock: DemoClock;
 }
 
 /**
- * Mystery-shopper inspections around the reference date: submitted ones earlier in November, drafts recorded this
- * week, plans for the next two weeks. Every inspection is of a different staffed window, and no supervisor inspects a
+ * Mystery-shopper inspections around the reference date: submitted ones in the two weeks before its week, drafts
+ * recorded on its last three working days (a visit later than "now" is still planned), plans for the next two weeks. Every inspection is of a different staffed window, and no supervisor inspects a
  * department they are tied to.
  */
-export function buildInspections({ windows, supervisors }: InspectionInputs): DemoInspection[] {
+export function buildInspections({ windows, supervisors, clock }: InspectionInputs): DemoInspection[] {
   const rng = new Random('demo-hall:inspections');
+  const { monday, workday } = clock;
   const plan: Array<{ status: InspectionStatus; day: number }> = [
-    ...rng.sample(workingDaysBetween('2026-11-02', '2026-11-13'), 4).map((day) => ({ status: 'SUBMITTED' as const, day })),
-    ...workingDaysBetween('2026-11-18', '2026-11-20').map((day) => ({ status: 'DRAFT' as const, day })),
-    ...rng.sample(workingDaysBetween('2026-11-23', '2026-12-04'), 3).map((day) => ({ status: 'PLANNED' as const, day })),
+    ...rng.sample(workingDaysBetween(monday - 14, monday - 3), 4).map((day) => ({ status: 'SUBMITTED' as const, day })),
+    ...workingDaysBetween(subtractWorkingDays(workday, 2), workday).map((day) => ({ status: 'DRAFT' as const, day })),
+    ...rng.sample(workingDaysBetween(monday + 7, monday + 18), 3).map((day) => ({ status: 'PLANNED' as const, day })),
   ].sort((a, b) => a.day - b.day);
   const staffedWindows = rng.sample(
     windows.filter((w) => w.category !== 'SELF_SERVICE'),
@@ -83,15 +85,20 @@ export function buildInspections({ windows, supervisors }: InspectionInputs): De
       findings = [rng.pick(PRAISE), ...rng.sample(ISSUES, rng.int(0, 1))].map(describe);
     }
     const plannedFor = isoOf(day);
+    let visitedAt = status === 'PLANNED' ? null : localTime(day, rng.int(OPENING_MINUTE + 30, CLOSING_MINUTE - 60));
+    if (visitedAt && visitedAt > clock.now) {
+      visitedAt = null;
+      findings = [];
+    }
     return {
       id: demoId('inspection', `${plannedFor}:${window.number}`),
       windowId: window.id,
       departmentId,
       supervisorId: supervisor.id,
       plannedFor,
-      visitedAt: status === 'PLANNED' ? null : localTime(day, rng.int(OPENING_MINUTE + 30, CLOSING_MINUTE - 60)),
+      visitedAt,
       score,
-      status,
+      status: visitedAt === null ? 'PLANNED' : status,
       findings,
     };
   });

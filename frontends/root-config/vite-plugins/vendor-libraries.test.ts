@@ -27,7 +27,7 @@ describe('vendor libraries', () => {
     expect(module && css && dirname(module.output) === dirname(css.output)).toBe(true);
   });
 
-  it('lists the shared modules once: Vue, Element Plus, the styleguide and the apps', () => {
+  it('lists the shared modules once: Vue, its router and i18n, Element Plus, the styleguide and the apps', () => {
     expect(Object.keys(importMap.imports).sort()).toEqual([
       '@hall/case-desk',
       '@hall/dashboard',
@@ -41,6 +41,8 @@ describe('vendor libraries', () => {
       '@hall/window-screens',
       'element-plus',
       'vue',
+      'vue-i18n',
+      'vue-router',
     ]);
   });
 });

@@ -8,6 +8,8 @@ import type { Plugin } from 'vite';
  */
 export const VENDOR_FILES = [
   { specifier: 'vue/dist/vue.esm-browser.prod.js', output: 'vendor/vue/vue.esm-browser.prod.js' },
+  { specifier: 'vue-router/dist/vue-router.esm-browser.prod.js', output: 'vendor/vue-router/vue-router.esm-browser.prod.js' },
+  { specifier: 'vue-i18n/dist/vue-i18n.esm-browser.prod.js', output: 'vendor/vue-i18n/vue-i18n.esm-browser.prod.js' },
   { specifier: 'element-plus/dist/index.full.min.mjs', output: 'vendor/element-plus/index.full.min.mjs' },
   { specifier: 'element-plus/dist/index.full.min.mjs.map', output: 'vendor/element-plus/index.full.min.mjs.map' },
   // The styleguide loads this from beside the element-plus module, wherever the import map points it.

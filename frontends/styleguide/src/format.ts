@@ -11,7 +11,7 @@ export function formatPercent(rate: number | null | undefined, maximumFractionDi
 /** A time limit in working days; 0 means the matter is done on the spot. */
 export function formatWorkingDays(days: number): string {
   if (days === 0) return t('unit.onTheSpot');
-  return t(days === 1 ? 'unit.workingDay' : 'unit.workingDays', { n: days });
+  return t('unit.workingDays', { n: days });
 }
 
 /** A fee in yuan; null or 0 means free of charge. */

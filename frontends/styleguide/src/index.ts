@@ -11,8 +11,9 @@ export { default as QueryError } from './components/QueryError.vue';
 export type { StatusTone } from './components/status-tone';
 
 export { LOCALES, DEFAULT_LOCALE, LOCALE_STORAGE_KEY, LOCALE_CHANGED_EVENT, isLocale, setLocale, type Locale } from './i18n/locale';
-export { defineMessages, type MessageCatalogue, type MessageParams, type Translate } from './i18n/define-messages';
+export { createHallI18n, defineMessages, type HallI18n, type MessageCatalogue, type MessageParams, type Translate } from './i18n/define-messages';
 export { catalogLabels } from './i18n/catalog-labels';
+export { enumLabel, enumOptions, type HallEnums } from './i18n/enum-labels';
 export { t, type CommonMessageKey } from './i18n/messages';
 export { useLocale, type LocaleControls } from './i18n/use-locale';
 export { formatPercent, formatWorkingDays, formatYuan, roleLabel } from './format';
@@ -31,8 +32,9 @@ export {
   type SessionUser,
 } from './session';
 
-export { DEFAULT_GATEWAY_URL, getHallConfig, type HallConfig } from './config';
-export { gql, type GqlOptions, type GraphQLVariables } from './graphql/client';
+export { DEFAULT_GATEWAY_URL, DEFAULT_HALL_TIME_ZONE, getHallConfig, type HallConfig } from './config';
+export { addHallDays, formatHallDateTime, formatHallTime, hallDay, hallTimeZone, type HallDateTimeStyle } from './hall-time';
+export { gql, gqlPartial, type GqlOptions, type GraphQLVariables, type PartialAnswer, type ResultOf, type TypedDocument, type VariablesOf } from './graphql/client';
 export { GraphQLRequestError, describeError, type GraphQLErrorEntry, type HallErrorCode } from './graphql/errors';
 export { useQuery, type QueryOptions, type QueryResult } from './graphql/use-query';
 

@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { asc, count, inArray } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { caseEvents, cases, caseVisits, escalations, evaluationActions, evaluations, type CasesTables } from './db/schema';
-import { caseCounts, caseStatsOf, EMPTY_CASE_COUNTS, evaluationCounts, evaluationStatsOf, type CaseStats, type EvaluationStats, type Period } from './stats';
+import { caseCounts, caseStatsOf, EMPTY_CASE_COUNTS, evaluationCounts, evaluationStatsOf, type CaseStats, type EvaluationStats } from './stats';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseEventRow = typeof caseEvents.$inferSelect;

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { CasesTables } from './db/schema';
-import { periodBounds, type Period } from './stats';
 
 export interface DailyCasePoint {
   day: string;

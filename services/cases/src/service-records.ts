@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { CasesTables } from './db/schema';
-import { periodBounds, rate, type Period } from './stats';
+import { rate } from './stats';
 
 export type ServiceSubject = 'STAFF' | 'WINDOW';
 

@@ -1,13 +1,7 @@
-import { addDays, zonedInstant } from '@hall/service-kit';
+import { periodBounds, type Period } from '@hall/service-kit';
 import { sql, type SQL } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { CasesTables } from './db/schema';
-
-/** Inclusive hall days. */
-export interface Period {
-  from: string;
-  to: string;
-}
 
 /** A rate as a fraction in [0, 1]; null when the denominator is zero (CONTRACT.md). */
 export function rate(numerator: number, denominator: number): number | null {
@@ -109,10 +103,6 @@ export function evaluationStatsOf(levels: ReadonlyMap<number, number>, completed
     badRate: rate(count(1) + count(2), total),
     evaluationRate: rate(completedEvaluated, completed),
   };
-}
-
-export function periodBounds(period: Period, timeZone: string): { start: Date; end: Date } {
-  return { start: zonedInstant(period.from, 0, timeZone), end: zonedInstant(addDays(period.to, 1), 0, timeZone) };
 }
 
 /** `null` in `departmentIds` means the whole hall. One statement for every department of the batch. */

@@ -1,16 +1,23 @@
 import { getCurrentScope, onScopeDispose, ref, shallowRef, toValue, watch, type MaybeRefOrGetter, type Ref, type ShallowRef } from 'vue';
 import { onSessionChange } from '../session';
-import { gql, type GraphQLVariables } from './client';
-import { GraphQLRequestError } from './errors';
+import { gql, gqlPartial, type GraphQLVariables, type TypedDocument } from './client';
+import { GraphQLRequestError, type GraphQLErrorEntry } from './errors';
 
 export interface QueryOptions {
   /** While false, nothing is fetched (e.g. until the user picks something). */
   enabled?: MaybeRefOrGetter<boolean>;
+  /**
+   * Keep a partial answer: `data` holds what the gateway could answer and `partialErrors` what it could not (e.g. one
+   * subgraph down); `error` is set only when nothing could be answered.
+   */
+  partial?: boolean;
 }
 
 export interface QueryResult<T> {
   data: ShallowRef<T | undefined>;
   error: ShallowRef<GraphQLRequestError | null>;
+  /** With `partial`: the errors that came beside the data of the last answer. */
+  partialErrors: ShallowRef<readonly GraphQLErrorEntry[]>;
   loading: Ref<boolean>;
   refetch: () => Promise<void>;
 }
@@ -25,12 +32,13 @@ function asRequestError(error: unknown): GraphQLRequestError {
  * A newer run cancels an older one, so a slow answer never overwrites a fresher one.
  */
 export function useQuery<T, V extends GraphQLVariables = GraphQLVariables>(
-  query: string,
+  query: TypedDocument<T, V> | string,
   variables?: MaybeRefOrGetter<V | undefined>,
   options: QueryOptions = {},
 ): QueryResult<T> {
   const data = shallowRef<T | undefined>();
   const error = shallowRef<GraphQLRequestError | null>(null);
+  const partialErrors = shallowRef<readonly GraphQLErrorEntry[]>([]);
   const loading = ref(false);
   let inFlight: AbortController | null = null;
 
@@ -45,9 +53,13 @@ export function useQuery<T, V extends GraphQLVariables = GraphQLVariables>(
     inFlight = controller;
     loading.value = true;
     try {
-      const result = await gql<T>(query, toValue(variables), { signal: controller.signal });
+      const request = { signal: controller.signal };
+      const answer = options.partial
+        ? await gqlPartial<T, V>(query, toValue(variables), request)
+        : { data: await gql<T, V>(query, toValue(variables), request), errors: [] };
       if (controller.signal.aborted) return;
-      data.value = result;
+      data.value = answer.data;
+      partialErrors.value = answer.errors;
       error.value = null;
     } catch (caught) {
       if (controller.signal.aborted) return;
@@ -76,5 +88,5 @@ export function useQuery<T, V extends GraphQLVariables = GraphQLVariables>(
     });
   }
 
-  return { data, error, loading, refetch: run };
+  return { data, error, partialErrors, loading, refetch: run };
 }

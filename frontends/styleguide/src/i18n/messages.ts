@@ -1,7 +1,7 @@
-import { defineMessages } from './define-messages';
+import { createHallI18n } from './define-messages';
 
 /** Words every app needs; an app keeps its own words in its own catalogue. */
-export const t = defineMessages({
+export const { t, i18n: commonI18n } = createHallI18n({
   'zh-CN': {
     'common.loading': '加载中…',
     'common.empty': '暂无数据',
@@ -9,7 +9,6 @@ export const t = defineMessages({
     'common.none': '—',
     'common.free': '免费',
     'unit.workingDays': '{n} 个工作日',
-    'unit.workingDay': '{n} 个工作日',
     'unit.onTheSpot': '即时办结',
     'error.network': '无法连接到服务，请检查网络后重试',
     'error.unauthenticated': '登录已失效，请重新登录',
@@ -30,8 +29,7 @@ export const t = defineMessages({
     'common.retry': 'Retry',
     'common.none': '—',
     'common.free': 'Free',
-    'unit.workingDays': '{n} working days',
-    'unit.workingDay': '{n} working day',
+    'unit.workingDays': '{n} working day | {n} working days',
     'unit.onTheSpot': 'On the spot',
     'error.network': 'Cannot reach the service. Check the connection and retry.',
     'error.unauthenticated': 'Your sign-in has expired. Please sign in again.',

@@ -4,6 +4,7 @@ import {
   dayNumber,
   forbidden,
   knowsHolidaysOf,
+  parsePeriod,
   parseInput,
   requireRole,
   statutoryDay,
@@ -16,19 +17,8 @@ import { calendarDays, caseEvents, cases, caseStatus } from '../db/schema';
 import type { CaseRow } from '../loaders';
 import { decodeCursor, encodeCursor } from '../pagination';
 import { canSeeCase } from '../privacy';
-import { caseCounts, caseStatsOf, EMPTY_CASE_COUNTS, evaluationCounts, evaluationStatsOf, type Period } from '../stats';
+import { caseCounts, caseStatsOf, EMPTY_CASE_COUNTS, evaluationCounts, evaluationStatsOf } from '../stats';
 import { CLOCK_RUNNING, warningCondition, warningOf, type Warning } from '../warnings';
-
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-/** A period of at most ten years, `from` not after `to`. */
-export function parsePeriod(value: unknown, maxDays = 3660): Period {
-  const period = parseInput(z.object({ from: isoDay, to: isoDay }), value);
-  const span = dayNumber(period.to) - dayNumber(period.from);
-  if (span < 0) throw badUserInput('the period ends before it starts', { field: 'period.to' });
-  if (span > maxDays) throw badUserInput(`a period spans at most ${maxDays} days`, { field: 'period' });
-  return period;
-}
 
 const WARNING_ORDER: Record<Warning, number> = { RED: 0, YELLOW: 1, PRE: 2, NONE: 3 };
 
@@ -119,7 +109,7 @@ export const Query = {
   },
 
   async calendar(_: unknown, args: { from: unknown; to: unknown }, context: CasesContext) {
-    const period = parsePeriod({ from: args.from, to: args.to }, 400);
+    const period = parsePeriod({ from: args.from, to: args.to });
     const calendar = await context.calendar();
     const overrides = await context.database.db
       .select()

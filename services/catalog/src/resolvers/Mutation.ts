@@ -2,6 +2,7 @@ import { badUserInput, conflict, forbidden, notFound, parseInput, requireRole, t
 import { and, count, eq, isNotNull, max, ne } from 'drizzle-orm';
 import type { CatalogContext } from '../context';
 import { departments, matters } from '../db/schema';
+import type { MutationResolvers } from '../generated/resolvers';
 import { diffFields, diffMatter, snapshotOfInput } from '../history';
 import { departmentInputSchema, matterInputSchema, uuidArg, type DepartmentInput, type MatterInput } from '../inputs';
 import { matterColumns, type DepartmentRow, type MatterRow } from '../loaders';
@@ -239,7 +240,7 @@ async function lockedDepartment(tx: Transaction, id: string): Promise<Department
   return department;
 }
 
-async function setDepartmentActive(context: CatalogContext, rawId: unknown, active: boolean): Promise<DepartmentRow> {
+async function setDepartmentActive(context: CatalogContext, rawId: string, active: boolean): Promise<DepartmentRow> {
   requireRole(context.identity, 'manager');
   const id = parseInput(uuidArg, rawId);
   return context.database.db.transaction(async (tx) => {
@@ -264,34 +265,34 @@ async function setDepartmentActive(context: CatalogContext, rawId: unknown, acti
   });
 }
 
-export const Mutation = {
-  async createMatter(_: unknown, args: { input: unknown }, context: CatalogContext): Promise<MatterRow> {
+export const Mutation: MutationResolvers = {
+  async createMatter(_, args, context) {
     requireRole(context.identity, 'manager', 'dept_admin');
     const input = parseInput(matterInputSchema, args.input);
     requireEditor(context.identity, input.departmentId);
     return guarded(() => createMatter(context, input));
   },
 
-  async updateMatter(_: unknown, args: { id: unknown; input: unknown }, context: CatalogContext): Promise<MatterRow> {
+  async updateMatter(_, args, context) {
     requireRole(context.identity, 'manager', 'dept_admin');
     const id = parseInput(uuidArg, args.id);
     const input = parseInput(matterInputSchema, args.input);
     return guarded(() => editMatter(context, id, input));
   },
 
-  async publishMatter(_: unknown, args: { id: unknown }, context: CatalogContext): Promise<MatterRow> {
+  async publishMatter(_, args, context) {
     requireRole(context.identity, 'manager', 'dept_admin');
     const id = parseInput(uuidArg, args.id);
     return guarded(() => publishMatter(context, id));
   },
 
-  async withdrawMatter(_: unknown, args: { id: unknown }, context: CatalogContext): Promise<MatterRow> {
+  async withdrawMatter(_, args, context) {
     requireRole(context.identity, 'manager', 'dept_admin');
     const id = parseInput(uuidArg, args.id);
     return guarded(() => withdrawMatter(context, id));
   },
 
-  async createDepartment(_: unknown, args: { input: unknown }, context: CatalogContext): Promise<DepartmentRow> {
+  async createDepartment(_, args, context) {
     requireRole(context.identity, 'manager');
     const input = parseInput(departmentInputSchema, args.input);
     return guarded(() =>
@@ -308,7 +309,7 @@ export const Mutation = {
     );
   },
 
-  async updateDepartment(_: unknown, args: { id: unknown; input: unknown }, context: CatalogContext): Promise<DepartmentRow> {
+  async updateDepartment(_, args, context) {
     requireRole(context.identity, 'manager');
     const id = parseInput(uuidArg, args.id);
     const input = parseInput(departmentInputSchema, args.input);
@@ -331,8 +332,8 @@ export const Mutation = {
     );
   },
 
-  deactivateDepartment: (_: unknown, args: { id: unknown }, context: CatalogContext) =>
+  deactivateDepartment: (_, args, context) =>
     guarded(() => setDepartmentActive(context, args.id, false)),
-  reactivateDepartment: (_: unknown, args: { id: unknown }, context: CatalogContext) =>
+  reactivateDepartment: (_, args, context) =>
     guarded(() => setDepartmentActive(context, args.id, true)),
 };

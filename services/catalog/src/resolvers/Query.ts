@@ -2,11 +2,11 @@ import { forbidden, parseInput, type Identity } from '@hall/service-kit';
 import { and, asc, eq, gt, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { z } from 'zod';
-import type { CatalogContext } from '../context';
 import { departments, matters, type CatalogTables } from '../db/schema';
+import type { QueryResolvers } from '../generated/resolvers';
 import { firstSchema, matterCodeSchema, matterFilterSchema, offsetSchema, uuidArg, type MatterFilter } from '../inputs';
-import { matterColumns, type DepartmentRow, type MatterRow } from '../loaders';
-import { canSeeMatter, summarizeCompression, type CompressionSummary } from '../rules';
+import { matterColumns } from '../loaders';
+import { canSeeMatter, summarizeCompression } from '../rules';
 
 /** `%`, `_` and `\` are literal in a citizen's search text. */
 function escapeLike(text: string): string {
@@ -80,8 +80,8 @@ export function matterListQuery(db: NodePgDatabase<CatalogTables>, identity: Ide
 
 const includeInactiveSchema = z.boolean();
 
-export const Query = {
-  async departments(_: unknown, args: { includeInactive?: boolean }, { database, identity }: CatalogContext): Promise<DepartmentRow[]> {
+export const Query: QueryResolvers = {
+  async departments(_, args, { database, identity }) {
     const includeInactive = parseInput(includeInactiveSchema, args.includeInactive ?? false);
     if (includeInactive && identity.role !== 'manager') throw forbidden('only the manager lists inactive departments');
     return database.db
@@ -91,39 +91,35 @@ export const Query = {
       .orderBy(asc(departments.code));
   },
 
-  async department(_: unknown, args: { id: string }, { loaders }: CatalogContext): Promise<DepartmentRow | null> {
+  async department(_, args, { loaders }) {
     const id = parseInput(uuidArg, args.id);
     return loaders.departmentById.load(id);
   },
 
-  async matters(
-    _: unknown,
-    args: { filter?: unknown; first?: number; offset?: number },
-    { database, identity }: CatalogContext,
-  ): Promise<MatterRow[]> {
+  async matters(_, args, { database, identity }) {
     const filter = parseInput(matterFilterSchema, args.filter) ?? {};
     const first = parseInput(firstSchema, args.first ?? 50);
     const offset = parseInput(offsetSchema, args.offset ?? 0);
     return matterListQuery(database.db, identity, { filter, first, offset });
   },
 
-  async matter(_: unknown, args: { id: string }, { loaders, identity }: CatalogContext): Promise<MatterRow | null> {
+  async matter(_, args, { loaders, identity }) {
     const id = parseInput(uuidArg, args.id);
     const matter = await loaders.matterById.load(id);
     return matter && canSeeMatter(identity, matter) ? matter : null;
   },
 
-  async matterByCode(_: unknown, args: { code: string }, { loaders }: CatalogContext): Promise<MatterRow | null> {
+  async matterByCode(_, args, { loaders }) {
     const code = parseInput(matterCodeSchema, args.code);
     return loaders.publishedByCode.load(code);
   },
 
-  async matterVersions(_: unknown, args: { code: string }, { loaders, identity }: CatalogContext): Promise<MatterRow[]> {
+  async matterVersions(_, args, { loaders, identity }) {
     const code = parseInput(matterCodeSchema, args.code);
     return (await loaders.versionsByCode.load(code)).filter((matter) => canSeeMatter(identity, matter));
   },
 
-  async hallCompression(_: unknown, __: unknown, { database }: CatalogContext): Promise<CompressionSummary> {
+  async hallCompression(_, __, { database }) {
     const [totals] = await database.db
       .select({
         matterCount: sql<number>`count(*)::int`,

@@ -1,9 +1,9 @@
-import { forbidden, parseInput, uuidSchema, type Identity } from '@hall/service-kit';
-import type { CatalogContext } from '../context';
+import { forbidden, notFound, parseInput, uuidSchema, type Identity } from '@hall/service-kit';
 import { firstSchema } from '../inputs';
 import type { ChangeDetail } from '../db/schema';
-import type { DepartmentChangeRow, DepartmentRow, MaterialRow, MatterChangeRow, MatterRow, ProcessStepRow } from '../loaders';
-import { canReadChanges, canSeeMatter, compressionRate, summarizeCompression, totalsOf, type CompressionSummary } from '../rules';
+import type { DepartmentResolvers, MatterResolvers } from '../generated/resolvers';
+import type { DepartmentRow, MatterChangeRow } from '../loaders';
+import { canReadChanges, canSeeMatter, compressionRate, summarizeCompression, totalsOf } from '../rules';
 
 /** A change-log entry as the API shows it: each changed field with its values as JSON text. */
 function changeFields(detail: ChangeDetail) {
@@ -21,63 +21,66 @@ function requireChangeReader(identity: Identity, departmentId: string): void {
 /** A representation's id that can name a row; anything else (not a uuid, a number, missing) resolves to null. */
 const isEntityId = (id: unknown): id is string => uuidSchema.safeParse(id).success;
 
-export const Department = {
-  __resolveReference(reference: { id?: unknown }, { loaders }: CatalogContext): Promise<DepartmentRow | null> | null {
+export const Department: DepartmentResolvers = {
+  __resolveReference(reference, { loaders }) {
     return isEntityId(reference.id) ? loaders.departmentById.load(reference.id) : null;
   },
-  async matters(department: DepartmentRow, args: { first?: number }, { loaders }: CatalogContext): Promise<MatterRow[]> {
+  async matters(department, args, { loaders }) {
     const first = parseInput(firstSchema, args.first ?? 50);
     return (await loaders.publishedMattersByDepartment.load(department.id)).slice(0, first);
   },
-  async publishedMatterCount(department: DepartmentRow, _: unknown, { loaders }: CatalogContext): Promise<number> {
+  async publishedMatterCount(department, _, { loaders }) {
     return (await loaders.publishedMattersByDepartment.load(department.id)).length;
   },
-  async compression(department: DepartmentRow, _: unknown, { loaders }: CatalogContext): Promise<CompressionSummary> {
+  async compression(department, _, { loaders }) {
     return summarizeCompression(totalsOf(await loaders.publishedMattersByDepartment.load(department.id)));
   },
-  async compressionRate(department: DepartmentRow, _: unknown, { loaders }: CatalogContext): Promise<number | null> {
+  async compressionRate(department, _, { loaders }) {
     return summarizeCompression(totalsOf(await loaders.publishedMattersByDepartment.load(department.id))).rate;
   },
-  async changes(department: DepartmentRow, _: unknown, { loaders, identity }: CatalogContext) {
+  async changes(department, _, { loaders, identity }) {
     requireChangeReader(identity, department.id);
     const rows = await loaders.changesByDepartment.load(department.id);
-    return rows.map((row: DepartmentChangeRow) => ({ ...row, fields: changeFields(row.detail) }));
+    return rows.map((row) => ({ ...row, fields: changeFields(row.detail) }));
   },
 };
 
-export const Matter = {
-  async __resolveReference(reference: { id?: unknown }, { loaders, identity }: CatalogContext): Promise<MatterRow | null> {
+export const Matter: MatterResolvers = {
+  async __resolveReference(reference, { loaders, identity }) {
     if (!isEntityId(reference.id)) return null;
     const matter = await loaders.matterById.load(reference.id);
     return matter && canSeeMatter(identity, matter) ? matter : null;
   },
-  department(matter: MatterRow, _: unknown, { loaders }: CatalogContext): Promise<DepartmentRow | null> {
-    return loaders.departmentById.load(matter.departmentId);
+  async department(matter, _, { loaders }) {
+    // `Department!`: the foreign key keeps the row; a miss is a broken database, not an empty answer.
+    const department = await loaders.departmentById.load(matter.departmentId);
+    if (!department) throw notFound('department');
+    return department;
   },
-  compressionRate: (matter: MatterRow) => compressionRate(matter.legalLimitDays, matter.committedLimitDays),
-  isFree: (matter: MatterRow) => matter.feeYuan === null,
-  isCurrent: (matter: MatterRow) => matter.status === 'PUBLISHED',
-  materials(matter: MatterRow, _: unknown, { loaders }: CatalogContext): Promise<MaterialRow[]> {
+  compressionRate: (matter) => compressionRate(matter.legalLimitDays, matter.committedLimitDays),
+  isFree: (matter) => matter.feeYuan === null,
+  isCurrent: (matter) => matter.status === 'PUBLISHED',
+  materials(matter, _, { loaders }) {
     return loaders.materialsByMatter.load(matter.id);
   },
-  processSteps(matter: MatterRow, _: unknown, { loaders }: CatalogContext): Promise<ProcessStepRow[]> {
+  processSteps(matter, _, { loaders }) {
     return loaders.stepsByMatter.load(matter.id);
   },
-  async jointDepartments(matter: MatterRow, _: unknown, { loaders }: CatalogContext): Promise<DepartmentRow[]> {
+  async jointDepartments(matter, _, { loaders }) {
     const ids = await loaders.jointDepartmentIdsByMatter.load(matter.id);
     const found = await loaders.departmentById.loadMany(ids);
     return found.filter((department): department is DepartmentRow => department !== null && !(department instanceof Error));
   },
-  current(matter: MatterRow, _: unknown, { loaders }: CatalogContext): Promise<MatterRow | null> {
+  current(matter, _, { loaders }) {
     return loaders.publishedByCode.load(matter.code);
   },
-  async versions(matter: MatterRow, _: unknown, { loaders, identity }: CatalogContext): Promise<MatterRow[]> {
+  async versions(matter, _, { loaders, identity }) {
     return (await loaders.versionsByCode.load(matter.code)).filter((version) => canSeeMatter(identity, version));
   },
-  supersededBy(matter: MatterRow, _: unknown, { loaders }: CatalogContext): Promise<MatterRow | null> | null {
+  supersededBy(matter, _, { loaders }) {
     return matter.supersededById ? loaders.matterById.load(matter.supersededById) : null;
   },
-  async changes(matter: MatterRow, args: { allVersions?: boolean }, { loaders, identity }: CatalogContext) {
+  async changes(matter, args, { loaders, identity }) {
     requireChangeReader(identity, matter.departmentId);
     const rows: MatterChangeRow[] = args.allVersions
       ? await loaders.changesByCode.load(matter.code)
