@@ -1,4 +1,6 @@
-import type { AttendanceStatus, HalfDay, RosterShift, UnattendedIncident } from './api';
+import type { UnattendedIncident } from './components/TodayAttendance.graphql';
+import type { RosterShift } from './duty.graphql';
+import type { AttendanceStatus, HalfDay } from './gql/graphql';
 
 /** A rostered window today and who is (or is not) at it. */
 export interface AttendanceRow {

@@ -1,5 +1,5 @@
 import { GraphQLRequestError } from '@hall/styleguide';
-import type { ShiftPeriod } from './api';
+import type { ShiftPeriod } from './gql/graphql';
 
 export type ConflictReason = 'WINDOW_BOOKED' | 'STAFF_BUSY' | 'STAFF_INACTIVE' | 'WINDOW_INACTIVE';
 

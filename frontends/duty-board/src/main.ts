@@ -1,12 +1,18 @@
 import { cssLifecycles, installStyleguide } from '@hall/styleguide';
 import singleSpaVue from 'single-spa-vue';
 import { createApp, h, type App } from 'vue';
-import DutyBoard from './DutyBoard.vue';
+import { RouterView } from 'vue-router';
+import { i18n } from './messages';
+import { createAppRouter } from './router';
 
 const vueLifecycles = singleSpaVue({
   createApp,
-  appOptions: { render: () => h(DutyBoard) },
-  handleInstance: (app: App) => installStyleguide(app),
+  appOptions: { render: () => h(RouterView) },
+  handleInstance: (app: App) => {
+    installStyleguide(app);
+    app.use(i18n);
+    app.use(createAppRouter());
+  },
 });
 
 // Built beside this module (vite.config.ts: cssFileName); a variable keeps Vite from resolving it at build time.

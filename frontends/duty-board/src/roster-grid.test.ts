@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, hallToday, mondayOf, weekDays } from './dates';
+import { addHallDays, hallTimeZone } from '@hall/styleguide';
+import { hallToday, mondayOf, weekDays } from './dates';
 import { buildRosterGrid, cellKey, countShifts, hallZones } from './roster-grid';
 import { a01, a02, b01, li, shift, wang, zhao } from './testing/fixtures';
 
@@ -46,10 +47,10 @@ describe('the roster grid', () => {
 describe('hall days', () => {
   it('counts the day in the hall’s zone and weeks from Monday', () => {
     // 17:30 UTC on Sunday is already Monday in Shanghai.
-    expect(hallToday('Asia/Shanghai', new Date('2026-11-22T17:30:00Z'))).toBe('2026-11-23');
+    expect(hallToday(hallTimeZone(), new Date('2026-11-22T17:30:00Z'))).toBe('2026-11-23');
     expect(mondayOf('2026-11-29')).toBe('2026-11-23');
     expect(mondayOf('2026-11-23')).toBe('2026-11-23');
-    expect(addDays('2026-12-28', 7)).toBe('2027-01-04');
+    expect(addHallDays('2026-12-28', 7)).toBe('2027-01-04');
     expect(days).toHaveLength(7);
   });
 });

@@ -1,4 +1,5 @@
-import type { HalfDay, RosterShift, WindowSummary } from './api';
+import type { RosterShift, WindowSummary } from './duty.graphql';
+import type { HalfDay } from './gql/graphql';
 
 export const HALVES: readonly HalfDay[] = ['MORNING', 'AFTERNOON'];
 

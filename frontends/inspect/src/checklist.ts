@@ -1,4 +1,5 @@
-import type { ChecklistSection, ItemOutcome, ItemResult } from './api';
+import type { ChecklistSection, ItemResult } from './components/VisitRecord.graphql';
+import type { ItemOutcome } from './gql/graphql';
 
 /** The supervisor's answers by item key, as they stand on the phone (a failed item may still lack its comment). */
 export type Answers = Record<string, { outcome: ItemOutcome | null; comment: string }>;

@@ -1,4 +1,6 @@
-import { defineMessages } from '@hall/styleguide';
+import { createHallI18n } from '@hall/styleguide';
+
+/** Enum values (inspection and rectification states, item outcomes) are labelled by the styleguide's `enumLabel`. */
 
 const zh = {
   'app.title': '明察暗访',
@@ -13,9 +15,6 @@ const zh = {
   'list.day': '计划日期 {day}',
   'list.score': '{score} 分',
   'list.open': '打开 {window} 的暗访记录',
-  'status.PLANNED': '待暗访',
-  'status.DRAFT': '草稿',
-  'status.SUBMITTED': '已提交',
   'visit.back': '返回任务列表',
   'visit.notFound': '找不到该暗访任务，或您无权查看',
   'visit.department': '被查部门',
@@ -30,9 +29,6 @@ const zh = {
   'visit.scenarioPlaceholder': '例如：咨询个体工商户设立登记所需材料',
   'visit.visitedAtRequired': '请填写暗访时间',
   'visit.visitedAtFuture': '暗访时间不能晚于现在',
-  'item.PASS': '合格',
-  'item.FAIL': '不合格',
-  'item.NOT_APPLICABLE': '不适用',
   'item.points': '{points} 分',
   'item.serious': '严重项',
   'item.seriousHint': '不合格将直接启动整改',
@@ -88,15 +84,11 @@ const zh = {
   'submitted.findings': '发现的问题',
   'submitted.noFindings': '未发现问题',
   'submitted.rectification': '整改：{status}，{due} 前完成',
-  'rectification.OPEN': '待整改',
-  'rectification.RESPONDED': '已反馈',
-  'rectification.VERIFIED': '已验收',
-  'rectification.CANCELLED': '已撤销',
 };
 
 export type MessageKey = keyof typeof zh;
 
-export const t = defineMessages<typeof zh>({
+export const { i18n, t } = createHallI18n<typeof zh>({
   'zh-CN': zh,
   en: {
     'app.title': 'Mystery shopping',
@@ -111,9 +103,6 @@ export const t = defineMessages<typeof zh>({
     'list.day': 'Planned for {day}',
     'list.score': '{score} points',
     'list.open': 'Open the visit to {window}',
-    'status.PLANNED': 'Planned',
-    'status.DRAFT': 'Draft',
-    'status.SUBMITTED': 'Submitted',
     'visit.back': 'Back to my visits',
     'visit.notFound': 'This visit does not exist or is not yours',
     'visit.department': 'Department',
@@ -128,9 +117,6 @@ export const t = defineMessages<typeof zh>({
     'visit.scenarioPlaceholder': 'e.g. asked which documents a sole trader needs to register',
     'visit.visitedAtRequired': 'Enter the visit time',
     'visit.visitedAtFuture': 'The visit cannot be in the future',
-    'item.PASS': 'Pass',
-    'item.FAIL': 'Fail',
-    'item.NOT_APPLICABLE': 'N/A',
     'item.points': '{points} pts',
     'item.serious': 'Serious',
     'item.seriousHint': 'a failure opens a rectification order',
@@ -147,13 +133,13 @@ export const t = defineMessages<typeof zh>({
     'score.hint': 'From the items answered, N/A left out; the score at submission is authoritative',
     'score.threshold': 'Below {threshold} opens a rectification order',
     'score.progress': '{answered}/{total} answered',
-    'score.serious': '{n} serious item(s) failed: submitting opens a rectification order',
+    'score.serious': '{n} serious item failed: submitting opens a rectification order | {n} serious items failed: submitting opens a rectification order',
     'save.pending': 'Unsaved changes…',
     'save.saving': 'Saving…',
     'save.saved': 'Saved automatically at {time}',
     'save.failed': 'Autosave failed',
     'save.retry': 'Retry',
-    'save.waitingComment': '{n} failed item(s) wait for a comment',
+    'save.waitingComment': '{n} failed item waits for a comment | {n} failed items wait for a comment',
     'evidence.title': 'Evidence',
     'evidence.photo': 'Take or choose a photo',
     'evidence.audio': 'Add a recording (optional)',
@@ -175,7 +161,7 @@ export const t = defineMessages<typeof zh>({
     'submit.confirm': 'Once submitted the record is locked and cannot be changed (corrections need a written amendment). Score so far: {score}. Submit?',
     'submit.confirmButton': 'Submit',
     'submit.cancel': 'Check again',
-    'submit.incomplete': '{n} item(s) not answered yet',
+    'submit.incomplete': '{n} item not answered yet | {n} items not answered yet',
     'submit.problems': 'Fix the items marked in red first',
     'submit.saveFirst': 'The draft could not be saved; check the connection and retry',
     'submit.done': 'Submitted; the record is locked',
@@ -186,9 +172,5 @@ export const t = defineMessages<typeof zh>({
     'submitted.findings': 'Findings',
     'submitted.noFindings': 'No findings',
     'submitted.rectification': 'Rectification: {status}, due {due}',
-    'rectification.OPEN': 'Open',
-    'rectification.RESPONDED': 'Responded',
-    'rectification.VERIFIED': 'Verified',
-    'rectification.CANCELLED': 'Cancelled',
   },
 });

@@ -10,10 +10,10 @@ function instant(at: string | Date): Date {
   return typeof at === 'string' ? new Date(at) : at;
 }
 
-/** The hall day (YYYY-MM-DD) of an instant, by default of now. */
-export function hallDay(at: string | Date = new Date()): string {
+/** The hall day (YYYY-MM-DD) of an instant, by default of now; a screen that has the zone from the API may pass it. */
+export function hallDay(at: string | Date = new Date(), timeZone: string = hallTimeZone()): string {
   // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: hallTimeZone(), year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant(at));
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant(at));
 }
 
 /** The day `days` after (or before) a hall day. */
@@ -35,6 +35,6 @@ export function formatHallDateTime(at: string | Date | null | undefined, style: 
 }
 
 /** The hall's clock time, HH:mm. */
-export function formatHallTime(at: string | Date): string {
-  return new Intl.DateTimeFormat('zh-CN', { timeZone: hallTimeZone(), hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant(at));
+export function formatHallTime(at: string | Date, timeZone: string = hallTimeZone()): string {
+  return new Intl.DateTimeFormat('zh-CN', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant(at));
 }

@@ -1,4 +1,4 @@
-import type { DeskShift, DeskTicket } from './api';
+import type { DeskShift, DeskTicket } from './components/WindowDesk.graphql';
 
 /**
  * The shift the screen works with: the first of today's shifts that has not ended (a check-in opens

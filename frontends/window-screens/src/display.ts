@@ -1,4 +1,4 @@
-import type { QueueCall } from './api';
+import type { QueueCall } from './components/QueueDisplay.graphql';
 
 /** Latest call first, whatever order the calls arrive in. */
 export function orderCalls(calls: readonly QueueCall[]): QueueCall[] {

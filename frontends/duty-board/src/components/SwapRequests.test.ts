@@ -1,13 +1,14 @@
 import { mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { HallSettings } from '../api';
+import { hallTimeZone } from '@hall/styleguide';
+import type { HallSettings } from '../duty.graphql';
 import { approvedPlain, pendingEmergency } from '../testing/fixtures';
 import { settle, stubGateway } from '@hall/styleguide/testing';
 import SwapRequests from './SwapRequests.vue';
 
 const settings: HallSettings = {
-  timeZone: 'Asia/Shanghai',
+  timeZone: hallTimeZone(),
   morningStart: '09:00',
   morningEnd: '12:00',
   afternoonStart: '13:30',

@@ -1,13 +1,14 @@
 import { mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { HallSettings, RosterShift } from '../api';
+import { hallTimeZone } from '@hall/styleguide';
+import type { HallSettings, RosterShift } from '../duty.graphql';
 import { a01, a02, li, shift, wang } from '../testing/fixtures';
 import { settle, stubGateway } from '@hall/styleguide/testing';
 import TodayAttendance from './TodayAttendance.vue';
 
 const settings: HallSettings = {
-  timeZone: 'Asia/Shanghai',
+  timeZone: hallTimeZone(),
   morningStart: '09:00',
   morningEnd: '12:00',
   afternoonStart: '13:30',

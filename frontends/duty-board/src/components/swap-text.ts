@@ -1,9 +1,10 @@
-import type { SwapRequest } from '../api';
+import { enumLabel } from '@hall/styleguide';
 import { t } from '../messages';
+import type { SwapRequest } from './SwapRequests.graphql';
 
 export function swapLine(request: SwapRequest): string {
   const key = request.kind === 'EXCHANGE' ? 'swap.exchangeLine' : 'swap.kindLine';
-  return t(key, { kind: t(`kind.${request.kind}`), staff: request.staff.name, other: request.otherStaff.name });
+  return t(key, { kind: enumLabel('SwapKind', request.kind), staff: request.staff.name, other: request.otherStaff.name });
 }
 
 export function swapRange(request: SwapRequest): string {

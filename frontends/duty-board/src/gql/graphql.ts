@@ -80,81 +80,10 @@ export type SwapStatus =
   | 'REJECTED'
   | 'WITHDRAWN';
 
-export type DutyBoardShiftFragment = { id: string, date: string, period: ShiftPeriod, startsAt: string, endsAt: string, checkedInAt: string | null, checkedOutAt: string | null, attendance: AttendanceStatus, window: { id: string, number: string, name: string, hallZone: string }, staff: { id: string, name: string, post: StaffPost, partyMember: boolean, department: { id: string, shortName: string } | null } };
-
 export type DutyBoardSetupQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DutyBoardSetupQuery = { hallSettings: { timeZone: string, morningStart: string, morningEnd: string, afternoonStart: string, afternoonEnd: string, swapNoticeWorkingDays: number, minimumPostingMonths: number }, windows: Array<{ id: string, number: string, name: string, hallZone: string }> };
-
-export type DutyBoardRosterQueryVariables = Exact<{
-  period: Period;
-}>;
-
-
-export type DutyBoardRosterQuery = { roster: Array<{ id: string, date: string, period: ShiftPeriod, startsAt: string, endsAt: string, checkedInAt: string | null, checkedOutAt: string | null, attendance: AttendanceStatus, window: { id: string, number: string, name: string, hallZone: string }, staff: { id: string, name: string, post: StaffPost, partyMember: boolean, department: { id: string, shortName: string } | null } }> };
-
-export type DutyBoardWindowStaffQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type DutyBoardWindowStaffQuery = { window: { id: string, departments: Array<{ id: string, name: string, staff: Array<{ id: string, name: string, post: StaffPost, partyMember: boolean, postedSince: string | null }> | null }> } | null };
-
-export type DutyBoardScheduleShiftMutationVariables = Exact<{
-  input: ShiftInput;
-}>;
-
-
-export type DutyBoardScheduleShiftMutation = { scheduleShift: { id: string } };
-
-export type DutyBoardRemoveShiftMutationVariables = Exact<{
-  id: string;
-}>;
-
-
-export type DutyBoardRemoveShiftMutation = { removeShift: string };
-
-export type DutyBoardCopyWeekMutationVariables = Exact<{
-  fromWeek: string;
-  toWeek: string;
-}>;
-
-
-export type DutyBoardCopyWeekMutation = { copyRosterWeek: { copied: number } };
-
-export type DutyBoardTodayQueryVariables = Exact<{
-  period: Period;
-}>;
-
-
-export type DutyBoardTodayQuery = { roster: Array<{ id: string, date: string, period: ShiftPeriod, startsAt: string, endsAt: string, checkedInAt: string | null, checkedOutAt: string | null, attendance: AttendanceStatus, window: { id: string, number: string, name: string, hallZone: string }, staff: { id: string, name: string, post: StaffPost, partyMember: boolean, department: { id: string, shortName: string } | null } }>, unattendedIncidents: Array<{ id: string, date: string, half: HalfDay, since: string, window: { id: string } }> | null };
-
-export type DutyBoardSwapsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DutyBoardSwapsQuery = { swapRequests: Array<{ id: string, kind: SwapKind, status: SwapStatus, emergency: boolean, flags: Array<SwapFlag>, reason: string, documentNo: string | null, effectiveFrom: string, effectiveTo: string | null, noticeWorkingDays: number, filedAt: string, decidedAt: string | null, decisionNote: string | null, shiftsChanged: number | null, department: { id: string, name: string } | null, staff: { id: string, name: string, post: StaffPost }, otherStaff: { id: string, name: string, post: StaffPost }, recentlyPosted: Array<{ id: string, name: string, postedSince: string | null }> }> };
-
-export type DutyBoardDepartmentStaffQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type DutyBoardDepartmentStaffQuery = { department: { id: string, name: string, staff: Array<{ id: string, name: string, post: StaffPost, partyMember: boolean, postedSince: string | null }> | null } | null };
-
-export type DutyBoardFileSwapMutationVariables = Exact<{
-  input: SwapRequestInput;
-}>;
-
-
-export type DutyBoardFileSwapMutation = { fileSwapRequest: { id: string, flags: Array<SwapFlag> } };
-
-export type DutyBoardWithdrawSwapMutationVariables = Exact<{
-  id: string;
-}>;
-
-
-export type DutyBoardWithdrawSwapMutation = { withdrawSwapRequest: { id: string, status: SwapStatus } };
 
 export type DutyBoardApproveSwapMutationVariables = Exact<{
   id: string;
@@ -171,6 +100,83 @@ export type DutyBoardRejectSwapMutationVariables = Exact<{
 
 
 export type DutyBoardRejectSwapMutation = { rejectSwapRequest: { id: string, status: SwapStatus } };
+
+export type DutyBoardRosterQueryVariables = Exact<{
+  period: Period;
+}>;
+
+
+export type DutyBoardRosterQuery = { roster: Array<{ id: string, date: string, period: ShiftPeriod, startsAt: string, endsAt: string, checkedInAt: string | null, checkedOutAt: string | null, attendance: AttendanceStatus, window: { id: string, number: string, name: string, hallZone: string }, staff: { id: string, name: string, post: StaffPost, partyMember: boolean, department: { id: string, shortName: string } | null } }> };
+
+export type DutyBoardRemoveShiftMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DutyBoardRemoveShiftMutation = { removeShift: string };
+
+export type DutyBoardCopyWeekMutationVariables = Exact<{
+  fromWeek: string;
+  toWeek: string;
+}>;
+
+
+export type DutyBoardCopyWeekMutation = { copyRosterWeek: { copied: number } };
+
+export type DutyBoardWindowStaffQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DutyBoardWindowStaffQuery = { window: { id: string, departments: Array<{ id: string, name: string, staff: Array<{ id: string, name: string, post: StaffPost, partyMember: boolean, postedSince: string | null }> | null }> } | null };
+
+export type DutyBoardScheduleShiftMutationVariables = Exact<{
+  input: ShiftInput;
+}>;
+
+
+export type DutyBoardScheduleShiftMutation = { scheduleShift: { id: string } };
+
+export type DutyBoardDepartmentStaffQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DutyBoardDepartmentStaffQuery = { department: { id: string, name: string, staff: Array<{ id: string, name: string, post: StaffPost, partyMember: boolean, postedSince: string | null }> | null } | null };
+
+export type DutyBoardFileSwapMutationVariables = Exact<{
+  input: SwapRequestInput;
+}>;
+
+
+export type DutyBoardFileSwapMutation = { fileSwapRequest: { id: string, flags: Array<SwapFlag> } };
+
+export type DutyBoardSwapFragment = { id: string, kind: SwapKind, status: SwapStatus, emergency: boolean, flags: Array<SwapFlag>, reason: string, documentNo: string | null, effectiveFrom: string, effectiveTo: string | null, noticeWorkingDays: number, filedAt: string, decidedAt: string | null, decisionNote: string | null, shiftsChanged: number | null, department: { id: string, name: string } | null, staff: { id: string, name: string, post: StaffPost }, otherStaff: { id: string, name: string, post: StaffPost }, recentlyPosted: Array<{ id: string, name: string, postedSince: string | null }> };
+
+export type DutyBoardSwapsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DutyBoardSwapsQuery = { swapRequests: Array<{ id: string, kind: SwapKind, status: SwapStatus, emergency: boolean, flags: Array<SwapFlag>, reason: string, documentNo: string | null, effectiveFrom: string, effectiveTo: string | null, noticeWorkingDays: number, filedAt: string, decidedAt: string | null, decisionNote: string | null, shiftsChanged: number | null, department: { id: string, name: string } | null, staff: { id: string, name: string, post: StaffPost }, otherStaff: { id: string, name: string, post: StaffPost }, recentlyPosted: Array<{ id: string, name: string, postedSince: string | null }> }> };
+
+export type DutyBoardWithdrawSwapMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DutyBoardWithdrawSwapMutation = { withdrawSwapRequest: { id: string, status: SwapStatus } };
+
+export type DutyBoardTodayQueryVariables = Exact<{
+  period: Period;
+}>;
+
+
+export type DutyBoardTodayQuery = { roster: Array<{ id: string, date: string, period: ShiftPeriod, startsAt: string, endsAt: string, checkedInAt: string | null, checkedOutAt: string | null, attendance: AttendanceStatus, window: { id: string, number: string, name: string, hallZone: string }, staff: { id: string, name: string, post: StaffPost, partyMember: boolean, department: { id: string, shortName: string } | null } }>, unattendedIncidents: Array<{ id: string, date: string, half: HalfDay, since: string, window: { id: string } }> | null };
+
+export type DutyBoardWindowFragment = { id: string, number: string, name: string, hallZone: string };
+
+export type DutyBoardShiftFragment = { id: string, date: string, period: ShiftPeriod, startsAt: string, endsAt: string, checkedInAt: string | null, checkedOutAt: string | null, attendance: AttendanceStatus, window: { id: string, number: string, name: string, hallZone: string }, staff: { id: string, name: string, post: StaffPost, partyMember: boolean, department: { id: string, shortName: string } | null } };
+
+export type DutyBoardHallSettingsFragment = { timeZone: string, morningStart: string, morningEnd: string, afternoonStart: string, afternoonEnd: string, swapNoticeWorkingDays: number, minimumPostingMonths: number };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -190,6 +196,51 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const DutyBoardSwapFragmentDoc = new TypedDocumentString(`
+    fragment DutyBoardSwap on SwapRequest {
+  id
+  kind
+  status
+  emergency
+  flags
+  reason
+  documentNo
+  effectiveFrom
+  effectiveTo
+  noticeWorkingDays
+  filedAt
+  decidedAt
+  decisionNote
+  shiftsChanged
+  department {
+    id
+    name
+  }
+  staff {
+    id
+    name
+    post
+  }
+  otherStaff {
+    id
+    name
+    post
+  }
+  recentlyPosted {
+    id
+    name
+    postedSince
+  }
+}
+    `, {"fragmentName":"DutyBoardSwap"}) as unknown as TypedDocumentString<DutyBoardSwapFragment, unknown>;
+export const DutyBoardWindowFragmentDoc = new TypedDocumentString(`
+    fragment DutyBoardWindow on Window {
+  id
+  number
+  name
+  hallZone
+}
+    `, {"fragmentName":"DutyBoardWindow"}) as unknown as TypedDocumentString<DutyBoardWindowFragment, unknown>;
 export const DutyBoardShiftFragmentDoc = new TypedDocumentString(`
     fragment DutyBoardShift on Shift {
   id
@@ -201,10 +252,7 @@ export const DutyBoardShiftFragmentDoc = new TypedDocumentString(`
   checkedOutAt
   attendance
   window {
-    id
-    number
-    name
-    hallZone
+    ...DutyBoardWindow
   }
   staff {
     id
@@ -217,33 +265,77 @@ export const DutyBoardShiftFragmentDoc = new TypedDocumentString(`
     }
   }
 }
-    `, {"fragmentName":"DutyBoardShift"}) as unknown as TypedDocumentString<DutyBoardShiftFragment, unknown>;
+    fragment DutyBoardWindow on Window {
+  id
+  number
+  name
+  hallZone
+}`, {"fragmentName":"DutyBoardShift"}) as unknown as TypedDocumentString<DutyBoardShiftFragment, unknown>;
+export const DutyBoardHallSettingsFragmentDoc = new TypedDocumentString(`
+    fragment DutyBoardHallSettings on HallSettings {
+  timeZone
+  morningStart
+  morningEnd
+  afternoonStart
+  afternoonEnd
+  swapNoticeWorkingDays
+  minimumPostingMonths
+}
+    `, {"fragmentName":"DutyBoardHallSettings"}) as unknown as TypedDocumentString<DutyBoardHallSettingsFragment, unknown>;
 export const DutyBoardSetupDocument = new TypedDocumentString(`
     query DutyBoardSetup {
   hallSettings {
-    timeZone
-    morningStart
-    morningEnd
-    afternoonStart
-    afternoonEnd
-    swapNoticeWorkingDays
-    minimumPostingMonths
+    ...DutyBoardHallSettings
   }
   windows {
-    id
-    number
-    name
-    hallZone
+    ...DutyBoardWindow
   }
 }
-    `) as unknown as TypedDocumentString<DutyBoardSetupQuery, DutyBoardSetupQueryVariables>;
+    fragment DutyBoardWindow on Window {
+  id
+  number
+  name
+  hallZone
+}
+fragment DutyBoardHallSettings on HallSettings {
+  timeZone
+  morningStart
+  morningEnd
+  afternoonStart
+  afternoonEnd
+  swapNoticeWorkingDays
+  minimumPostingMonths
+}`) as unknown as TypedDocumentString<DutyBoardSetupQuery, DutyBoardSetupQueryVariables>;
+export const DutyBoardApproveSwapDocument = new TypedDocumentString(`
+    mutation DutyBoardApproveSwap($id: ID!, $note: String) {
+  approveSwapRequest(id: $id, note: $note) {
+    id
+    status
+    shiftsChanged
+  }
+}
+    `) as unknown as TypedDocumentString<DutyBoardApproveSwapMutation, DutyBoardApproveSwapMutationVariables>;
+export const DutyBoardRejectSwapDocument = new TypedDocumentString(`
+    mutation DutyBoardRejectSwap($id: ID!, $note: String!) {
+  rejectSwapRequest(id: $id, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DutyBoardRejectSwapMutation, DutyBoardRejectSwapMutationVariables>;
 export const DutyBoardRosterDocument = new TypedDocumentString(`
     query DutyBoardRoster($period: Period!) {
   roster(period: $period) {
     ...DutyBoardShift
   }
 }
-    fragment DutyBoardShift on Shift {
+    fragment DutyBoardWindow on Window {
+  id
+  number
+  name
+  hallZone
+}
+fragment DutyBoardShift on Shift {
   id
   date
   period
@@ -253,10 +345,7 @@ export const DutyBoardRosterDocument = new TypedDocumentString(`
   checkedOutAt
   attendance
   window {
-    id
-    number
-    name
-    hallZone
+    ...DutyBoardWindow
   }
   staff {
     id
@@ -269,6 +358,18 @@ export const DutyBoardRosterDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<DutyBoardRosterQuery, DutyBoardRosterQueryVariables>;
+export const DutyBoardRemoveShiftDocument = new TypedDocumentString(`
+    mutation DutyBoardRemoveShift($id: ID!) {
+  removeShift(id: $id)
+}
+    `) as unknown as TypedDocumentString<DutyBoardRemoveShiftMutation, DutyBoardRemoveShiftMutationVariables>;
+export const DutyBoardCopyWeekDocument = new TypedDocumentString(`
+    mutation DutyBoardCopyWeek($fromWeek: Date!, $toWeek: Date!) {
+  copyRosterWeek(fromWeek: $fromWeek, toWeek: $toWeek) {
+    copied
+  }
+}
+    `) as unknown as TypedDocumentString<DutyBoardCopyWeekMutation, DutyBoardCopyWeekMutationVariables>;
 export const DutyBoardWindowStaffDocument = new TypedDocumentString(`
     query DutyBoardWindowStaff($id: ID!) {
   window(id: $id) {
@@ -294,98 +395,6 @@ export const DutyBoardScheduleShiftDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DutyBoardScheduleShiftMutation, DutyBoardScheduleShiftMutationVariables>;
-export const DutyBoardRemoveShiftDocument = new TypedDocumentString(`
-    mutation DutyBoardRemoveShift($id: ID!) {
-  removeShift(id: $id)
-}
-    `) as unknown as TypedDocumentString<DutyBoardRemoveShiftMutation, DutyBoardRemoveShiftMutationVariables>;
-export const DutyBoardCopyWeekDocument = new TypedDocumentString(`
-    mutation DutyBoardCopyWeek($fromWeek: Date!, $toWeek: Date!) {
-  copyRosterWeek(fromWeek: $fromWeek, toWeek: $toWeek) {
-    copied
-  }
-}
-    `) as unknown as TypedDocumentString<DutyBoardCopyWeekMutation, DutyBoardCopyWeekMutationVariables>;
-export const DutyBoardTodayDocument = new TypedDocumentString(`
-    query DutyBoardToday($period: Period!) {
-  roster(period: $period) {
-    ...DutyBoardShift
-  }
-  unattendedIncidents(period: $period) {
-    id
-    date
-    half
-    since
-    window {
-      id
-    }
-  }
-}
-    fragment DutyBoardShift on Shift {
-  id
-  date
-  period
-  startsAt
-  endsAt
-  checkedInAt
-  checkedOutAt
-  attendance
-  window {
-    id
-    number
-    name
-    hallZone
-  }
-  staff {
-    id
-    name
-    post
-    partyMember
-    department {
-      id
-      shortName
-    }
-  }
-}`) as unknown as TypedDocumentString<DutyBoardTodayQuery, DutyBoardTodayQueryVariables>;
-export const DutyBoardSwapsDocument = new TypedDocumentString(`
-    query DutyBoardSwaps {
-  swapRequests {
-    id
-    kind
-    status
-    emergency
-    flags
-    reason
-    documentNo
-    effectiveFrom
-    effectiveTo
-    noticeWorkingDays
-    filedAt
-    decidedAt
-    decisionNote
-    shiftsChanged
-    department {
-      id
-      name
-    }
-    staff {
-      id
-      name
-      post
-    }
-    otherStaff {
-      id
-      name
-      post
-    }
-    recentlyPosted {
-      id
-      name
-      postedSince
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DutyBoardSwapsQuery, DutyBoardSwapsQueryVariables>;
 export const DutyBoardDepartmentStaffDocument = new TypedDocumentString(`
     query DutyBoardDepartmentStaff($id: ID!) {
   department(id: $id) {
@@ -409,6 +418,47 @@ export const DutyBoardFileSwapDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DutyBoardFileSwapMutation, DutyBoardFileSwapMutationVariables>;
+export const DutyBoardSwapsDocument = new TypedDocumentString(`
+    query DutyBoardSwaps {
+  swapRequests {
+    ...DutyBoardSwap
+  }
+}
+    fragment DutyBoardSwap on SwapRequest {
+  id
+  kind
+  status
+  emergency
+  flags
+  reason
+  documentNo
+  effectiveFrom
+  effectiveTo
+  noticeWorkingDays
+  filedAt
+  decidedAt
+  decisionNote
+  shiftsChanged
+  department {
+    id
+    name
+  }
+  staff {
+    id
+    name
+    post
+  }
+  otherStaff {
+    id
+    name
+    post
+  }
+  recentlyPosted {
+    id
+    name
+    postedSince
+  }
+}`) as unknown as TypedDocumentString<DutyBoardSwapsQuery, DutyBoardSwapsQueryVariables>;
 export const DutyBoardWithdrawSwapDocument = new TypedDocumentString(`
     mutation DutyBoardWithdrawSwap($id: ID!) {
   withdrawSwapRequest(id: $id) {
@@ -417,20 +467,47 @@ export const DutyBoardWithdrawSwapDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DutyBoardWithdrawSwapMutation, DutyBoardWithdrawSwapMutationVariables>;
-export const DutyBoardApproveSwapDocument = new TypedDocumentString(`
-    mutation DutyBoardApproveSwap($id: ID!, $note: String) {
-  approveSwapRequest(id: $id, note: $note) {
+export const DutyBoardTodayDocument = new TypedDocumentString(`
+    query DutyBoardToday($period: Period!) {
+  roster(period: $period) {
+    ...DutyBoardShift
+  }
+  unattendedIncidents(period: $period) {
     id
-    status
-    shiftsChanged
+    date
+    half
+    since
+    window {
+      id
+    }
   }
 }
-    `) as unknown as TypedDocumentString<DutyBoardApproveSwapMutation, DutyBoardApproveSwapMutationVariables>;
-export const DutyBoardRejectSwapDocument = new TypedDocumentString(`
-    mutation DutyBoardRejectSwap($id: ID!, $note: String!) {
-  rejectSwapRequest(id: $id, note: $note) {
-    id
-    status
-  }
+    fragment DutyBoardWindow on Window {
+  id
+  number
+  name
+  hallZone
 }
-    `) as unknown as TypedDocumentString<DutyBoardRejectSwapMutation, DutyBoardRejectSwapMutationVariables>;
+fragment DutyBoardShift on Shift {
+  id
+  date
+  period
+  startsAt
+  endsAt
+  checkedInAt
+  checkedOutAt
+  attendance
+  window {
+    ...DutyBoardWindow
+  }
+  staff {
+    id
+    name
+    post
+    partyMember
+    department {
+      id
+      shortName
+    }
+  }
+}`) as unknown as TypedDocumentString<DutyBoardTodayQuery, DutyBoardTodayQueryVariables>;

@@ -1,4 +1,5 @@
-import type { RosterShift, StaffBadge, SwapRequest, WindowSummary } from '../api';
+import type { SwapRequest } from '../components/SwapRequests.graphql';
+import type { RosterShift, StaffBadge, WindowSummary } from '../duty.graphql';
 
 export const a01: WindowSummary = { id: 'w-a01', number: 'A01', name: '综合受理窗口', hallZone: 'A' };
 export const a02: WindowSummary = { id: 'w-a02', number: 'A02', name: '市场监管专窗', hallZone: 'A' };

@@ -59,21 +59,6 @@ export type InspectAssignmentsQuery = { inspections: Array<{ id: string, status:
 
 export type InspectEvidenceFragment = { id: string, kind: EvidenceKind, mimeType: string, fileName: string, size: number, contentBase64: string };
 
-export type InspectInspectionQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type InspectInspectionQuery = { inspection: { id: string, status: InspectionStatus, plannedFor: string, visitedAt: string | null, submittedAt: string | null, score: number | null, scenario: string | null, staff: { id: string, name: string } | null, window: { id: string, number: string, name: string, departments: Array<{ id: string, name: string, staff: Array<{ id: string, name: string }> | null }> } | null, department: { id: string, name: string } | null, template: { id: string, name: string, version: number, sections: Array<{ key: string, norm: Norm, title: string, weight: number, items: Array<{ key: string, text: string, points: number, deductionRule: string, allowNotApplicable: boolean, serious: boolean }> }> } | null, items: Array<{ itemKey: string, outcome: ItemOutcome, comment: string | null }>, evidence: Array<{ id: string, kind: EvidenceKind, mimeType: string, fileName: string, size: number, contentBase64: string }>, findings: Array<{ id: string, description: string, comment: string | null, serious: boolean, counts: boolean }>, rectification: { id: string, status: RectificationStatus, dueOn: string } | null } | null, inspectionSettings: { passThreshold: number } };
-
-export type InspectSaveDraftMutationVariables = Exact<{
-  id: string;
-  input: InspectionDraftInput;
-}>;
-
-
-export type InspectSaveDraftMutation = { saveInspectionDraft: { id: string, status: InspectionStatus } };
-
 export type InspectAddEvidenceMutationVariables = Exact<{
   inspectionId: string;
   file: EvidenceUpload;
@@ -89,12 +74,29 @@ export type InspectRemoveEvidenceMutationVariables = Exact<{
 
 export type InspectRemoveEvidenceMutation = { removeInspectionEvidence: boolean };
 
+export type InspectSaveDraftMutationVariables = Exact<{
+  id: string;
+  input: InspectionDraftInput;
+}>;
+
+
+export type InspectSaveDraftMutation = { saveInspectionDraft: { id: string, status: InspectionStatus } };
+
 export type InspectSubmitMutationVariables = Exact<{
   id: string;
 }>;
 
 
 export type InspectSubmitMutation = { submitInspection: { id: string, status: InspectionStatus, score: number | null, rectification: { id: string, dueOn: string } | null } };
+
+export type InspectChecklistSectionFragment = { key: string, norm: Norm, title: string, weight: number, items: Array<{ key: string, text: string, points: number, deductionRule: string, allowNotApplicable: boolean, serious: boolean }> };
+
+export type InspectInspectionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InspectInspectionQuery = { inspection: { id: string, status: InspectionStatus, plannedFor: string, visitedAt: string | null, submittedAt: string | null, score: number | null, scenario: string | null, staff: { id: string, name: string } | null, window: { id: string, number: string, name: string, departments: Array<{ id: string, name: string, staff: Array<{ id: string, name: string }> | null }> } | null, department: { id: string, name: string } | null, template: { id: string, name: string, version: number, sections: Array<{ key: string, norm: Norm, title: string, weight: number, items: Array<{ key: string, text: string, points: number, deductionRule: string, allowNotApplicable: boolean, serious: boolean }> }> } | null, items: Array<{ itemKey: string, outcome: ItemOutcome, comment: string | null }>, evidence: Array<{ id: string, kind: EvidenceKind, mimeType: string, fileName: string, size: number, contentBase64: string }>, findings: Array<{ id: string, description: string, comment: string | null, serious: boolean, counts: boolean }>, rectification: { id: string, status: RectificationStatus, dueOn: string } | null } | null, inspectionSettings: { passThreshold: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -124,6 +126,22 @@ export const InspectEvidenceFragmentDoc = new TypedDocumentString(`
   contentBase64
 }
     `, {"fragmentName":"InspectEvidence"}) as unknown as TypedDocumentString<InspectEvidenceFragment, unknown>;
+export const InspectChecklistSectionFragmentDoc = new TypedDocumentString(`
+    fragment InspectChecklistSection on ChecklistSection {
+  key
+  norm
+  title
+  weight
+  items {
+    key
+    text
+    points
+    deductionRule
+    allowNotApplicable
+    serious
+  }
+}
+    `, {"fragmentName":"InspectChecklistSection"}) as unknown as TypedDocumentString<InspectChecklistSectionFragment, unknown>;
 export const InspectAssignmentsDocument = new TypedDocumentString(`
     query InspectAssignments {
   inspections {
@@ -145,6 +163,46 @@ export const InspectAssignmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InspectAssignmentsQuery, InspectAssignmentsQueryVariables>;
+export const InspectAddEvidenceDocument = new TypedDocumentString(`
+    mutation InspectAddEvidence($inspectionId: ID!, $file: EvidenceUpload!) {
+  addInspectionEvidence(inspectionId: $inspectionId, file: $file) {
+    ...InspectEvidence
+  }
+}
+    fragment InspectEvidence on Evidence {
+  id
+  kind
+  mimeType
+  fileName
+  size
+  contentBase64
+}`) as unknown as TypedDocumentString<InspectAddEvidenceMutation, InspectAddEvidenceMutationVariables>;
+export const InspectRemoveEvidenceDocument = new TypedDocumentString(`
+    mutation InspectRemoveEvidence($id: ID!) {
+  removeInspectionEvidence(id: $id)
+}
+    `) as unknown as TypedDocumentString<InspectRemoveEvidenceMutation, InspectRemoveEvidenceMutationVariables>;
+export const InspectSaveDraftDocument = new TypedDocumentString(`
+    mutation InspectSaveDraft($id: ID!, $input: InspectionDraftInput!) {
+  saveInspectionDraft(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<InspectSaveDraftMutation, InspectSaveDraftMutationVariables>;
+export const InspectSubmitDocument = new TypedDocumentString(`
+    mutation InspectSubmit($id: ID!) {
+  submitInspection(id: $id) {
+    id
+    status
+    score
+    rectification {
+      id
+      dueOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectSubmitMutation, InspectSubmitMutationVariables>;
 export const InspectInspectionDocument = new TypedDocumentString(`
     query InspectInspection($id: ID!) {
   inspection(id: $id) {
@@ -181,18 +239,7 @@ export const InspectInspectionDocument = new TypedDocumentString(`
       name
       version
       sections {
-        key
-        norm
-        title
-        weight
-        items {
-          key
-          text
-          points
-          deductionRule
-          allowNotApplicable
-          serious
-        }
+        ...InspectChecklistSection
       }
     }
     items {
@@ -227,44 +274,18 @@ export const InspectInspectionDocument = new TypedDocumentString(`
   fileName
   size
   contentBase64
+}
+fragment InspectChecklistSection on ChecklistSection {
+  key
+  norm
+  title
+  weight
+  items {
+    key
+    text
+    points
+    deductionRule
+    allowNotApplicable
+    serious
+  }
 }`) as unknown as TypedDocumentString<InspectInspectionQuery, InspectInspectionQueryVariables>;
-export const InspectSaveDraftDocument = new TypedDocumentString(`
-    mutation InspectSaveDraft($id: ID!, $input: InspectionDraftInput!) {
-  saveInspectionDraft(id: $id, input: $input) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<InspectSaveDraftMutation, InspectSaveDraftMutationVariables>;
-export const InspectAddEvidenceDocument = new TypedDocumentString(`
-    mutation InspectAddEvidence($inspectionId: ID!, $file: EvidenceUpload!) {
-  addInspectionEvidence(inspectionId: $inspectionId, file: $file) {
-    ...InspectEvidence
-  }
-}
-    fragment InspectEvidence on Evidence {
-  id
-  kind
-  mimeType
-  fileName
-  size
-  contentBase64
-}`) as unknown as TypedDocumentString<InspectAddEvidenceMutation, InspectAddEvidenceMutationVariables>;
-export const InspectRemoveEvidenceDocument = new TypedDocumentString(`
-    mutation InspectRemoveEvidence($id: ID!) {
-  removeInspectionEvidence(id: $id)
-}
-    `) as unknown as TypedDocumentString<InspectRemoveEvidenceMutation, InspectRemoveEvidenceMutationVariables>;
-export const InspectSubmitDocument = new TypedDocumentString(`
-    mutation InspectSubmit($id: ID!) {
-  submitInspection(id: $id) {
-    id
-    status
-    score
-    rectification {
-      id
-      dueOn
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<InspectSubmitMutation, InspectSubmitMutationVariables>;

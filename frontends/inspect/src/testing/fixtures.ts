@@ -1,4 +1,4 @@
-import type { ChecklistSection, InspectionDetail } from '../api';
+import type { ChecklistSection, InspectionDetail } from '../components/VisitRecord.graphql';
 
 /** Two sections of the demo checklist's shape, small enough to compute scores by hand. */
 export const sections: ChecklistSection[] = [

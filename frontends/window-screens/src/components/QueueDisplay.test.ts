@@ -1,7 +1,8 @@
 import { mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { QueueCall } from '../api';
+import { hallTimeZone } from '@hall/styleguide';
+import type { QueueCall } from './QueueDisplay.graphql';
 import { call } from '../testing/fixtures';
 import { settle, stubGateway } from '@hall/styleguide/testing';
 import QueueDisplay from './QueueDisplay.vue';
@@ -18,7 +19,7 @@ describe('QueueDisplay', () => {
     let calls: QueueCall[] = [call('A001', 'A05', '2026-11-24T01:40:00.000Z'), call('B002', 'B01', '2026-11-24T01:45:00.000Z')];
     const requests = stubGateway({
       WindowScreensQueueDisplay: () => ({
-        data: { hallSettings: { timeZone: 'Asia/Shanghai' }, queueDisplay: { date: '2026-11-24', waiting: 7, calls } },
+        data: { hallSettings: { timeZone: hallTimeZone() }, queueDisplay: { date: '2026-11-24', waiting: 7, calls } },
       }),
     });
     const wrapper = mount(QueueDisplay, { global: { plugins: [ElementPlus] } });

@@ -1,7 +1,8 @@
 import { mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DeskShift, DeskTicket } from '../api';
+import { hallTimeZone } from '@hall/styleguide';
+import type { DeskShift, DeskTicket } from './WindowDesk.graphql';
 import { deskShift, ticket } from '../testing/fixtures';
 import { settle, signInAs, stubGateway } from '@hall/styleguide/testing';
 import WindowDesk from './WindowDesk.vue';
@@ -15,7 +16,7 @@ afterEach(() => {
 
 function stubDesk(state: { shift: DeskShift; tickets: DeskTicket[] }) {
   return stubGateway({
-    WindowScreensSettings: () => ({ data: { hallSettings: { timeZone: 'Asia/Shanghai', checkInOpensMinutes: 30 } } }),
+    WindowScreensSettings: () => ({ data: { hallSettings: { timeZone: hallTimeZone(), checkInOpensMinutes: 30 } } }),
     WindowScreensDesk: () => ({ data: { roster: [state.shift], tickets: state.tickets, queueDisplay: { waiting: 4 } } }),
     WindowScreensCheckIn: () => {
       state.shift = { ...state.shift, checkedInAt: '2026-11-24T02:00:00.000Z', attendance: 'LATE' };

@@ -17,11 +17,12 @@ import * as types from './graphql';
 type Documents = {
     "\n  query WindowScreensQueueDisplay {\n    hallSettings {\n      timeZone\n    }\n    queueDisplay {\n      date\n      waiting\n      calls {\n        ticketNumber\n        calledAt\n        window {\n          id\n          number\n          name\n        }\n        staff {\n          name\n        }\n      }\n    }\n  }\n": typeof types.WindowScreensQueueDisplayDocument,
     "\n  query WindowScreensSettings {\n    hallSettings {\n      timeZone\n      checkInOpensMinutes\n    }\n  }\n": typeof types.WindowScreensSettingsDocument,
+    "\n  fragment WindowScreensShift on Shift {\n    id\n    date\n    period\n    startsAt\n    endsAt\n    checkedInAt\n    checkedOutAt\n    attendance\n    window {\n      id\n      number\n      name\n      hallZone\n    }\n    staff {\n      id\n      name\n      employeeNo\n      post\n      partyMember\n      photoUrl\n      department {\n        id\n        name\n      }\n    }\n  }\n": typeof types.WindowScreensShiftFragmentDoc,
     "\n  fragment WindowScreensTicket on Ticket {\n    id\n    number\n    category\n    status\n    issuedAt\n    calledAt\n    serviceStartedAt\n    waitMinutes\n    window {\n      id\n    }\n  }\n": typeof types.WindowScreensTicketFragmentDoc,
-    "\n  query WindowScreensDesk($period: Period!) {\n    roster(period: $period) {\n      id\n      date\n      period\n      startsAt\n      endsAt\n      checkedInAt\n      checkedOutAt\n      attendance\n      window {\n        id\n        number\n        name\n        hallZone\n      }\n      staff {\n        id\n        name\n        employeeNo\n        post\n        partyMember\n        photoUrl\n        department {\n          id\n          name\n        }\n      }\n    }\n    tickets {\n      ...WindowScreensTicket\n    }\n    queueDisplay {\n      waiting\n    }\n  }\n  \n": typeof types.WindowScreensDeskDocument,
+    "\n  query WindowScreensDesk($period: Period!) {\n    roster(period: $period) {\n      ...WindowScreensShift\n    }\n    tickets {\n      ...WindowScreensTicket\n    }\n    queueDisplay {\n      waiting\n    }\n  }\n": typeof types.WindowScreensDeskDocument,
     "\n  mutation WindowScreensCheckIn($windowId: ID!) {\n    checkIn(windowId: $windowId) {\n      id\n      checkedInAt\n      attendance\n    }\n  }\n": typeof types.WindowScreensCheckInDocument,
     "\n  mutation WindowScreensCheckOut($windowId: ID!) {\n    checkOut(windowId: $windowId) {\n      id\n      checkedOutAt\n    }\n  }\n": typeof types.WindowScreensCheckOutDocument,
-    "\n  mutation WindowScreensCallNext($windowId: ID!) {\n    callNextTicket(windowId: $windowId) {\n      ...WindowScreensTicket\n    }\n  }\n  \n": typeof types.WindowScreensCallNextDocument,
+    "\n  mutation WindowScreensCallNext($windowId: ID!) {\n    callNextTicket(windowId: $windowId) {\n      ...WindowScreensTicket\n    }\n  }\n": typeof types.WindowScreensCallNextDocument,
     "\n  mutation WindowScreensStartService($ticketId: ID!) {\n    startService(ticketId: $ticketId) {\n      id\n      status\n    }\n  }\n": typeof types.WindowScreensStartServiceDocument,
     "\n  mutation WindowScreensEndService($ticketId: ID!) {\n    endService(ticketId: $ticketId) {\n      id\n      status\n    }\n  }\n": typeof types.WindowScreensEndServiceDocument,
     "\n  mutation WindowScreensNoShow($ticketId: ID!) {\n    markNoShow(ticketId: $ticketId) {\n      id\n      status\n    }\n  }\n": typeof types.WindowScreensNoShowDocument,
@@ -29,11 +30,12 @@ type Documents = {
 const documents: Documents = {
     "\n  query WindowScreensQueueDisplay {\n    hallSettings {\n      timeZone\n    }\n    queueDisplay {\n      date\n      waiting\n      calls {\n        ticketNumber\n        calledAt\n        window {\n          id\n          number\n          name\n        }\n        staff {\n          name\n        }\n      }\n    }\n  }\n": types.WindowScreensQueueDisplayDocument,
     "\n  query WindowScreensSettings {\n    hallSettings {\n      timeZone\n      checkInOpensMinutes\n    }\n  }\n": types.WindowScreensSettingsDocument,
+    "\n  fragment WindowScreensShift on Shift {\n    id\n    date\n    period\n    startsAt\n    endsAt\n    checkedInAt\n    checkedOutAt\n    attendance\n    window {\n      id\n      number\n      name\n      hallZone\n    }\n    staff {\n      id\n      name\n      employeeNo\n      post\n      partyMember\n      photoUrl\n      department {\n        id\n        name\n      }\n    }\n  }\n": types.WindowScreensShiftFragmentDoc,
     "\n  fragment WindowScreensTicket on Ticket {\n    id\n    number\n    category\n    status\n    issuedAt\n    calledAt\n    serviceStartedAt\n    waitMinutes\n    window {\n      id\n    }\n  }\n": types.WindowScreensTicketFragmentDoc,
-    "\n  query WindowScreensDesk($period: Period!) {\n    roster(period: $period) {\n      id\n      date\n      period\n      startsAt\n      endsAt\n      checkedInAt\n      checkedOutAt\n      attendance\n      window {\n        id\n        number\n        name\n        hallZone\n      }\n      staff {\n        id\n        name\n        employeeNo\n        post\n        partyMember\n        photoUrl\n        department {\n          id\n          name\n        }\n      }\n    }\n    tickets {\n      ...WindowScreensTicket\n    }\n    queueDisplay {\n      waiting\n    }\n  }\n  \n": types.WindowScreensDeskDocument,
+    "\n  query WindowScreensDesk($period: Period!) {\n    roster(period: $period) {\n      ...WindowScreensShift\n    }\n    tickets {\n      ...WindowScreensTicket\n    }\n    queueDisplay {\n      waiting\n    }\n  }\n": types.WindowScreensDeskDocument,
     "\n  mutation WindowScreensCheckIn($windowId: ID!) {\n    checkIn(windowId: $windowId) {\n      id\n      checkedInAt\n      attendance\n    }\n  }\n": types.WindowScreensCheckInDocument,
     "\n  mutation WindowScreensCheckOut($windowId: ID!) {\n    checkOut(windowId: $windowId) {\n      id\n      checkedOutAt\n    }\n  }\n": types.WindowScreensCheckOutDocument,
-    "\n  mutation WindowScreensCallNext($windowId: ID!) {\n    callNextTicket(windowId: $windowId) {\n      ...WindowScreensTicket\n    }\n  }\n  \n": types.WindowScreensCallNextDocument,
+    "\n  mutation WindowScreensCallNext($windowId: ID!) {\n    callNextTicket(windowId: $windowId) {\n      ...WindowScreensTicket\n    }\n  }\n": types.WindowScreensCallNextDocument,
     "\n  mutation WindowScreensStartService($ticketId: ID!) {\n    startService(ticketId: $ticketId) {\n      id\n      status\n    }\n  }\n": types.WindowScreensStartServiceDocument,
     "\n  mutation WindowScreensEndService($ticketId: ID!) {\n    endService(ticketId: $ticketId) {\n      id\n      status\n    }\n  }\n": types.WindowScreensEndServiceDocument,
     "\n  mutation WindowScreensNoShow($ticketId: ID!) {\n    markNoShow(ticketId: $ticketId) {\n      id\n      status\n    }\n  }\n": types.WindowScreensNoShowDocument,
@@ -50,11 +52,15 @@ export function graphql(source: "\n  query WindowScreensSettings {\n    hallSett
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment WindowScreensShift on Shift {\n    id\n    date\n    period\n    startsAt\n    endsAt\n    checkedInAt\n    checkedOutAt\n    attendance\n    window {\n      id\n      number\n      name\n      hallZone\n    }\n    staff {\n      id\n      name\n      employeeNo\n      post\n      partyMember\n      photoUrl\n      department {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').WindowScreensShiftFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment WindowScreensTicket on Ticket {\n    id\n    number\n    category\n    status\n    issuedAt\n    calledAt\n    serviceStartedAt\n    waitMinutes\n    window {\n      id\n    }\n  }\n"): typeof import('./graphql').WindowScreensTicketFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WindowScreensDesk($period: Period!) {\n    roster(period: $period) {\n      id\n      date\n      period\n      startsAt\n      endsAt\n      checkedInAt\n      checkedOutAt\n      attendance\n      window {\n        id\n        number\n        name\n        hallZone\n      }\n      staff {\n        id\n        name\n        employeeNo\n        post\n        partyMember\n        photoUrl\n        department {\n          id\n          name\n        }\n      }\n    }\n    tickets {\n      ...WindowScreensTicket\n    }\n    queueDisplay {\n      waiting\n    }\n  }\n  \n"): typeof import('./graphql').WindowScreensDeskDocument;
+export function graphql(source: "\n  query WindowScreensDesk($period: Period!) {\n    roster(period: $period) {\n      ...WindowScreensShift\n    }\n    tickets {\n      ...WindowScreensTicket\n    }\n    queueDisplay {\n      waiting\n    }\n  }\n"): typeof import('./graphql').WindowScreensDeskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -66,7 +72,7 @@ export function graphql(source: "\n  mutation WindowScreensCheckOut($windowId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WindowScreensCallNext($windowId: ID!) {\n    callNextTicket(windowId: $windowId) {\n      ...WindowScreensTicket\n    }\n  }\n  \n"): typeof import('./graphql').WindowScreensCallNextDocument;
+export function graphql(source: "\n  mutation WindowScreensCallNext($windowId: ID!) {\n    callNextTicket(windowId: $windowId) {\n      ...WindowScreensTicket\n    }\n  }\n"): typeof import('./graphql').WindowScreensCallNextDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -62,6 +62,8 @@ export type WindowScreensSettingsQueryVariables = Exact<{ [key: string]: never; 
 
 export type WindowScreensSettingsQuery = { hallSettings: { timeZone: string, checkInOpensMinutes: number } };
 
+export type WindowScreensShiftFragment = { id: string, date: string, period: ShiftPeriod, startsAt: string, endsAt: string, checkedInAt: string | null, checkedOutAt: string | null, attendance: AttendanceStatus, window: { id: string, number: string, name: string, hallZone: string }, staff: { id: string, name: string, employeeNo: string | null, post: StaffPost, partyMember: boolean, photoUrl: string | null, department: { id: string, name: string } | null } };
+
 export type WindowScreensTicketFragment = { id: string, number: string, category: MatterCategory, status: TicketStatus, issuedAt: string, calledAt: string | null, serviceStartedAt: string | null, waitMinutes: number | null, window: { id: string } | null };
 
 export type WindowScreensDeskQueryVariables = Exact<{
@@ -131,6 +133,36 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const WindowScreensShiftFragmentDoc = new TypedDocumentString(`
+    fragment WindowScreensShift on Shift {
+  id
+  date
+  period
+  startsAt
+  endsAt
+  checkedInAt
+  checkedOutAt
+  attendance
+  window {
+    id
+    number
+    name
+    hallZone
+  }
+  staff {
+    id
+    name
+    employeeNo
+    post
+    partyMember
+    photoUrl
+    department {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"WindowScreensShift"}) as unknown as TypedDocumentString<WindowScreensShiftFragment, unknown>;
 export const WindowScreensTicketFragmentDoc = new TypedDocumentString(`
     fragment WindowScreensTicket on Ticket {
   id
@@ -180,32 +212,7 @@ export const WindowScreensSettingsDocument = new TypedDocumentString(`
 export const WindowScreensDeskDocument = new TypedDocumentString(`
     query WindowScreensDesk($period: Period!) {
   roster(period: $period) {
-    id
-    date
-    period
-    startsAt
-    endsAt
-    checkedInAt
-    checkedOutAt
-    attendance
-    window {
-      id
-      number
-      name
-      hallZone
-    }
-    staff {
-      id
-      name
-      employeeNo
-      post
-      partyMember
-      photoUrl
-      department {
-        id
-        name
-      }
-    }
+    ...WindowScreensShift
   }
   tickets {
     ...WindowScreensTicket
@@ -214,7 +221,35 @@ export const WindowScreensDeskDocument = new TypedDocumentString(`
     waiting
   }
 }
-    fragment WindowScreensTicket on Ticket {
+    fragment WindowScreensShift on Shift {
+  id
+  date
+  period
+  startsAt
+  endsAt
+  checkedInAt
+  checkedOutAt
+  attendance
+  window {
+    id
+    number
+    name
+    hallZone
+  }
+  staff {
+    id
+    name
+    employeeNo
+    post
+    partyMember
+    photoUrl
+    department {
+      id
+      name
+    }
+  }
+}
+fragment WindowScreensTicket on Ticket {
   id
   number
   category

@@ -1,4 +1,5 @@
-import type { DeskShift, DeskTicket, QueueCall } from '../api';
+import type { QueueCall } from '../components/QueueDisplay.graphql';
+import type { DeskShift, DeskTicket } from '../components/WindowDesk.graphql';
 
 export function call(ticketNumber: string, windowNumber: string, calledAt: string): QueueCall {
   return { ticketNumber, calledAt, window: { id: `w-${windowNumber}`, number: windowNumber, name: `${windowNumber} 综合受理` }, staff: { name: '王敏' } };

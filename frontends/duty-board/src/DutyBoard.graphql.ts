@@ -1,0 +1,12 @@
+import { graphql } from './gql';
+
+export const SetupQuery = graphql(`
+  query DutyBoardSetup {
+    hallSettings {
+      ...DutyBoardHallSettings
+    }
+    windows {
+      ...DutyBoardWindow
+    }
+  }
+`);
