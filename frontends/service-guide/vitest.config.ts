@@ -11,5 +11,7 @@ export default defineConfig({
     // Stylesheet links count as loaded without fetching anything.
     environmentOptions: { happyDOM: { settings: { disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true } } },
     include: ['src/**/*.test.ts'],
+    // The guide's tests mount Element Plus drawers and tables: seconds each on a busy machine.
+    testTimeout: 30_000,
   },
 });

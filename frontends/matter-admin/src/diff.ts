@@ -1,4 +1,4 @@
-import { formatWorkingDays } from '@hall/styleguide';
+import { enumLabel, enumValues, formatWorkingDays, type HallEnums } from '@hall/styleguide';
 import type { FieldChange } from './api';
 import { t, type MessageKey } from './messages';
 
@@ -46,14 +46,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function enumLabel(prefix: string, value: unknown): string {
-  const key = `${prefix}.${String(value)}`;
-  const label = t(key as MessageKey);
-  return label === key ? String(value) : label;
+/** A logged value is any JSON: a value the schema no longer has is shown as it is. */
+function labelOf<Kind extends keyof HallEnums>(kind: Kind, value: unknown): string {
+  const known = enumValues(kind).find((each) => each === value);
+  return known === undefined ? String(value) : enumLabel(kind, known);
 }
 
 function material(value: Record<string, unknown>): string {
-  const parts = [enumLabel('form', value.form), t('material.copies') + ' ' + String(value.copies)];
+  const parts = [labelOf('MaterialForm', value.form), t('material.copies') + ' ' + String(value.copies)];
   parts.push(value.required ? t('material.required') : `${t('material.condition')}：${String(value.condition ?? '')}`);
   if (value.source) parts.push(String(value.source));
   if (value.notes) parts.push(String(value.notes));
@@ -62,13 +62,13 @@ function material(value: Record<string, unknown>): string {
 }
 
 function item(field: string, value: unknown, departments: ReadonlyMap<string, string>): string {
-  if (field === 'channels') return enumLabel('channel', value);
+  if (field === 'channels') return labelOf('Channel', value);
   if (field === 'jointDepartmentIds' || field === 'departmentId') return departments.get(String(value)) ?? String(value);
   if (field === 'materials' && isRecord(value)) return material(value);
   if (field === 'processSteps' && isRecord(value)) return `${String(value.name)}（${String(value.post)}，${formatWorkingDays(Number(value.days))}）`;
-  if (field === 'kind') return enumLabel('kind', value);
-  if (field === 'category') return enumLabel('category', value);
-  if (field === 'status') return enumLabel('status', value);
+  if (field === 'kind') return labelOf('MatterKind', value);
+  if (field === 'category') return labelOf('MatterCategory', value);
+  if (field === 'status') return labelOf('MatterStatus', value);
   if (field === 'basedOnVersion' || field === 'version') return t('version.value', { n: String(value) });
   if (typeof value === 'boolean') return value ? t('history.yes') : t('history.no');
   if (isRecord(value)) return JSON.stringify(value);

@@ -1,9 +1,9 @@
 import { inject, provide, type ComputedRef, type InjectionKey } from 'vue';
-import type { MatterInput } from './api';
+import type { MatterDraft } from './api';
 
 /** The form the editor's sections fill in together, and the message to show at each field path. */
 export interface EditorContext {
-  form: MatterInput;
+  form: MatterDraft;
   errors: ComputedRef<Record<string, string>>;
 }
 

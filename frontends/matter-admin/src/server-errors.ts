@@ -11,7 +11,7 @@ export interface SaveRefusal {
 
 /** The catalog's English rule messages (services/catalog/src/inputs.ts), in the editor's language. */
 const KNOWN_MESSAGES: Array<[RegExp, MessageKey]> = [
-  [/committed limit must not exceed the legal limit/, 'rule.committedOverLegal'],
+  [/committed limit must not exceed the legal limit/, 'server.committedOverLegal'],
   [/instant matter commits 0 days/, 'rule.instantCommits'],
   [/charged matter needs its fee basis/, 'rule.feeBasis'],
   [/leave feeYuan null/, 'rule.feePositive'],
@@ -25,10 +25,9 @@ const KNOWN_MESSAGES: Array<[RegExp, MessageKey]> = [
 
 function translate(message: string): string {
   const steps = /the steps take (\d+) working days, more than the committed (\d+)/.exec(message);
-  if (steps) return t('rule.stepsOverCommitted', { sum: Number(steps[1]), committed: Number(steps[2]) });
+  if (steps) return t('rule.stepsOverCommitted', { n: Number(steps[1]), committed: Number(steps[2]) });
   const known = KNOWN_MESSAGES.find(([pattern]) => pattern.test(message));
-  // The server names no figures for these; drop the placeholder part of the client's wording.
-  return known ? t(known[1]).replace(/[（(]\{\w+\}[^）)]*[）)]/g, '') : t('server.fieldError', { message });
+  return known ? t(known[1]) : t('server.fieldError', { message });
 }
 
 function fieldEntries(error: GraphQLRequestError): Array<{ path: string; message: string }> {

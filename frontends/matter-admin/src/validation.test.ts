@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMatterInput, type MatterInput } from './api';
+import { emptyMatterInput, type MatterDraft } from './api';
 import { messagesByPath, validateMatter } from './validation';
 
-function valid(): MatterInput {
+function valid(): MatterDraft {
   return {
     ...emptyMatterInput('d-market'),
     code: 'SCJG-XK-900',
@@ -13,7 +13,7 @@ function valid(): MatterInput {
   };
 }
 
-const shown = (input: MatterInput, showMissing = false) => messagesByPath(validateMatter(input), showMissing);
+const shown = (input: MatterDraft, showMissing = false) => messagesByPath(validateMatter(input), showMissing);
 
 describe('validateMatter (the catalog’s rules, in Chinese)', () => {
   it('accepts a complete matter', () => {

@@ -1,4 +1,4 @@
-import type { MatterInput } from './api';
+import type { MatterDraft } from './api';
 import { t, type MessageKey } from './messages';
 
 /**
@@ -24,7 +24,7 @@ function hasRepeats(values: readonly string[]): boolean {
   return new Set(values).size !== values.length;
 }
 
-export function validateMatter(input: MatterInput): Issue[] {
+export function validateMatter(input: MatterDraft): Issue[] {
   const issues: Issue[] = [];
   const missing = (path: string, field: MessageKey) =>
     issues.push({ path, message: t('rule.required', { field: t(field) }), missing: true });
@@ -46,7 +46,7 @@ export function validateMatter(input: MatterInput): Issue[] {
   if (!isDays(input.committedLimitDays)) broken('committedLimitDays', t('rule.days'));
   else if (input.kind === 'INSTANT' && input.committedLimitDays !== 0) broken('committedLimitDays', t('rule.instantCommits'));
   else if (isDays(input.legalLimitDays) && input.committedLimitDays > input.legalLimitDays) {
-    broken('committedLimitDays', t('rule.committedOverLegal', { legal: input.legalLimitDays }));
+    broken('committedLimitDays', t('rule.committedOverLegal', { n: input.legalLimitDays }));
   }
 
   if (input.feeYuan !== null && !(input.feeYuan > 0)) broken('feeYuan', t('rule.feePositive'));
@@ -86,7 +86,7 @@ export function validateMatter(input: MatterInput): Issue[] {
   });
   const stepDays = input.processSteps.reduce((sum, step) => sum + (isDays(step.days) ? step.days : 0), 0);
   if (stepDays > input.committedLimitDays) {
-    broken('processSteps', t('rule.stepsOverCommitted', { sum: stepDays, committed: input.committedLimitDays }));
+    broken('processSteps', t('rule.stepsOverCommitted', { n: stepDays, committed: input.committedLimitDays }));
   }
   if (hasRepeats(input.refusalGrounds)) broken('refusalGrounds', t('rule.repeats'));
   text('appealRoute', input.appealRoute, 'field.appealRoute', 1000, false);

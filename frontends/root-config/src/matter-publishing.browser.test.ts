@@ -106,6 +106,9 @@ describe('publishing a matter, from the department admin to the printed guide', 
     const hit = page.locator('.matter-table tbody button', { hasText: NAME });
     await hit.waitFor();
     await hit.click();
+    // The open guide has an address of its own (vue-router inside the app).
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/guide\/matter\/[0-9a-f-]{36}$/);
+    const matterPath = new URL(page.url()).pathname;
 
     const drawer = page.locator('.matter-detail');
     await drawer.locator('.materials-table tbody tr').nth(1).waitFor();
@@ -136,6 +139,17 @@ describe('publishing a matter, from the department admin to the printed guide', 
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
     await writeFile(join(resultsDir, 'guide-print.pdf'), pdf);
     await page.emulateMedia({ media: 'screen' });
+
+    await page.locator('.guide-print__toolbar').getByRole('link', { name: /返回办事指南/ }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/guide');
+    await page.locator('.department-menu__item').first().waitFor();
+
+    // Opened from its address, the matter's guide shows over the list; an unknown matter says it does not exist.
+    await page.goto(`${rootUrl}${matterPath}`);
+    await page.locator('.matter-detail .materials-table tbody tr').nth(1).waitFor();
+    expect(await page.locator('.matter-detail__title').textContent()).toBe(NAME);
+    await page.goto(`${rootUrl}/guide/matter/00000000-0000-4000-8000-000000000000`);
+    await page.locator('.matter-detail').getByText('该事项不存在或已停止办理').waitFor();
 
     expect(harness.problems).toEqual([]);
   });

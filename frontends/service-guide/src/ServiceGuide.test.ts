@@ -1,23 +1,24 @@
-import { flushPromises, mount } from '@vue/test-utils';
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ServiceGuide from './ServiceGuide.vue';
-import { settle, stubGateway } from './testing/gateway-stub';
+import { routerAt, settle, stubGateway } from './testing/gateway-stub';
 
 afterEach(() => vi.unstubAllGlobals());
 
-function mountGuide() {
-  return mount(ServiceGuide, { global: { plugins: [ElementPlus] }, attachTo: document.body });
+async function mountGuide() {
+  const router = await routerAt('/guide');
+  return mount(ServiceGuide, { global: { plugins: [ElementPlus, router] }, attachTo: document.body });
 }
 
-function matterNames(wrapper: ReturnType<typeof mountGuide>): string[] {
+function matterNames(wrapper: VueWrapper): string[] {
   return wrapper.findAll('.matter-table__name').map((name) => name.text());
 }
 
 describe('ServiceGuide', () => {
   it('lists the departments with their matter counts and opens on the first one', async () => {
     const requests = stubGateway();
-    const guide = mountGuide();
+    const guide = await mountGuide();
     await settle();
     const items = guide.findAll('.department-menu__item').map((item) => item.text());
     expect(items).toEqual(['市场监督管理局2 项', '公安局1 项']);
@@ -29,7 +30,7 @@ describe('ServiceGuide', () => {
 
   it('shows the matters of the department picked', async () => {
     stubGateway();
-    const guide = mountGuide();
+    const guide = await mountGuide();
     await settle();
     await guide.findAll('.department-menu__item')[1]?.trigger('click');
     await settle();
@@ -39,7 +40,7 @@ describe('ServiceGuide', () => {
 
   it('searches all departments on the server and names each result’s department', async () => {
     const requests = stubGateway();
-    const guide = mountGuide();
+    const guide = await mountGuide();
     await settle();
     await guide.get('input[aria-label="搜索事项"]').setValue('  营业执照 ');
     await guide.get('form[role="search"]').trigger('submit');
@@ -53,7 +54,7 @@ describe('ServiceGuide', () => {
 
   it('browses by category across departments, naming each matter’s department', async () => {
     const requests = stubGateway();
-    const guide = mountGuide();
+    const guide = await mountGuide();
     await settle();
     await guide.get('#tab-category').trigger('click');
     await settle();
@@ -69,7 +70,7 @@ describe('ServiceGuide', () => {
 
   it('narrows any listing by type and channel', async () => {
     const requests = stubGateway();
-    const guide = mountGuide();
+    const guide = await mountGuide();
     await settle();
     const [kind, channel] = guide.findAllComponents({ name: 'ElSelect' });
     kind?.vm.$emit('update:modelValue', 'INSTANT');
@@ -81,7 +82,7 @@ describe('ServiceGuide', () => {
 
   it('opens the detail drawer from the table', async () => {
     const requests = stubGateway();
-    const guide = mountGuide();
+    const guide = await mountGuide();
     await settle();
     await guide.get('.matter-table tbody button').trigger('click');
     await flushPromises();

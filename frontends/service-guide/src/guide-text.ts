@@ -1,4 +1,4 @@
-import { formatWorkingDays, formatYuan } from '@hall/styleguide';
+import { enumLabel, formatWorkingDays, formatYuan } from '@hall/styleguide';
 import type { Material, MatterDetail, ProcessStep } from './api';
 import { t } from './messages';
 
@@ -17,7 +17,7 @@ export function materialRows(materials: readonly Material[]): Array<Record<strin
   return materials.map((material, index) => ({
     index: String(index + 1),
     name: material.notes ? `${material.name}（${material.notes}）` : material.name,
-    form: t(`form.${material.form}`),
+    form: enumLabel('MaterialForm', material.form),
     copies: t('material.copiesValue', { n: material.copies }),
     requirement: requirementText(material),
     source: material.source,

@@ -1,8 +1,7 @@
-import { catalogLabels, defineMessages } from '@hall/styleguide';
+import { createHallI18n } from '@hall/styleguide';
 
-export const t = defineMessages({
+export const { i18n, t } = createHallI18n({
   'zh-CN': {
-    ...catalogLabels['zh-CN'],
     'guide.title': '办事指南',
     'guide.subtitle': '查询进驻部门公开的政务服务事项、办理时限和申请材料',
     'guide.departments': '进驻部门',
@@ -82,7 +81,6 @@ export const t = defineMessages({
     'guide.categoryTitle': '{category}事项',
   },
   en: {
-    ...catalogLabels.en,
     'guide.title': 'Service guide',
     'guide.subtitle': "The hall departments' published services: time limits and materials",
     'guide.departments': 'Departments',
@@ -91,7 +89,7 @@ export const t = defineMessages({
     'guide.searchPlaceholder': 'Name, code or keyword',
     'guide.search': 'Search',
     'guide.searchResults': 'Results for “{query}”',
-    'guide.resultCount': '{n} services',
+    'guide.resultCount': '{n} service | {n} services',
     'guide.hallZone': 'Location: {zone}',
     'guide.phone': 'Phone: {phone}',
     'guide.noMatters': 'This department has no published services',
@@ -115,7 +113,7 @@ export const t = defineMessages({
     'detail.keywords': 'Keywords',
     'detail.conditions': 'Conditions',
     'detail.materials': 'Materials',
-    'detail.materialCount': '{n} items',
+    'detail.materialCount': '{n} item | {n} items',
     'detail.legalBasis': 'Legal basis',
     'detail.notFound': 'This service does not exist or is no longer offered',
     'material.name': 'Material',
@@ -126,7 +124,7 @@ export const t = defineMessages({
     'material.notes': 'Notes',
     'material.required': 'Required',
     'material.conditional': 'If applicable',
-    'material.copiesValue': '{n}',
+    'material.copiesValue': '{n} copy | {n} copies',
     'detail.onSiteInspection': 'On-site inspection',
     'detail.jointDepartments': 'Joint approval',
     'detail.yes': 'Required',

@@ -1,19 +1,20 @@
 import { mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { settle, stubGateway } from '../testing/gateway-stub';
+import { routerAt, settle, stubGateway } from '../testing/gateway-stub';
 import MatterDetailDrawer from './MatterDetailDrawer.vue';
 
 afterEach(() => vi.unstubAllGlobals());
 
-function open(matterId: string | null) {
-  return mount(MatterDetailDrawer, { props: { matterId }, global: { plugins: [ElementPlus] }, attachTo: document.body });
+async function open(matterId: string | null) {
+  const router = await routerAt(matterId ? `/guide/matter/${matterId}` : '/guide');
+  return mount(MatterDetailDrawer, { props: { matterId }, global: { plugins: [ElementPlus, router] }, attachTo: document.body });
 }
 
 describe('MatterDetailDrawer', () => {
   it('shows the matter and its materials checklist', async () => {
     const requests = stubGateway();
-    const drawer = open('m-food');
+    const drawer = await open('m-food');
     await settle();
     expect(requests).toEqual([{ operation: 'ServiceGuideMatter', variables: { id: 'm-food' } }]);
 
@@ -37,7 +38,7 @@ describe('MatterDetailDrawer', () => {
 
   it('shows the whole guide: inspection, joint approval, process, refusal grounds and appeal route', async () => {
     stubGateway();
-    const drawer = open('m-food');
+    const drawer = await open('m-food');
     await settle();
     const text = drawer.text();
     expect(text).toContain('现场核查需要');
@@ -54,7 +55,7 @@ describe('MatterDetailDrawer', () => {
 
   it('says when the matter no longer exists', async () => {
     stubGateway();
-    const drawer = open('m-gone');
+    const drawer = await open('m-gone');
     await settle();
     expect(drawer.text()).toContain('该事项不存在或已停止办理');
     drawer.unmount();
@@ -62,7 +63,7 @@ describe('MatterDetailDrawer', () => {
 
   it('asks nothing while closed', async () => {
     const requests = stubGateway();
-    const drawer = open(null);
+    const drawer = await open(null);
     await settle();
     expect(requests).toEqual([]);
     expect(drawer.find('.materials-table').exists()).toBe(false);

@@ -1,19 +1,20 @@
 import { mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { settle, stubGateway } from '../testing/gateway-stub';
+import { routerAt, settle, stubGateway } from '../testing/gateway-stub';
 import PrintGuide from './PrintGuide.vue';
 
 afterEach(() => vi.unstubAllGlobals());
 
-function printView(matterId: string) {
-  return mount(PrintGuide, { props: { matterId }, global: { plugins: [ElementPlus] }, attachTo: document.body });
+async function printView(matterId: string) {
+  const router = await routerAt(`/guide/print/${matterId}`);
+  return mount(PrintGuide, { props: { matterId }, global: { plugins: [ElementPlus, router] }, attachTo: document.body });
 }
 
 describe('PrintGuide', () => {
   it('lays the guide out for paper: plain tables whose header repeats, no Element Plus tables or tags', async () => {
     stubGateway();
-    const view = printView('m-food');
+    const view = await printView('m-food');
     await settle();
     expect(view.get('.guide-print__title').text()).toBe('食品经营许可 办事指南');
     expect(view.text()).toContain('事项编码 SCJG-XK-001 · 第 2 版');
@@ -36,7 +37,7 @@ describe('PrintGuide', () => {
     stubGateway();
     const print = vi.fn();
     vi.stubGlobal('print', print);
-    const view = printView('m-food');
+    const view = await printView('m-food');
     await settle();
     await view.get('.guide-print__toolbar button.el-button--primary').trigger('click');
     expect(print).toHaveBeenCalledOnce();
@@ -45,7 +46,7 @@ describe('PrintGuide', () => {
 
   it('says when the matter no longer exists', async () => {
     stubGateway();
-    const view = printView('m-gone');
+    const view = await printView('m-gone');
     await settle();
     expect(view.text()).toContain('该事项不存在或已停止办理');
     view.unmount();

@@ -1,4 +1,6 @@
 import { vi } from 'vitest';
+import { createMemoryHistory } from 'vue-router';
+import { createAppRouter } from '../router';
 import type { MatterDetail, MatterRow } from '../api';
 import { businessLicenceChange, foodPermit, foodPermitDetail, idCard, market, police } from './fixtures';
 
@@ -56,4 +58,12 @@ export function stubGateway(): RecordedRequest[] {
 
 export async function settle(): Promise<void> {
   for (let i = 0; i < 6; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The guide's router on a memory history, at `path`: what a component test mounts with. */
+export async function routerAt(path = '/guide') {
+  const router = createAppRouter(createMemoryHistory());
+  await router.push(path);
+  await router.isReady();
+  return router;
 }
