@@ -15,6 +15,19 @@ beforeAll(async () => {
 
 afterAll(() => harness?.close());
 
+const ENGLISH_NAV = [
+  'Service guide',
+  'Matters',
+  'Window duty',
+  'Window desk',
+  'Case desk',
+  'Track a case',
+  'Inspections',
+  'Supervision',
+  'Rectifications',
+  'Dashboard',
+];
+
 async function screenshot(name: string, fullPage: boolean): Promise<void> {
   await harness.screenshot(page, name, fullPage);
 }
@@ -75,6 +88,7 @@ describe('the service guide in the browser', () => {
 
   it('routes through the header, switches every app to English and back, and answers unknown pages', async () => {
     await page.goto(rootUrl);
+    const navLink = page.locator('.hall-nav__link').first();
     await page.locator('.hall-nav__link', { hasText: '办事指南' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/guide');
     await expect.poll(() => page.getAttribute('.hall-nav__link', 'aria-current')).toBe('page');
@@ -84,13 +98,59 @@ describe('the service guide in the browser', () => {
     await expect.poll(() => page.textContent('.hall-page__title')).toBe('Service guide');
     expect(await page.textContent('.hall-brand__name')).toBe('Four Zeros Service Hall Platform');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    // One language at a time in the header, also after single-spa-layout puts its nodes back on a route change.
+    expect(await navLink.textContent()).toBe('Service guide');
+    expect(await page.textContent('#hall-locale-toggle')).toBe('中文');
+    await page.locator('.hall-nav__link', { hasText: 'Track a case' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/track');
+    await navLink.click();
+    await expect.poll(() => page.textContent('.hall-page__title')).toBe('Service guide');
+    expect(await page.locator('.hall-nav__link').allTextContents()).toEqual(ENGLISH_NAV);
+    expect(await page.textContent('#hall-locale-toggle')).toBe('中文');
+    // A page the layout renders anew on each visit (not found) is in the current language too.
+    await page.evaluate(() => {
+      window.history.pushState(null, '', '/no-such-page');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await expect.poll(() => page.textContent('.hall-notice h1')).toBe('Page not found');
+    await navLink.click();
+    await expect.poll(() => page.textContent('.hall-page__title')).toBe('Service guide');
+
     await page.click('#hall-locale-toggle');
     await expect.poll(() => page.textContent('.hall-page__title')).toBe('办事指南');
+    expect(await navLink.textContent()).toBe('办事指南');
+    expect(await page.textContent('#hall-locale-toggle')).toBe('English');
 
     await page.goto(`${rootUrl}/no-such-page`);
     await page.getByText('页面不存在').waitFor();
     expect(await page.locator('.service-guide').count()).toBe(0);
 
+    expect(problems).toEqual([]);
+  });
+
+  it('serves a visitor in English and refuses the case desk to a social supervisor', async () => {
+    await page.goto(`${rootUrl}/guide`);
+    await page.locator('.department-menu__item').first().waitFor();
+    await page.click('#hall-locale-toggle');
+    await expect.poll(() => page.textContent('.hall-page__title')).toBe('Service guide');
+
+    await page.locator('.department-menu__item').filter({ hasText: '市场监督管理局' }).click();
+    await page.locator('.matter-table').getByText('食品经营许可').first().waitFor();
+    // Time limits with their English plural, matter categories from the one place of enum labels.
+    await expect.poll(() => page.textContent('.matter-table tbody')).toMatch(/\d+ working days?/);
+    expect(await page.textContent('.matter-table tbody')).not.toMatch(/个工作日|行政许可/);
+    expect(await page.textContent('.matter-table tbody')).toMatch(/Permit|Filing|Change|Renewal|Confirmation|Other/);
+
+    await harness.signInAs(page, '社会监督员');
+    await page.locator('.hall-nav__link', { hasText: 'Case desk' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/desk');
+    await expect
+      .poll(() => page.textContent('#hall-main'))
+      .toContain('The case desk is for window staff, department admins and the hall manager');
+    expect(await page.locator('#hall-main .el-table').count()).toBe(0);
+
+    await page.click('#hall-locale-toggle');
+    await expect.poll(() => page.textContent('#hall-main')).toContain('仅窗口工作人员、部门管理员和大厅管理员可使用办件受理');
     expect(problems).toEqual([]);
   });
 });

@@ -39,7 +39,11 @@ function byId<T extends HTMLElement>(id: string, type: new () => T): T {
 const shell = document.body;
 translateLayout(shell);
 interceptNavigation(shell);
-window.addEventListener('single-spa:routing-event', () => markCurrentLink(shell));
+// A route's own texts (the not-found page) are rendered anew from the layout, in Chinese, each time it is shown.
+window.addEventListener('single-spa:routing-event', () => {
+  translateLayout(shell);
+  markCurrentLink(shell);
+});
 markKioskRoute(shell);
 window.addEventListener('single-spa:before-routing-event', () => markKioskRoute(shell));
 

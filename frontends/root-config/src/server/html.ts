@@ -3,9 +3,11 @@ import type { ImportMap } from './import-map';
 /** Where index.html receives the import map and runtime configuration. */
 export const RUNTIME_PLACEHOLDER = '<!-- hall:runtime -->';
 
-/** What the apps read from `window.__HALL_CONFIG__`. */
+/** What the apps read from `window.__HALL_CONFIG__` (the styleguide's `HallConfig`). */
 export interface HallRuntimeConfig {
   gatewayUrl: string;
+  /** The hall's IANA time zone (HALL_TZ): the styleguide's hall time shows every day and clock time in it. */
+  timeZone: string;
 }
 
 /** JSON that cannot close the surrounding <script> element. */

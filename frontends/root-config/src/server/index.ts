@@ -7,11 +7,13 @@ import { renderIndexHtml } from './html';
 import { listen, sendNotFound, type RunningServer } from './http';
 import { applyOverrides, loadImportMapConfig, type ImportMap, type ImportMapOverrides } from './import-map';
 import { contentSecurityPolicy, setPageSecurityHeaders } from './security';
+import { DEFAULT_HALL_TIME_ZONE, isKnownTimeZone } from './time-zone';
 
 export type { RunningServer } from './http';
 export type { HallRuntimeConfig } from './html';
 export { RUNTIME_PLACEHOLDER, renderIndexHtml } from './html';
 export { contentSecurityPolicy, inlineScriptHashes } from './security';
+export { DEFAULT_HALL_TIME_ZONE, hallTimeZoneFromEnv } from './time-zone';
 export {
   IMPORT_MAP_OVERRIDES_ENV,
   MODULE_URL_ENV_PREFIX,
@@ -41,6 +43,8 @@ export interface RootServerOptions {
   importMapConfigPath?: string;
   importMapOverrides?: ImportMapOverrides;
   gatewayUrl?: string;
+  /** The hall's time zone written into the page's config; default Asia/Shanghai (HALL_TZ's default). */
+  timeZone?: string;
 }
 
 export interface RootServer extends RunningServer {
@@ -68,7 +72,7 @@ function isPageRequest(pathname: string): boolean {
 
 /**
  * Serves the root page: the built files of `distDir`, and index.html for every page path with the import
- * map (configuration + overrides) and `window.__HALL_CONFIG__` injected.
+ * map (configuration + overrides) and `window.__HALL_CONFIG__` (gateway, hall time zone) injected.
  */
 export async function startRootServer(options: RootServerOptions = {}): Promise<RootServer> {
   const distDir = options.distDir ?? DEFAULT_DIST_DIR;
@@ -76,7 +80,9 @@ export async function startRootServer(options: RootServerOptions = {}): Promise<
   const configured = await loadImportMapConfig(options.importMapConfigPath ?? DEFAULT_IMPORT_MAP_CONFIG);
   const importMap = applyOverrides(configured, options.importMapOverrides);
   const gatewayUrl = options.gatewayUrl ?? DEFAULT_GATEWAY_URL;
-  const page = renderIndexHtml(template, importMap, { gatewayUrl });
+  const timeZone = options.timeZone ?? DEFAULT_HALL_TIME_ZONE;
+  if (!isKnownTimeZone(timeZone)) throw new Error(`the hall time zone ${timeZone} is not a known time zone`);
+  const page = renderIndexHtml(template, importMap, { gatewayUrl, timeZone });
   const policy = contentSecurityPolicy({ importMap, gatewayUrl, html: page });
 
   const files = sirv(distDir, {

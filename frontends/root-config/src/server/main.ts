@@ -2,6 +2,7 @@ import {
   DEFAULT_GATEWAY_URL,
   DEFAULT_IMPORT_MAP_CONFIG,
   DEFAULT_WEB_PORT,
+  hallTimeZoneFromEnv,
   importMapOverridesFromEnv,
   loadImportMapConfig,
   startRootServer,
@@ -9,7 +10,8 @@ import {
 
 /**
  * `npm run serve`: the root page on WEB_PORT (default 9000) and WEB_HOST (default 127.0.0.1), with the
- * gateway from GATEWAY_URL and import-map overrides from IMPORT_MAP_OVERRIDES / HALL_APP_URL__<MODULE>.
+ * gateway from GATEWAY_URL, the hall time zone from HALL_TZ and import-map overrides from IMPORT_MAP_OVERRIDES /
+ * HALL_APP_URL__<MODULE>.
  */
 const env = process.env;
 const port = Number(env.WEB_PORT ?? DEFAULT_WEB_PORT);
@@ -21,6 +23,7 @@ const server = await startRootServer({
   host: env.WEB_HOST || '127.0.0.1',
   importMapOverrides: importMapOverridesFromEnv(env, configured),
   gatewayUrl: env.GATEWAY_URL || DEFAULT_GATEWAY_URL,
+  timeZone: hallTimeZoneFromEnv(env),
 });
 
 console.log(`root page on ${server.url}`);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RUNTIME_PLACEHOLDER } from './html';
-import { inlineScriptHashes, startRootServer, startStaticServer, type RunningServer } from './index';
+import { hallTimeZoneFromEnv, inlineScriptHashes, startRootServer, startStaticServer, type RunningServer } from './index';
 
 let dir: string;
 const running: RunningServer[] = [];
@@ -55,7 +55,7 @@ describe('startRootServer', () => {
       expect(html).toContain(
         '<script type="importmap">{"imports":{"vue":"/vendor/vue/vue.js","@hall/app":"http://127.0.0.1:7777/app.js"}}</script>',
       );
-      expect(html).toContain('window.__HALL_CONFIG__ = {"gatewayUrl":"http://127.0.0.1:4444/graphql"};');
+      expect(html).toContain('window.__HALL_CONFIG__ = {"gatewayUrl":"http://127.0.0.1:4444/graphql","timeZone":"Asia/Shanghai"};');
     }
   });
 
@@ -68,6 +68,25 @@ describe('startRootServer', () => {
     expect(await vendor.text()).toContain('version');
     expect(vendor.headers.get('cache-control')).toBe('no-cache');
     expect((await fetch(`${server.url}/assets/missing.js`)).status).toBe(404);
+  });
+
+  it("writes the hall's time zone into the page's config, allowed by the policy's hash", async () => {
+    const server = await startRootServer({ distDir: join(dir, 'dist'), importMapConfigPath: join(dir, 'importmap.json'), timeZone: 'Europe/Berlin' });
+    running.push(server);
+    const response = await fetch(`${server.url}/guide`);
+    const html = await response.text();
+    expect(html).toContain('"timeZone":"Europe/Berlin"');
+    const policy = response.headers.get('content-security-policy') ?? '';
+    for (const hash of inlineScriptHashes(html)) expect(policy).toContain(hash);
+  });
+
+  it('refuses an unknown time zone, from the options or from HALL_TZ', async () => {
+    await expect(startRootServer({ distDir: join(dir, 'dist'), importMapConfigPath: join(dir, 'importmap.json'), timeZone: 'Mars/Olympus' })).rejects.toThrow(
+      /Mars\/Olympus is not a known time zone/,
+    );
+    expect(() => hallTimeZoneFromEnv({ HALL_TZ: 'Mars/Olympus' })).toThrow(/HALL_TZ=Mars\/Olympus is not a known time zone/);
+    expect(hallTimeZoneFromEnv({ HALL_TZ: 'Asia/Urumqi' })).toBe('Asia/Urumqi');
+    expect(hallTimeZoneFromEnv({})).toBe('Asia/Shanghai');
   });
 
   it('refuses to start without a build', async () => {

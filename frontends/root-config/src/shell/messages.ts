@@ -1,11 +1,17 @@
+import { createI18n } from 'vue-i18n';
+
 /**
- * The root page's own words. The language choice is shared with the apps through the styleguide's
- * contract: localStorage `hall.locale` and the window event `hall:locale-changed`.
+ * The root page's own words, on vue-i18n (from the import map, like the apps' copy: never bundled here). The language
+ * choice is shared with the apps through the styleguide's contract: localStorage `hall.locale` and the window event
+ * `hall:locale-changed`. Messages use vue-i18n's syntax: `{name}`, plural forms `'{n} item | {n} items'` picked by
+ * `t(key, { n })`, `{'@'}` / `{'|'}` for a literal @ or |.
  */
 export const LOCALE_STORAGE_KEY = 'hall.locale';
 export const LOCALE_CHANGED_EVENT = 'hall:locale-changed';
 
-export type Locale = 'zh-CN' | 'en';
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 const zh = {
   'brand.name': '「四零」政务服务监督平台',
@@ -73,18 +79,33 @@ const en: Record<MessageKey, string> = {
   'role.manager': 'Hall manager',
 };
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };
+export type MessageParams = Record<string, string | number>;
 
+/** The page's language, as the last switch (the header's or an app's) stored it. */
 export function currentLocale(): Locale {
   try {
-    return localStorage.getItem(LOCALE_STORAGE_KEY) === 'en' ? 'en' : 'zh-CN';
+    return localStorage.getItem(LOCALE_STORAGE_KEY) === 'en' ? 'en' : DEFAULT_LOCALE;
   } catch {
-    return 'zh-CN';
+    return DEFAULT_LOCALE;
   }
 }
 
-export function t(key: MessageKey, params: Record<string, string> = {}): string {
-  return catalogues[currentLocale()][key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+const i18n = createI18n({
+  legacy: false,
+  flatJson: true,
+  locale: currentLocale(),
+  fallbackLocale: DEFAULT_LOCALE,
+  missingWarn: false,
+  fallbackWarn: false,
+  // Copies: with flatJson, vue-i18n nests the dotted keys of the objects it is given in place.
+  messages: { 'zh-CN': { ...zh }, en: { ...en } } satisfies Record<Locale, Record<MessageKey, string>>,
+});
+
+/** A message in the page's current language; `{ n }` picks a plural form. */
+export function t(key: MessageKey, params: MessageParams = {}): string {
+  const locale = currentLocale();
+  if (i18n.global.locale.value !== locale) i18n.global.locale.value = locale;
+  return typeof params.n === 'number' ? i18n.global.t(key, params, params.n) : i18n.global.t(key, params);
 }
 
 export function isMessageKey(value: string | undefined): value is MessageKey {

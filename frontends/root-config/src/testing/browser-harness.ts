@@ -5,7 +5,7 @@ import { freePort } from '@hall/db';
 import { startPlatform, type RunningPlatform } from '@hall/gateway/testing';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { DEFAULT_IMPORT_MAP_CONFIG, loadImportMapConfig, startRootServer, startStaticServer, type RunningServer } from '../server/index';
+import { DEFAULT_IMPORT_MAP_CONFIG, hallTimeZoneFromEnv, loadImportMapConfig, startRootServer, startStaticServer, type RunningServer } from '../server/index';
 
 /**
  * The whole platform as a person meets it, for browser tests: the real back end (PostgreSQL, the four subgraphs,
@@ -77,7 +77,13 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
     servers.push(server);
     importMapOverrides[app.module] = `${server.url}/${app.entry}`;
   }
-  const root = await startRootServer({ port: rootPort, distDir: rootDist, gatewayUrl: platform.gatewayUrl, importMapOverrides });
+  const root = await startRootServer({
+    port: rootPort,
+    distDir: rootDist,
+    gatewayUrl: platform.gatewayUrl,
+    timeZone: hallTimeZoneFromEnv(process.env),
+    importMapOverrides,
+  });
   servers.push(root);
 
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_FLAGS });

@@ -1,6 +1,30 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { enumLabel, enumOptions } from './enum-labels';
-import { setLocale } from './locale';
+import enumsSource from '../gql/enums.ts?raw';
+import { catalogLabels } from './catalog-labels';
+import { ENUM_LABELS, enumLabel, enumOptions, enumValues, type HallEnums } from './enum-labels';
+import { LOCALES, setLocale } from './locale';
+
+/** The enums of the generated file: `export type Name =` followed by `| 'VALUE'` lines (doc comments between). */
+function generatedEnums(source: string): Map<string, string[]> {
+  const enums = new Map<string, string[]>();
+  let current: string[] | null = null;
+  for (const line of source.split('\n')) {
+    const start = /^export type (\w+) =/.exec(line);
+    if (start?.[1]) {
+      current = [];
+      enums.set(start[1], current);
+      continue;
+    }
+    const value = /^\s*\| '(\w+)'/.exec(line);
+    if (value?.[1] && current) current.push(value[1]);
+    else if (!line.trim().startsWith('/*') && !line.trim().startsWith('*') && line.trim() !== '') current = null;
+  }
+  return enums;
+}
+
+function isHallEnum(name: string): name is keyof HallEnums {
+  return name in ENUM_LABELS['zh-CN'];
+}
 
 describe('enum labels', () => {
   afterEach(() => setLocale('zh-CN'));
@@ -13,5 +37,32 @@ describe('enum labels', () => {
 
   it('lists every value of an enum with its label', () => {
     expect(enumOptions('Warning').map((option) => option.value)).toEqual(['NONE', 'PRE', 'YELLOW', 'RED']);
+  });
+
+  it('labels every enum of the generated enums.ts, every value, in both languages', () => {
+    const generated = generatedEnums(enumsSource);
+    expect(generated.size).toBeGreaterThanOrEqual(36);
+    for (const locale of LOCALES) {
+      expect(Object.keys(ENUM_LABELS[locale]).sort()).toEqual([...generated.keys()].sort());
+    }
+    for (const [name, values] of generated) {
+      expect(isHallEnum(name), name).toBe(true);
+      if (!isHallEnum(name)) continue;
+      expect([...enumValues(name)].sort(), name).toEqual([...values].sort());
+      for (const locale of LOCALES) {
+        const labels: Record<string, string> = ENUM_LABELS[locale][name];
+        expect(Object.keys(labels).sort(), `${locale} ${name}`).toEqual([...values].sort());
+        for (const value of values) expect(labels[value]?.trim(), `${locale} ${name}.${value}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('keeps the catalog labels apps spread into their catalogues, taken from the enum labels', () => {
+    expect(catalogLabels['zh-CN']['kind.INSTANT']).toBe('即办件');
+    expect(catalogLabels['zh-CN']['category.PERMIT']).toBe('行政许可');
+    expect(catalogLabels.en['form.ELECTRONIC']).toBe('Electronic');
+    expect(catalogLabels.en['channel.WINDOW']).toBe('At the window');
+    expect(Object.keys(catalogLabels.en).sort()).toEqual(Object.keys(catalogLabels['zh-CN']).sort());
+    expect(Object.keys(catalogLabels['zh-CN'])).toHaveLength(15);
   });
 });
