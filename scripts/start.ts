@@ -3,14 +3,18 @@
 // demo hall), the gateway and the front-end servers, prints the URLs, and stops everything when it stops, for
 // whatever reason: Ctrl-C, SIGTERM, a closed terminal (SIGHUP), a crash, even SIGKILL (through scripts/watchdog.mjs).
 // It asks for development mode (HALL_DEV=1): the demo sign-in and the development secret.
+// The demo hall's "today" is the day its databases were created (in HALL_TZ), decided once and kept in
+// <data>/.data/demo-reference.json; the demo simulator (demo/, DEMO_SIMULATOR=0 turns it off) keeps it alive.
 //   --skip-build      do not build the front ends first (they must have been built)
 //   --data <dir>      keep the embedded PostgreSQL's data in <dir>/.data/postgres instead of the repository's
 //   --apps <a,b>      serve only these micro-frontends (default: all ten)
 //   --crash-on-usr2   throw an uncaught exception on SIGUSR2 (for the process test: a crash, on cue)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { platformDatabaseEnv, platformDatabases, SERVICE_NAMES, type EmbeddedServer } from '@hall/db';
+import { platformDatabaseEnv, platformDatabases, SERVICE_NAMES, serviceDatabaseFromEnv, type EmbeddedServer } from '@hall/db';
+import { demoReferenceEnv, demoReferenceFromEnv, persistedDemoReference, type DemoReference } from '@hall/db/demo';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values: options } = parseArgs({
@@ -33,18 +37,21 @@ const ports = {
   web: Number(env.WEB_PORT ?? 9000),
 };
 
-/** Each micro-frontend is served on its own (as each could be deployed on its own) and listed in the import map. */
+/**
+ * Each micro-frontend is served on its own (as each could be deployed on its own) and listed in the import map; its
+ * routes on the root page are those of frontends/root-config/src/microfrontend-layout.html.
+ */
 const APPS = [
-  { app: 'styleguide', portVariable: 'STYLEGUIDE_PORT', defaultPort: 9001 },
-  { app: 'service-guide', portVariable: 'SERVICE_GUIDE_PORT', defaultPort: 9002 },
-  { app: 'matter-admin', portVariable: 'MATTER_ADMIN_PORT', defaultPort: 9003 },
-  { app: 'duty-board', portVariable: 'DUTY_BOARD_PORT', defaultPort: 9004 },
-  { app: 'window-screens', portVariable: 'WINDOW_SCREENS_PORT', defaultPort: 9005 },
-  { app: 'case-desk', portVariable: 'CASE_DESK_PORT', defaultPort: 9006 },
-  { app: 'public-portal', portVariable: 'PUBLIC_PORTAL_PORT', defaultPort: 9007 },
-  { app: 'inspect', portVariable: 'INSPECT_PORT', defaultPort: 9008 },
-  { app: 'supervision', portVariable: 'SUPERVISION_PORT', defaultPort: 9009 },
-  { app: 'dashboard', portVariable: 'DASHBOARD_PORT', defaultPort: 9010 },
+  { app: 'styleguide', portVariable: 'STYLEGUIDE_PORT', defaultPort: 9001, routes: '(shared components and client; no route)' },
+  { app: 'service-guide', portVariable: 'SERVICE_GUIDE_PORT', defaultPort: 9002, routes: '/guide, / 办事指南' },
+  { app: 'matter-admin', portVariable: 'MATTER_ADMIN_PORT', defaultPort: 9003, routes: '/admin/matters 事项管理' },
+  { app: 'duty-board', portVariable: 'DUTY_BOARD_PORT', defaultPort: 9004, routes: '/duty 值班管理' },
+  { app: 'window-screens', portVariable: 'WINDOW_SCREENS_PORT', defaultPort: 9005, routes: '/window 窗口工作台 · /queue/display 叫号大屏' },
+  { app: 'case-desk', portVariable: 'CASE_DESK_PORT', defaultPort: 9006, routes: '/desk 办件受理' },
+  { app: 'public-portal', portVariable: 'PUBLIC_PORTAL_PORT', defaultPort: 9007, routes: '/track 办件查询 · /evaluate 好差评' },
+  { app: 'inspect', portVariable: 'INSPECT_PORT', defaultPort: 9008, routes: '/inspect 明察暗访' },
+  { app: 'supervision', portVariable: 'SUPERVISION_PORT', defaultPort: 9009, routes: '/supervision 督查整改 · /rectifications 整改通知' },
+  { app: 'dashboard', portVariable: 'DASHBOARD_PORT', defaultPort: 9010, routes: '/dashboard 监督看板' },
 ].map((entry) => ({ ...entry, port: Number(env[entry.portVariable] ?? entry.defaultPort) }));
 const EMBEDDED_PORT = Number(env.EMBEDDED_PG_PORT ?? 54329);
 
@@ -172,6 +179,21 @@ process.on('unhandledRejection', (error) => {
   void stop(1);
 });
 
+const REFERENCE_FILE = join(dataRoot, '.data', 'demo-reference.json');
+
+/**
+ * The demo hall's reference day: DEMO_REFERENCE_DATE (and DEMO_NOW) when given, else the one kept beside the data, else
+ * today in the hall's time zone, now. Decided when the databases are first created (a new embedded data directory
+ * decides afresh), so that a restart a day later seeds what is missing for the same day, and the four subgraphs alike.
+ */
+function demoReference(): DemoReference {
+  if (env.DEMO_REFERENCE_DATE) return demoReferenceFromEnv(env);
+  const embeddedData = !SERVICE_NAMES.every((name) => serviceDatabaseFromEnv(name));
+  mkdirSync(join(dataRoot, '.data'), { recursive: true });
+  const fresh = embeddedData && !existsSync(join(dataRoot, '.data', 'postgres', 'PG_VERSION'));
+  return persistedDemoReference(REFERENCE_FILE, { timeZone: env.HALL_TZ ?? 'Asia/Shanghai', fresh });
+}
+
 async function databaseUrls(): Promise<Record<string, string>> {
   const databases = await platformDatabases({ root: dataRoot, port: EMBEDDED_PORT, log });
   embedded = databases.embedded;
@@ -182,6 +204,7 @@ async function databaseUrls(): Promise<Record<string, string>> {
 
 try {
   const started = Date.now();
+  const reference = demoReference();
   const urls = await databaseUrls();
 
   if (!options['skip-build']) {
@@ -196,6 +219,7 @@ try {
     run(name, process.execPath, [...tsx, `services/${name}/src/main.ts`], {
       ...urls,
       SEED_DEMO: '1',
+      ...demoReferenceEnv(reference),
       [`${name.toUpperCase()}_PORT`]: String(ports[name]),
       // Cases snapshots the matter a case is registered under from the catalog's API, and checks staff and windows at duty's.
       CATALOG_URL: catalogUrl,
@@ -228,15 +252,28 @@ try {
   });
   await waitForHealth('web', `http://127.0.0.1:${ports.web}/`);
 
+  const simulating = env.DEMO_SIMULATOR !== '0';
+  if (simulating) run('simulator', process.execPath, [...tsx, 'demo/src/main.ts'], { GATEWAY_URL: gatewayUrl });
+
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  // Chinese characters take two columns in a terminal.
+  const columns = (text: string) => [...text].reduce((sum, character) => sum + (/[\u2e80-\uffef]/.test(character) ? 2 : 1), 0);
+  const width = Math.max(...APPS.map(({ routes }) => columns(routes))) + 2;
+  const apps = APPS.map(({ app, routes, port }) => {
+    const own = served.some((entry) => entry.app === app) ? `http://localhost:${port}/${app}.js` : '(not served: --apps)';
+    return `      ${app.padEnd(16)}${routes}${' '.repeat(width - columns(routes))}${own}`;
+  });
   console.log(`
   四零政务服务监督平台 is up (${seconds} s)
 
-    Web (open this)   http://localhost:${ports.web}
-                      /guide 办事指南 · /admin/matters 事项管理 · /duty 值班管理 · /window 窗口工作台 · /queue/display 叫号大屏
+    Web (open this)   http://localhost:${ports.web}   (the root page, @hall/root-config)
+    Apps              route on the root page${' '.repeat(Math.max(1, width - 22))}own server
+${apps.join('\n')}
     Gateway           ${gatewayUrl}   (health: http://localhost:${ports.gateway}/health)
     Subgraphs         catalog :${ports.catalog}  cases :${ports.cases}  duty :${ports.duty}  inspections :${ports.inspections}
     Database          ${embedded ? `embedded PostgreSQL on :${EMBEDDED_PORT}, data in ${join(dataRoot, '.data', 'postgres')}` : 'configured by DATABASE_URL'}
+    Demo hall         today ${reference.date} (seeded as of ${reference.now.toISOString()}; ${env.DEMO_REFERENCE_DATE ? 'DEMO_REFERENCE_DATE' : REFERENCE_FILE})
+    Simulator         ${simulating ? 'on: tickets, cases, evaluations and warnings every few seconds (DEMO_SIMULATOR=0 turns it off)' : 'off (DEMO_SIMULATOR=0)'}
     Token             npm run token -- --role manager
 
   Ctrl-C stops everything.

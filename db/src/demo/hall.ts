@@ -1,3 +1,4 @@
+import { DEMO_REFERENCE, demoClockOf, shiftYears, type DemoClock, type DemoReference } from './calendar';
 import { buildCases, type MatterProfile } from './cases';
 import { HALL_NAME, PHONE_AREA_CODE } from './city';
 import { DEPARTMENT_SEEDS, HALL_ZONES } from './departments';
@@ -69,19 +70,20 @@ function buildWindows(): DemoWindow[] {
   });
 }
 
-function buildSupervisors(): DemoSupervisor[] {
+/** The supervisors, their terms moved by whole years with the reference (so a later hall still has them in office). */
+function buildSupervisors(clock: DemoClock): DemoSupervisor[] {
   return SUPERVISOR_SEEDS.map((seed) => ({
     id: demoId('supervisor', seed.key),
     name: seed.name,
     affiliation: seed.affiliation,
     phone: seed.phone,
-    termStart: seed.termStart,
-    termEnd: seed.termEnd,
+    termStart: shiftYears(seed.termStart, clock.years),
+    termEnd: shiftYears(seed.termEnd, clock.years),
     tiedDepartmentIds: seed.tiedDepartments.map(departmentIdOf),
   }));
 }
 
-function buildHall(): DemoHall {
+function buildHall(clock: DemoClock): DemoHall {
   const departments = buildDepartments();
   const profiles = buildMatters();
   const matters = profiles.map((p) => p.matter);
@@ -90,15 +92,15 @@ function buildHall(): DemoHall {
   const busyDepartmentIds = new Set([...hotCounts].filter(([, count]) => count >= 3).map(([id]) => id));
   const staff = buildStaff(departments, busyDepartmentIds);
   const windows = buildWindows();
-  const supervisors = buildSupervisors();
-  const cases = buildCases({ departments, matters: profiles, staff, windows });
-  const inspections = buildInspections({ windows, supervisors });
+  const supervisors = buildSupervisors(clock);
+  const cases = buildCases({ departments, matters: profiles, staff, windows, clock });
+  const inspections = buildInspections({ windows, supervisors, clock });
   const matterVersions = buildMatterVersions(matters);
-  const duty = buildDuty({ departments, matters, staff, windows });
-  const inspectionProgramme = buildInspectionProgramme(windows);
-  const evaluations = buildEvaluations(cases);
-  const complaints = buildComplaints({ departments, matters, staff, windows });
-  const escalations = buildEscalations(cases);
+  const duty = buildDuty({ departments, matters, staff, windows, clock });
+  const inspectionProgramme = buildInspectionProgramme(windows, clock);
+  const evaluations = buildEvaluations(cases, clock.now);
+  const complaints = buildComplaints({ departments, matters, staff, windows, clock });
+  const escalations = buildEscalations(cases, clock.now);
   return {
     name: HALL_NAME,
     departments,
@@ -117,13 +119,19 @@ function buildHall(): DemoHall {
   };
 }
 
-let memo: DemoHall | undefined;
+const memo = new Map<string, DemoHall>();
 
 /**
- * The demo service hall. Pure and deterministic: every call returns a deep-equal value with the same ids. The hall is
- * generated once and memoised; each call gets its own deep copy, so callers may mutate what they receive.
+ * The demo service hall as it stands at `reference` (default: the fixed test reference, Friday 2026-11-20 17:30).
+ * Pure and deterministic: every call with the same reference returns a deep-equal value with the same ids. Each hall
+ * is generated once and memoised; each call gets its own deep copy, so callers may mutate what they receive.
  */
-export function demoHall(): DemoHall {
-  memo ??= buildHall();
-  return structuredClone(memo);
+export function demoHall(reference: DemoReference = DEMO_REFERENCE): DemoHall {
+  const key = `${reference.date}|${reference.now.toISOString()}`;
+  let hall = memo.get(key);
+  if (!hall) {
+    hall = buildHall(demoClockOf(reference));
+    memo.set(key, hall);
+  }
+  return structuredClone(hall);
 }

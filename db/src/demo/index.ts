@@ -1,7 +1,15 @@
 export type * from './types';
 export { DEMO_ID_NAMESPACE, demoId, uuidV5 } from './ids';
 export { Random, hashSeed } from './random';
-export { DEMO_NOW, DEMO_REFERENCE_DATE, HALL_TIME_ZONE } from './calendar';
+export { DEMO_NOW, DEMO_REFERENCE, DEMO_REFERENCE_DATE, HALL_TIME_ZONE, type DemoReference } from './calendar';
+export {
+  DEMO_NOW_ENV,
+  DEMO_REFERENCE_DATE_ENV,
+  demoReferenceEnv,
+  demoReferenceFromEnv,
+  hallDateOf,
+  persistedDemoReference,
+} from './reference';
 export { isValidResidentId, residentIdCheckDigit } from './resident-id';
 export { demoHall } from './hall';
 export { demoUsers } from './users';

@@ -1,5 +1,5 @@
 import type { Database } from '@hall/db';
-import { demoHall, type DemoCase, type DemoMatter } from '@hall/db/demo';
+import { demoHall, demoReferenceFromEnv, type DemoCase, type DemoMatter } from '@hall/db/demo';
 import { WorkingCalendar } from '@hall/service-kit';
 import { sql } from 'drizzle-orm';
 import { visitsOfTrail } from '../bulk';
@@ -56,7 +56,7 @@ function caseRow(kase: DemoCase, matter: DemoMatter, calendar: WorkingCalendar, 
 
 /** Inserts the demo hall's cases with their trails and visits, once. */
 export async function seedDemo({ db }: Database<CasesTables>, settings: CasesSettings): Promise<void> {
-  const hall = demoHall();
+  const hall = demoHall(demoReferenceFromEnv());
   const matters = new Map(hall.matters.map((matter) => [matter.id, matter]));
   const calendar = new WorkingCalendar();
   await db.transaction(async (tx) => {

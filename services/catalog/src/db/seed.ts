@@ -1,5 +1,5 @@
 import type { Database } from '@hall/db';
-import { demoHall, demoUsers, type DemoMatter, type DemoMatterVersion } from '@hall/db/demo';
+import { demoHall, demoReferenceFromEnv, demoUsers, type DemoMatter, type DemoMatterVersion } from '@hall/db/demo';
 import { sql } from 'drizzle-orm';
 import { diffFields, diffMatter, type MatterSnapshot } from '../history';
 import {
@@ -87,7 +87,7 @@ function matterRow(
  * admin made them: a new draft version, published days later, superseding version 1 — with their change-log entries.
  */
 export async function seedDemo({ db }: Database<CatalogTables>): Promise<void> {
-  const hall = demoHall();
+  const hall = demoHall(demoReferenceFromEnv());
   const users = demoUsers(hall);
   const revised = new Map(hall.matterVersions.map((version) => [version.supersedesId, version]));
   await db.transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import type { Database } from '@hall/db';
-import { demoHall } from '@hall/db/demo';
+import { demoHall, demoReferenceFromEnv } from '@hall/db/demo';
 import { eq, sql } from 'drizzle-orm';
 import {
   attendance,
@@ -21,10 +21,11 @@ const DEMO_ADMIN = 'demo-dept-admin';
 /**
  * Inserts the demo hall's staff and windows, then its rosters, attendance, incidents, swap requests and a day of queue
  * tickets; each part once (a database seeded before rosters existed gets them on its next start). The demo's times are
- * generated for Asia/Shanghai.
+ * generated for Asia/Shanghai, relative to the reference day of DEMO_REFERENCE_DATE / DEMO_NOW (`npm start`: the day the
+ * databases were created; without them the fixed test day, 2026-11-20).
  */
 export async function seedDemo({ db }: Database<DutyTables>): Promise<void> {
-  const hall = demoHall();
+  const hall = demoHall(demoReferenceFromEnv());
   const { duty } = hall;
   const services = new Map(duty.windowServices.map((service) => [service.windowId, service]));
   await db.transaction(async (tx) => {

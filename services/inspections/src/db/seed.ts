@@ -1,5 +1,5 @@
 import type { Database } from '@hall/db';
-import { DEFAULT_CHECKLIST, demoHall, type DemoInspectionPlan, type DemoVisitOutcome } from '@hall/db/demo';
+import { DEFAULT_CHECKLIST, demoHall, demoReferenceFromEnv, type DemoInspectionPlan, type DemoVisitOutcome } from '@hall/db/demo';
 import { eq, sql } from 'drizzle-orm';
 import { scoreOf, type ItemOutcome } from '../domain/checklist';
 import { addWorkingDays, dayNumber } from '../domain/days';
@@ -23,7 +23,7 @@ export async function seedDefaults({ db }: Database<InspectionsTables>): Promise
 
 /** Inserts the demo hall's supervisors, legacy inspections and the two demo plans, once (after `seedDefaults`). */
 export async function seedDemo({ db }: Database<InspectionsTables>): Promise<void> {
-  const hall = demoHall();
+  const hall = demoHall(demoReferenceFromEnv());
   await db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('hall-seed-inspections'))`);
     const [existing] = await tx.select({ id: supervisors.id }).from(supervisors).limit(1);
