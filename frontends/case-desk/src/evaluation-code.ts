@@ -1,4 +1,4 @@
-import type { CaseStatus } from './api';
+import type { CaseStatus } from './gql/graphql';
 
 /** The case facts a result notice (办结通知书) is printed for: only a completed or delivered case has one. */
 export function isFinished(status: CaseStatus): boolean {

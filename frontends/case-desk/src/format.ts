@@ -1,17 +1,18 @@
-import { currentLocaleValue } from './locale';
+import { formatHallDateTime } from '@hall/styleguide';
 import { t } from './messages';
-import { HALL_TIME_ZONE, type TimeLeft } from './warnings';
+import type { TimeLeft } from './warnings';
 
+/** In the hall's time zone (the root page's HALL_TZ) and the page's language. */
 export function formatDateTime(at: string | null | undefined): string {
   if (!at) return t('time.none');
-  return new Date(at).toLocaleString(currentLocaleValue(), { timeZone: HALL_TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' });
+  return formatHallDateTime(at, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 export function formatDate(at: string | null | undefined): string {
   if (!at) return t('time.none');
-  // A bare day (YYYY-MM-DD) is already the hall's; noon keeps it on that day in any zone.
-  const instant = /^\d{4}-\d{2}-\d{2}$/.test(at) ? `${at}T12:00:00+08:00` : at;
-  return new Date(instant).toLocaleDateString(currentLocaleValue(), { timeZone: HALL_TIME_ZONE, dateStyle: 'long' });
+  // A bare day (YYYY-MM-DD) is already the hall's; its noon UTC is that same day in any zone within ±11 hours.
+  const instant = /^\d{4}-\d{2}-\d{2}$/.test(at) ? `${at}T12:00:00Z` : at;
+  return formatHallDateTime(instant, { dateStyle: 'long' });
 }
 
 export function formatTimeLeft(left: TimeLeft): string {
@@ -21,11 +22,11 @@ export function formatTimeLeft(left: TimeLeft): string {
     case 'paused':
       return t('time.paused');
     case 'days':
-      return left.days === 1 ? t('time.oneDay') : t('time.days', { n: left.days });
+      return t('time.days', { n: left.days });
     case 'hours':
       return t('time.hours', { n: left.hours });
     case 'overdueDays':
-      return left.days === 1 ? t('time.overdueOneDay') : t('time.overdueDays', { n: left.days });
+      return t('time.overdueDays', { n: left.days });
     case 'overdueHours':
       return t('time.overdueHours', { n: left.hours });
   }

@@ -1,11 +1,11 @@
 import { useQuery } from '@hall/styleguide';
 import { computed, watch } from 'vue';
-import { CASE_QUERY, type CaseResult } from './api';
+import { CaseQuery } from './case.graphql';
 import { useStaffNames } from './staff-names';
 
 /** The case a print view prints and the staff names of its trail. */
 export function usePrintedCase(caseId: () => string) {
-  const query = useQuery<CaseResult, { id: string }>(CASE_QUERY, () => ({ id: caseId() }));
+  const query = useQuery(CaseQuery, () => ({ id: caseId() }));
   const kase = computed(() => (query.data.value?.case?.id === caseId() ? query.data.value.case : null));
   const notFound = computed(() => !query.loading.value && !query.error.value && query.data.value?.case === null);
   const staffNames = useStaffNames(() => kase.value?.events.map((event) => event.actorId) ?? []);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CaseDetail } from './api';
+import type { CaseDetail } from './case.graphql';
 import { emptyStepForm, runStep, validateStep } from './steps';
 import { stubGateway } from '@hall/styleguide/testing';
 

@@ -1,9 +1,23 @@
-import { gql, type GraphQLVariables } from '@hall/styleguide';
-import { MUTATIONS, type CaseDetail, type MutationName, type TransitionResult } from './api';
+import { gql } from '@hall/styleguide';
+import type { CaseDetail } from './case.graphql';
 import { missingMaterials, receivedMaterials } from './materials';
 import { t } from './messages';
 import { composeNoticeNote } from './notice-note';
-import type { CaseAction } from './transitions';
+import {
+  AcceptMutation,
+  CompleteMutation,
+  DecideMutation,
+  DeliverMutation,
+  ReferMutation,
+  RejectMutation,
+  ResubmitMutation,
+  ResumeMutation,
+  StartReviewMutation,
+  SupplementMutation,
+  SuspendMutation,
+  WithdrawMutation,
+} from './steps.graphql';
+import type { CaseAction } from './actions';
 
 /** Everything any step's form may ask for; each step reads its own fields. */
 export interface StepForm {
@@ -70,54 +84,51 @@ export function validateStep(action: CaseAction, form: StepForm, checklist: read
 
 const optional = (text: string) => (text.trim() ? text.trim() : null);
 
-function request(action: CaseAction, form: StepForm, checklist: readonly string[]): { mutation: MutationName; variables: GraphQLVariables } {
-  switch (action) {
-    case 'supplement':
-      return {
-        mutation: 'supplement',
-        variables: {
-          receivedMaterials: receivedMaterials(checklist, form.received),
-          missingMaterials: missingMaterials(checklist, form.received),
-          note: composeNoticeNote(form.deadline, form.note),
-        },
-      };
-    case 'resubmit':
-      return { mutation: 'resubmit', variables: { atWindow: form.atWindow, note: optional(form.note) } };
-    case 'reject':
-      return {
-        mutation: 'reject',
-        variables: {
-          reason: form.reason.trim(),
-          policyBasis: form.policyBasis.trim(),
-          appealRoute: form.appealRoute.trim(),
-          review: { date: form.reviewDate, reviewers: [...new Set(form.reviewers.map((name) => name.trim()).filter(Boolean))], conclusion: optional(form.conclusion) },
-        },
-      };
-    case 'refer':
-      return { mutation: 'refer', variables: { toDepartmentId: form.toDepartmentId, reason: form.reason.trim() } };
-    case 'suspend':
-    case 'withdraw':
-      return { mutation: action, variables: { reason: form.reason.trim() } };
-    case 'approve':
-    case 'deny':
-      return { mutation: 'decide', variables: { approved: action === 'approve', reason: optional(form.reason) } };
-    case 'deliver':
-      return form.method === 'MAIL'
-        ? { mutation: 'deliver', variables: { method: 'MAIL', carrier: form.carrier.trim(), trackingNumber: form.trackingNumber.trim() } }
-        : { mutation: 'deliver', variables: { method: 'PICKUP' } };
-    case 'accept':
-    case 'startReview':
-    case 'resume':
-    case 'complete':
-      return { mutation: action, variables: { note: optional(form.note) } };
-  }
-}
-
 /** Sends one step with the version the desk saw; a stale version comes back as CONFLICT. */
 export async function runStep(kase: Pick<CaseDetail, 'id' | 'version'>, action: CaseAction, form: StepForm, checklist: readonly string[]): Promise<CaseDetail> {
-  const { mutation, variables } = request(action, form, checklist);
-  const result = await gql<TransitionResult>(MUTATIONS[mutation], { id: kase.id, expectedVersion: kase.version, ...variables });
-  const moved = Object.values(result)[0];
-  if (!moved) throw new Error('the gateway answered without the case');
-  return moved;
+  const seen = { id: kase.id, expectedVersion: kase.version };
+  switch (action) {
+    case 'supplement': {
+      const variables = {
+        ...seen,
+        receivedMaterials: receivedMaterials(checklist, form.received),
+        missingMaterials: missingMaterials(checklist, form.received),
+        note: composeNoticeNote(form.deadline, form.note),
+      };
+      return (await gql(SupplementMutation, variables)).requestSupplement;
+    }
+    case 'resubmit':
+      return (await gql(ResubmitMutation, { ...seen, atWindow: form.atWindow, note: optional(form.note) })).resubmitCase;
+    case 'reject': {
+      const variables = {
+        ...seen,
+        reason: form.reason.trim(),
+        policyBasis: form.policyBasis.trim(),
+        appealRoute: form.appealRoute.trim(),
+        review: { date: form.reviewDate ?? '', reviewers: [...new Set(form.reviewers.map((name) => name.trim()).filter(Boolean))], conclusion: optional(form.conclusion) },
+      };
+      return (await gql(RejectMutation, variables)).rejectCase;
+    }
+    case 'refer':
+      return (await gql(ReferMutation, { ...seen, toDepartmentId: form.toDepartmentId, reason: form.reason.trim() })).referCase;
+    case 'suspend':
+      return (await gql(SuspendMutation, { ...seen, reason: form.reason.trim() })).suspendCase;
+    case 'withdraw':
+      return (await gql(WithdrawMutation, { ...seen, reason: form.reason.trim() })).withdrawCase;
+    case 'approve':
+    case 'deny':
+      return (await gql(DecideMutation, { ...seen, approved: action === 'approve', reason: optional(form.reason) })).decideCase;
+    case 'deliver': {
+      const variables = form.method === 'MAIL' ? { ...seen, method: 'MAIL' as const, carrier: form.carrier.trim(), trackingNumber: form.trackingNumber.trim() } : { ...seen, method: 'PICKUP' as const };
+      return (await gql(DeliverMutation, variables)).deliverCase;
+    }
+    case 'accept':
+      return (await gql(AcceptMutation, { ...seen, note: optional(form.note) })).acceptCase;
+    case 'startReview':
+      return (await gql(StartReviewMutation, { ...seen, note: optional(form.note) })).startReview;
+    case 'resume':
+      return (await gql(ResumeMutation, { ...seen, note: optional(form.note) })).resumeCase;
+    case 'complete':
+      return (await gql(CompleteMutation, { ...seen, note: optional(form.note) })).completeCase;
+  }
 }

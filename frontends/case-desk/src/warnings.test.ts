@@ -1,7 +1,7 @@
-import { setLocale } from '@hall/styleguide';
+import { hallDay, setLocale } from '@hall/styleguide';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatTimeLeft } from './format';
-import { caseTimeLeft, hallDay, timeLeft, warningLook } from './warnings';
+import { caseTimeLeft, timeLeft, warningLook } from './warnings';
 
 // A week in November 2026 (Mon 23 … Fri 27), the weekend 28–29 off.
 const working = new Set(['2026-11-20', '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-30']);

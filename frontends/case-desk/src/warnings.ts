@@ -1,8 +1,9 @@
-import type { StatusTone } from '@hall/styleguide';
-import type { CaseRow } from './api';
-import { OPEN_STATUSES } from './transitions';
+import { hallDay, type StatusTone } from '@hall/styleguide';
+import type { CaseRow } from './case.graphql';
+import type { CaseStatus, Warning } from './gql/graphql';
 
-export type Warning = 'NONE' | 'PRE' | 'YELLOW' | 'RED';
+/** The statuses whose deadline still counts (the subgraph's open statuses, services/cases/src/lifecycle.ts). */
+const OPEN_STATUSES: readonly CaseStatus[] = ['SUBMITTED', 'SUPPLEMENT_REQUESTED', 'RESUBMITTED', 'ACCEPTED', 'UNDER_REVIEW', 'SUSPENDED'];
 
 export interface WarningLook {
   /** Element Plus tag type; the yellow card gets its own class on top of it. */
@@ -20,14 +21,6 @@ const LOOKS: Record<Warning, WarningLook> = {
 
 export function warningLook(warning: Warning): WarningLook {
   return LOOKS[warning];
-}
-
-/** The hall's time zone (the platform's HALL_TZ default): days are counted there wherever the browser is. */
-export const HALL_TIME_ZONE = 'Asia/Shanghai';
-
-/** YYYY-MM-DD of an instant in the hall's time zone. */
-export function hallDay(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: HALL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
 export type TimeLeft =
@@ -48,6 +41,7 @@ function workingDaysBetween(from: string, to: string, workingDays: ReadonlySet<s
 }
 
 /**
+ * Days are the hall's (`hallDay`: the root page's HALL_TZ), wherever the browser is.
  * Time left until the committed deadline: whole working days while the deadline is on a later day, hours on its
  * own day, and the same overdue. A paused clock (supplement awaited, suspension) shows as paused.
  */

@@ -3,6 +3,7 @@ import { mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import PublicPortal from './PublicPortal.vue';
+import { routerAt } from './testing/router';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -11,9 +12,9 @@ afterEach(() => {
 
 describe('the public portal’s routes', () => {
   it('opens the evaluation tab on /evaluate (the QR code’s link) and goes back to /track for the others', async () => {
-    window.history.replaceState(null, '', '/evaluate');
     stubGateway({});
-    const wrapper = mount(PublicPortal, { global: { plugins: [ElementPlus] }, attachTo: document.body });
+    const router = await routerAt('/evaluate');
+    const wrapper = mount(PublicPortal, { global: { plugins: [ElementPlus, router] }, attachTo: document.body });
     await settle();
     expect(wrapper.find('.el-tabs__item.is-active').text()).toBe('服务评价');
     expect(wrapper.find('.evaluate-by-code').isVisible()).toBe(true);
@@ -28,9 +29,9 @@ describe('the public portal’s routes', () => {
   });
 
   it('opens tracking on /track', async () => {
-    window.history.replaceState(null, '', '/track');
     stubGateway({});
-    const wrapper = mount(PublicPortal, { global: { plugins: [ElementPlus] } });
+    const router = await routerAt('/track');
+    const wrapper = mount(PublicPortal, { global: { plugins: [ElementPlus, router] } });
     await settle();
     expect(wrapper.find('.el-tabs__item.is-active').text()).toBe('进度查询');
     expect(wrapper.find('.evaluate-by-code').exists()).toBe(false);

@@ -13,7 +13,7 @@ export function publicErrorMessage(error: unknown): string {
   if (error instanceof GraphQLRequestError && error.code === 'RATE_LIMITED') {
     const minutes = retryAfterMinutes(error);
     if (minutes === null) return t('error.rateLimitedSoon');
-    return minutes === 1 ? t('error.rateLimitedOne') : t('error.rateLimited', { minutes });
+    return t('error.rateLimited', { n: minutes });
   }
   return describeError(error);
 }

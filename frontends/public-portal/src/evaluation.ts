@@ -1,4 +1,7 @@
-import { EVALUATION_CHANNELS, type CaseStatus, type EvaluationChannel } from './api';
+import type { CaseStatus, EvaluationChannel } from './gql/graphql';
+
+/** 好差评 channels (GB/T 39734-2020); the public page offers PC and MOBILE, the desk's tablet and a link fix theirs. */
+export const EVALUATION_CHANNELS: readonly EvaluationChannel[] = ['WINDOW_TABLET', 'PC', 'MOBILE', 'QR_CODE', 'SMS', 'HOTLINE'];
 
 /** GB/T 39734-2020: 5 非常满意 … 1 非常不满意, best first as the applicant reads them. */
 export const LEVELS = [5, 4, 3, 2, 1] as const;

@@ -1,9 +1,6 @@
-import { useLocale } from '@hall/styleguide';
+import { formatHallDateTime } from '@hall/styleguide';
 
-/** Times are the hall's (the platform's HALL_TZ default), wherever the reader is. */
-const HALL_TIME_ZONE = 'Asia/Shanghai';
-
+/** Times are the hall's (the root page's HALL_TZ), wherever the reader is. */
 export function formatDateTime(at: string | null | undefined): string {
-  if (!at) return '—';
-  return new Date(at).toLocaleString(useLocale().locale.value, { timeZone: HALL_TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' });
+  return formatHallDateTime(at, { dateStyle: 'medium', timeStyle: 'short' });
 }

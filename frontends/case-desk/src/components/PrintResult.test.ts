@@ -2,7 +2,10 @@ import { settle, stubGateway } from '@hall/styleguide/testing';
 import { mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CaseDetail, CaseStatus } from '../api';
+import { createMemoryHistory } from 'vue-router';
+import type { CaseDetail } from '../case.graphql';
+import type { CaseStatus } from '../gql/graphql';
+import { createAppRouter } from '../router';
 import { readQrPath } from '../testing/read-qr';
 import CaseEvaluation from './CaseEvaluation.vue';
 import PrintResult from './PrintResult.vue';
@@ -48,6 +51,7 @@ function completedCase(status: CaseStatus, evaluation: { evaluationCode: string 
     ],
     visitLog: [],
     supplementNotices: [],
+    availableActions: status === 'COMPLETED' ? ['DELIVER'] : [],
   };
 }
 
@@ -56,7 +60,10 @@ async function printed(kase: CaseDetail) {
     CaseDeskCase: () => ({ data: { case: kase } }),
     CaseDeskStaffNames: () => ({ data: { s0: { id: CLERK, name: '刘洋' } } }),
   });
-  const wrapper = mount(PrintResult, { props: { caseId: kase.id }, global: { plugins: [ElementPlus] } });
+  const router = createAppRouter(createMemoryHistory());
+  await router.push(`/desk/print/result/${kase.id}`);
+  await router.isReady();
+  const wrapper = mount(PrintResult, { props: { caseId: kase.id }, global: { plugins: [ElementPlus, router] } });
   await settle();
   return wrapper;
 }

@@ -2,6 +2,7 @@ import { settle, signInAs, stubGateway, type StubHandler } from '@hall/styleguid
 import { flushPromises, mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { routerAt } from '../testing/router';
 import EvaluateByCode from './EvaluateByCode.vue';
 
 const CODE = '7K3MQ9ZT2HX4BC1D';
@@ -26,9 +27,9 @@ function authorizations(): Array<string | null> {
 }
 
 async function open(url: string, handlers: Record<string, StubHandler>) {
-  window.history.replaceState(null, '', url);
+  const router = await routerAt(url);
   const requests = stubGateway(handlers);
-  const wrapper = mount(EvaluateByCode, { global: { plugins: [ElementPlus] }, attachTo: document.body });
+  const wrapper = mount(EvaluateByCode, { global: { plugins: [ElementPlus, router] }, attachTo: document.body });
   await settle();
   return { wrapper, requests };
 }

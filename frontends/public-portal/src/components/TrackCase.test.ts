@@ -2,6 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stubGateway } from '@hall/styleguide/testing';
+import { routerAt } from '../testing/router';
 import TrackCase from './TrackCase.vue';
 
 const progress = {
@@ -24,7 +25,7 @@ afterEach(() => {
 
 async function track(answer: Parameters<typeof stubGateway>[0][string]) {
   const requests = stubGateway({ PublicCaseProgress: answer });
-  const wrapper = mount(TrackCase, { global: { plugins: [ElementPlus] }, attachTo: document.body });
+  const wrapper = mount(TrackCase, { global: { plugins: [ElementPlus, await routerAt('/track')] }, attachTo: document.body });
   const [number, tail] = wrapper.findAll('input');
   await number?.setValue(' zw202611210001 ');
   await tail?.setValue('0328');
@@ -36,7 +37,7 @@ async function track(answer: Parameters<typeof stubGateway>[0][string]) {
 describe('tracking a case', () => {
   it('refuses a tail that is not four digits without asking the gateway', async () => {
     const requests = stubGateway({});
-    const wrapper = mount(TrackCase, { global: { plugins: [ElementPlus] } });
+    const wrapper = mount(TrackCase, { global: { plugins: [ElementPlus, await routerAt('/track')] } });
     const [number, tail] = wrapper.findAll('input');
     await number?.setValue('ZW1');
     await tail?.setValue('12');
@@ -57,6 +58,8 @@ describe('tracking a case', () => {
     const link = wrapper.find('a.track-case__evaluate-link');
     expect(link.attributes('href')).toBe('/evaluate');
     await link.trigger('click', { button: 0 });
+    // vue-router navigates asynchronously.
+    await flushPromises();
     expect(window.location.pathname).toBe('/evaluate');
     wrapper.unmount();
   });

@@ -75,13 +75,17 @@ export type FileComplaintInput = {
   windowId?: string | null | undefined;
 };
 
-export type PublicCaseProgressQueryVariables = Exact<{
-  number: string;
-  phoneTail: string;
+export type PublicComplaintDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicComplaintDirectoryQuery = { departments: Array<{ id: string, name: string, windows: Array<{ id: string, number: string, name: string }> | null, staff: Array<{ id: string, name: string }> | null, matters: Array<{ id: string, name: string }> }> | null };
+
+export type PublicFileComplaintMutationVariables = Exact<{
+  input: FileComplaintInput;
 }>;
 
 
-export type PublicCaseProgressQuery = { caseProgress: { number: string, status: CaseStatus, submittedAt: string, dueAt: string | null, matter: { id: string, name: string, department: { id: string, name: string } } | null, steps: Array<{ at: string, status: CaseStatus }> } | null };
+export type PublicFileComplaintMutation = { fileComplaint: { number: string, status: ComplaintStatus, answerDueAt: string } };
 
 export type PublicEvaluationInvitationQueryVariables = Exact<{
   code: string;
@@ -97,17 +101,13 @@ export type PublicEvaluateCaseMutationVariables = Exact<{
 
 export type PublicEvaluateCaseMutation = { evaluateCase: { id: string, level: number, evaluatedAt: string } };
 
-export type PublicComplaintDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type PublicComplaintDirectoryQuery = { departments: Array<{ id: string, name: string, windows: Array<{ id: string, number: string, name: string }> | null, staff: Array<{ id: string, name: string }> | null, matters: Array<{ id: string, name: string }> }> | null };
-
-export type PublicFileComplaintMutationVariables = Exact<{
-  input: FileComplaintInput;
+export type PublicCaseProgressQueryVariables = Exact<{
+  number: string;
+  phoneTail: string;
 }>;
 
 
-export type PublicFileComplaintMutation = { fileComplaint: { number: string, status: ComplaintStatus, answerDueAt: string } };
+export type PublicCaseProgressQuery = { caseProgress: { number: string, status: CaseStatus, submittedAt: string, dueAt: string | null, matter: { id: string, name: string, department: { id: string, name: string } } | null, steps: Array<{ at: string, status: CaseStatus }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -128,54 +128,6 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
-export const PublicCaseProgressDocument = new TypedDocumentString(`
-    query PublicCaseProgress($number: String!, $phoneTail: String!) {
-  caseProgress(number: $number, phoneTail: $phoneTail) {
-    number
-    status
-    submittedAt
-    dueAt
-    matter {
-      id
-      name
-      department {
-        id
-        name
-      }
-    }
-    steps {
-      at
-      status
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PublicCaseProgressQuery, PublicCaseProgressQueryVariables>;
-export const PublicEvaluationInvitationDocument = new TypedDocumentString(`
-    query PublicEvaluationInvitation($code: String!) {
-  evaluationInvitation(code: $code) {
-    number
-    matter {
-      id
-      name
-    }
-    department {
-      id
-      name
-    }
-    completedAt
-    evaluated
-  }
-}
-    `) as unknown as TypedDocumentString<PublicEvaluationInvitationQuery, PublicEvaluationInvitationQueryVariables>;
-export const PublicEvaluateCaseDocument = new TypedDocumentString(`
-    mutation PublicEvaluateCase($input: EvaluateCaseInput!) {
-  evaluateCase(input: $input) {
-    id
-    level
-    evaluatedAt
-  }
-}
-    `) as unknown as TypedDocumentString<PublicEvaluateCaseMutation, PublicEvaluateCaseMutationVariables>;
 export const PublicComplaintDirectoryDocument = new TypedDocumentString(`
     query PublicComplaintDirectory {
   departments {
@@ -206,3 +158,51 @@ export const PublicFileComplaintDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicFileComplaintMutation, PublicFileComplaintMutationVariables>;
+export const PublicEvaluationInvitationDocument = new TypedDocumentString(`
+    query PublicEvaluationInvitation($code: String!) {
+  evaluationInvitation(code: $code) {
+    number
+    matter {
+      id
+      name
+    }
+    department {
+      id
+      name
+    }
+    completedAt
+    evaluated
+  }
+}
+    `) as unknown as TypedDocumentString<PublicEvaluationInvitationQuery, PublicEvaluationInvitationQueryVariables>;
+export const PublicEvaluateCaseDocument = new TypedDocumentString(`
+    mutation PublicEvaluateCase($input: EvaluateCaseInput!) {
+  evaluateCase(input: $input) {
+    id
+    level
+    evaluatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublicEvaluateCaseMutation, PublicEvaluateCaseMutationVariables>;
+export const PublicCaseProgressDocument = new TypedDocumentString(`
+    query PublicCaseProgress($number: String!, $phoneTail: String!) {
+  caseProgress(number: $number, phoneTail: $phoneTail) {
+    number
+    status
+    submittedAt
+    dueAt
+    matter {
+      id
+      name
+      department {
+        id
+        name
+      }
+    }
+    steps {
+      at
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicCaseProgressQuery, PublicCaseProgressQueryVariables>;

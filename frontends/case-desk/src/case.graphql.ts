@@ -1,0 +1,105 @@
+import { graphql } from './gql';
+import type { DeskCaseDetailFragment, DeskCaseRowFragment } from './gql/graphql';
+
+/** A case as the desk's lists show it. */
+export const CaseRowFields = graphql(`
+  fragment DeskCaseRow on Case {
+    id
+    number
+    status
+    applicantName
+    submittedAt
+    acceptedAt
+    dueAt
+    pausedSince
+    warning
+    instant
+    version
+    matter {
+      id
+      name
+    }
+    matterSnapshot {
+      name
+    }
+  }
+`);
+
+/**
+ * A case as the drawer, the steps and the prints use it. 一事一评: the evaluation code (16 Crockford base32 characters)
+ * and the public link carrying it are seen only by the handling department and the manager, once the case is finished.
+ */
+export const CaseDetailFields = graphql(`
+  fragment DeskCaseDetail on Case {
+    ...DeskCaseRow
+    applicantIdNumber
+    applicantPhone
+    completedAt
+    decidedAt
+    deliveredAt
+    evaluationCode
+    evaluationUrl
+    preWarningAt
+    supervisionDueAt
+    pausedWorkingDays
+    visits
+    repeatNotices
+    department {
+      id
+      name
+      shortName
+    }
+    referredTo {
+      id
+      name
+    }
+    firstOwner {
+      id
+      name
+    }
+    window {
+      id
+      number
+    }
+    matterSnapshot {
+      name
+      code
+      version
+      kind
+      committedLimitDays
+      materials
+    }
+    events {
+      at
+      from
+      to
+      actorId
+      actorRole
+      reason
+      data
+    }
+    visitLog {
+      at
+      purpose
+    }
+    supplementNotices {
+      at
+      receivedMaterials
+      missingMaterials
+      note
+      repeat
+    }
+    availableActions
+  }
+`);
+
+export const CaseQuery = graphql(`
+  query CaseDeskCase($id: ID!) {
+    case(id: $id) {
+      ...DeskCaseDetail
+    }
+  }
+`);
+
+export type CaseRow = DeskCaseRowFragment;
+export type CaseDetail = DeskCaseDetailFragment;
