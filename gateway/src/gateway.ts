@@ -1,7 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { createDedupingFetch } from './dedupe';
-import { SERVICE_NAMES, type ServiceName } from '@hall/db';
 import { demoHall, demoUsers } from '@hall/db/demo';
 import {
   CLIENT_ADDRESS_HEADER,
@@ -10,6 +9,8 @@ import {
   createLogger,
   isDevelopment,
   isProduction,
+  SERVICE_NAMES,
+  type ServiceName,
   normalizeAddress,
   signClientAddress,
   signToken,

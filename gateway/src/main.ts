@@ -1,5 +1,12 @@
-import { SERVICE_NAMES, type ServiceName } from '@hall/db';
-import { announceSecret, closeOnSignals, createLogger, exitOnFatalErrors } from '@hall/service-kit';
+import {
+  announceSecret,
+  closeOnSignals,
+  createLogger,
+  exitOnFatalErrors,
+  GATEWAY_DEFAULT_PORT,
+  SERVICE_NAMES,
+  type ServiceName,
+} from '@hall/service-kit';
 import { startGateway } from './gateway';
 
 const env = process.env;
@@ -14,7 +21,7 @@ for (const name of SERVICE_NAMES) {
 }
 const webPort = env.WEB_PORT ?? '9000';
 const server = await startGateway({
-  port: Number(env.GATEWAY_PORT ?? 4000),
+  port: Number(env.GATEWAY_PORT ?? GATEWAY_DEFAULT_PORT),
   host: env.HOST ?? '127.0.0.1',
   subgraphUrls,
   corsOrigins: (env.WEB_ORIGINS ?? `http://localhost:${webPort},http://127.0.0.1:${webPort}`).split(',').map((origin) => origin.trim()),

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
-import { SERVICE_NAMES, type ServiceName } from '@hall/db';
+import { DEFAULT_PORTS, SERVICE_NAMES, type ServiceName } from '@hall/service-kit';
 import { parse } from 'graphql';
 
 export const SUPERGRAPH_FILE = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
-
-const DEFAULT_PORTS: Record<ServiceName, number> = { catalog: 4001, cases: 4002, duty: 4003, inspections: 4004 };
 
 /** Where each subgraph listens by default; the URLs written into the supergraph. */
 export function defaultSubgraphUrl(name: ServiceName): string {

@@ -1,10 +1,9 @@
 import { catalogMatterDirectory, createCasesSubgraph, dutyDirectory } from '@hall/cases-subgraph';
 import { catalogSubgraph } from '@hall/catalog-subgraph';
-import type { ServiceName } from '@hall/db';
 import { createTestDatabase, type TestDatabase } from '@hall/db/testing';
 import { dutySubgraph } from '@hall/duty-subgraph';
 import { inspectionsSubgraph } from '@hall/inspections-subgraph';
-import { startSubgraph, type StartedSubgraph, type SubgraphContext, type SubgraphModule } from '@hall/service-kit';
+import { startSubgraph, type ServiceName, type StartedSubgraph, type SubgraphContext, type SubgraphModule } from '@hall/service-kit';
 import { startGateway } from './gateway';
 
 export interface RunningPlatform {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { inTransaction } from '@hall/db';
+import { BulkImportRefused, inTransaction } from '@hall/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BulkConsistencyError,
@@ -206,6 +206,28 @@ describe('writeDutyBatch', () => {
     await expect(writeDutyBatch(pool, { shifts: [{ ...shift('2026-12-15', 'MORNING', F01, wang), date: '2026-12-32' }] })).rejects.toThrow(
       /not a YYYY-MM-DD date/,
     );
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses the rows the API refuses, through the same input schemas (the old checker only asked for non-empty text)', async () => {
+    const pool = h.subgraph.runtime.database.pool;
+    const manager = await managerToken();
+    const before = await counts();
+    const lowercase = person('zw-90009', GAJ);
+    const { id: _staffId, ...staffInput } = lowercase;
+    const api = await h.refused(`mutation ($input: StaffInput!) { createStaff(input: $input) { id } }`, { input: staffInput }, manager);
+    expect(api.code).toBe('BAD_USER_INPUT');
+    expect(api.message).toContain('employeeNo');
+    const staffError = await writeDutyBatch(pool, { staff: [lowercase] }).catch((caught: unknown) => caught);
+    expect(staffError).toBeInstanceOf(BulkValidationError);
+    expect(staffError).toBeInstanceOf(BulkImportRefused);
+    expect(staffError).toMatchObject({ table: 'staff', index: 0, message: expect.stringMatching(/employeeNo/) });
+
+    const unnumbered = windowOf('窗口9', GAJ);
+    const { id: _windowId, ...windowInput } = unnumbered;
+    const windowApi = await h.refused(`mutation ($input: WindowInput!) { createWindow(input: $input) { id } }`, { input: windowInput }, manager);
+    expect(windowApi.code).toBe('BAD_USER_INPUT');
+    await expect(writeDutyBatch(pool, { windows: [F01, unnumbered] })).rejects.toMatchObject({ table: 'windows', index: 1 });
     expect(await counts()).toEqual(before);
   });
 

@@ -1,5 +1,17 @@
 import { copyRows, inTransaction, PgArray, type CopyValue, type Database } from '@hall/db';
-import { halfDay, matterCategory, shiftPeriod, staffPost, windowCategory, type DutyTables } from './db/schema';
+import {
+  BulkValidationError,
+  bulkAttendanceRow,
+  bulkIncidentRow,
+  bulkShiftRow,
+  bulkStaffRow,
+  bulkTicketCounterRow,
+  bulkTicketRow,
+  bulkWindowRow,
+  parseRows,
+  requireUnique,
+} from './bulk-rows';
+import type { DutyTables, halfDay, staffPost, windowCategory } from './db/schema';
 import type { MatterCategory, TicketStatus } from './domain/queue';
 import type { ShiftPeriod } from './domain/shifts';
 
@@ -15,6 +27,7 @@ export type CopyClient = Parameters<typeof copyRows>[0];
 export type DutyPool = Database<DutyTables>['pool'];
 
 export type { MatterCategory, ShiftPeriod, TicketStatus };
+export { BulkValidationError };
 export type StaffPost = (typeof staffPost.enumValues)[number];
 export type WindowCategory = (typeof windowCategory.enumValues)[number];
 export type HalfDay = (typeof halfDay.enumValues)[number];
@@ -97,133 +110,34 @@ export interface BulkTicketCounter {
   last: number;
 }
 
-/** A row the bulk path refuses before writing anything: which table, which row of the batch, and why. */
-export class BulkValidationError extends Error {
-  constructor(
-    readonly table: string,
-    readonly index: number,
-    readonly reason: string,
-  ) {
-    super(`duty.${table} row ${index}: ${reason}`);
-    this.name = 'BulkValidationError';
-  }
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const TICKET_NUMBER = /^([A-Z])(\d{3,})$/;
-// The values the database's own enums accept.
-const STAFF_POSTS: ReadonlySet<string> = new Set(staffPost.enumValues);
-const WINDOW_CATEGORIES: ReadonlySet<string> = new Set(windowCategory.enumValues);
-const MATTER_CATEGORIES: ReadonlySet<string> = new Set(matterCategory.enumValues);
-const SHIFT_PERIODS: ReadonlySet<string> = new Set(shiftPeriod.enumValues);
-const HALF_DAYS: ReadonlySet<string> = new Set(halfDay.enumValues);
-
-class Checker {
-  index = 0;
-  constructor(private readonly table: string) {}
-
-  fail(reason: string): never {
-    throw new BulkValidationError(this.table, this.index, reason);
-  }
-  uuid(value: string | null | undefined, field: string, nullable = false): void {
-    if (value === null || value === undefined) {
-      if (!nullable) this.fail(`${field} is required`);
-      return;
-    }
-    if (!UUID.test(value)) this.fail(`${field} is not a UUID: ${value}`);
-  }
-  date(value: string, field: string): void {
-    if (!ISO_DATE.test(value)) this.fail(`${field} is not a YYYY-MM-DD date: ${value}`);
-  }
-  text(value: string, field: string): void {
-    if (typeof value !== 'string' || value.trim() === '') this.fail(`${field} is empty`);
-  }
-  oneOf(value: string, allowed: ReadonlySet<string>, field: string): void {
-    if (!allowed.has(value)) this.fail(`${field} ${value} is not one of ${[...allowed].join(', ')}`);
-  }
-  instant(value: Date | null, field: string, nullable = false): void {
-    if (value === null) {
-      if (!nullable) this.fail(`${field} is required`);
-      return;
-    }
-    if (!(value instanceof Date) || Number.isNaN(value.getTime())) this.fail(`${field} is not a valid instant`);
-  }
-  notBefore(later: Date | null, earlier: Date | null, what: string): void {
-    if (later && earlier && later.getTime() < earlier.getTime()) this.fail(what);
-  }
-  /** Every row passes `check`, or nothing is written. */
-  all<T>(rows: readonly T[], check: (row: T) => void): void {
-    rows.forEach((row, index) => {
-      this.index = index;
-      check(row);
-    });
-  }
-}
-
-function unique<T>(checker: Checker, rows: readonly T[], key: (row: T) => string | null, what: string): void {
-  const seen = new Set<string>();
-  checker.all(rows, (row) => {
-    const value = key(row);
-    if (value === null) return;
-    if (seen.has(value)) checker.fail(`${what} appears twice in the batch (${value})`);
-    seen.add(value);
-  });
-}
 
 const halvesOf = (period: ShiftPeriod): HalfDay[] => (period === 'FULL_DAY' ? ['MORNING', 'AFTERNOON'] : [period]);
 
 export function validateStaff(rows: readonly BulkStaff[]): void {
-  const check = new Checker('staff');
-  check.all(rows, (row) => {
-    check.uuid(row.id, 'id');
-    check.text(row.employeeNo, 'employeeNo');
-    check.text(row.name, 'name');
-    check.uuid(row.departmentId, 'departmentId');
-    check.oneOf(row.post, STAFF_POSTS, 'post');
-    check.date(row.postedSince, 'postedSince');
-  });
-  unique(check, rows, (row) => row.id, 'id');
-  unique(check, rows, (row) => row.employeeNo, 'employeeNo');
+  parseRows('staff', bulkStaffRow, rows);
+  requireUnique('staff', rows, (row) => row.id, 'id');
+  requireUnique('staff', rows, (row) => row.employeeNo, 'employeeNo');
 }
 
 export function validateWindows(rows: readonly BulkWindow[]): void {
-  const check = new Checker('windows');
-  check.all(rows, (row) => {
-    check.uuid(row.id, 'id');
-    check.text(row.number, 'number');
-    check.text(row.name, 'name');
-    check.text(row.hallZone, 'hallZone');
-    check.oneOf(row.category, WINDOW_CATEGORIES, 'category');
-    if (row.departmentIds.length === 0) check.fail('a window serves at least one department');
-    for (const id of row.departmentIds) check.uuid(id, 'departmentIds');
-    if (new Set(row.departmentIds).size !== row.departmentIds.length) check.fail('departmentIds repeat a department');
-    for (const category of row.matterCategories) check.oneOf(category, MATTER_CATEGORIES, 'matterCategories');
-  });
-  unique(check, rows, (row) => row.id, 'id');
-  unique(check, rows, (row) => row.number, 'number');
+  parseRows('windows', bulkWindowRow, rows);
+  requireUnique('windows', rows, (row) => row.id, 'id');
+  requireUnique('windows', rows, (row) => row.number, 'number');
 }
 
 export function validateShifts(rows: readonly BulkShift[]): void {
-  const check = new Checker('shifts');
-  check.all(rows, (row) => {
-    check.uuid(row.id, 'id');
-    check.date(row.date, 'date');
-    check.oneOf(row.period, SHIFT_PERIODS, 'period');
-    check.uuid(row.windowId, 'windowId');
-    check.uuid(row.staffId, 'staffId');
-    check.uuid(row.swapRequestId, 'swapRequestId', true);
-  });
-  unique(check, rows, (row) => row.id, 'id');
+  parseRows('shifts', bulkShiftRow, rows);
+  requireUnique('shifts', rows, (row) => row.id, 'id');
   // The database's half-day indexes refuse these too; caught here they name the row.
   const windows = new Set<string>();
   const people = new Set<string>();
-  check.all(rows, (row) => {
+  rows.forEach((row, index) => {
     for (const half of halvesOf(row.period)) {
       const windowSlot = `${row.windowId}|${row.date}|${half}`;
       const personSlot = `${row.staffId}|${row.date}|${half}`;
-      if (windows.has(windowSlot)) check.fail(`window ${row.windowId} is booked twice on ${row.date} ${half}`);
-      if (people.has(personSlot)) check.fail(`staff ${row.staffId} is booked twice on ${row.date} ${half}`);
+      if (windows.has(windowSlot)) throw new BulkValidationError('shifts', index, `window ${row.windowId} is booked twice on ${row.date} ${half}`);
+      if (people.has(personSlot)) throw new BulkValidationError('shifts', index, `staff ${row.staffId} is booked twice on ${row.date} ${half}`);
       windows.add(windowSlot);
       people.add(personSlot);
     }
@@ -231,89 +145,23 @@ export function validateShifts(rows: readonly BulkShift[]): void {
 }
 
 export function validateAttendance(rows: readonly BulkAttendance[]): void {
-  const check = new Checker('attendance');
-  check.all(rows, (row) => {
-    check.uuid(row.id, 'id');
-    check.uuid(row.shiftId, 'shiftId');
-    check.uuid(row.staffId, 'staffId');
-    check.uuid(row.windowId, 'windowId');
-    check.instant(row.checkInAt, 'checkInAt');
-    check.instant(row.checkOutAt, 'checkOutAt', true);
-    check.notBefore(row.checkOutAt, row.checkInAt, 'checks out before checking in');
-  });
-  unique(check, rows, (row) => row.id, 'id');
-  unique(check, rows, (row) => row.shiftId, 'shiftId (one attendance per shift)');
+  parseRows('attendance', bulkAttendanceRow, rows);
+  requireUnique('attendance', rows, (row) => row.id, 'id');
+  requireUnique('attendance', rows, (row) => row.shiftId, 'shiftId (one attendance per shift)');
 }
 
 export function validateIncidents(rows: readonly BulkUnattendedIncident[]): void {
-  const check = new Checker('unattended_incidents');
-  check.all(rows, (row) => {
-    check.uuid(row.id, 'id');
-    check.uuid(row.windowId, 'windowId');
-    check.date(row.date, 'date');
-    check.oneOf(row.half, HALF_DAYS, 'half');
-    check.uuid(row.shiftId, 'shiftId', true);
-    check.uuid(row.staffId, 'staffId');
-    check.uuid(row.departmentId, 'departmentId');
-    check.instant(row.since, 'since');
-    check.instant(row.recordedAt, 'recordedAt');
-    check.notBefore(row.recordedAt, row.since, 'recorded before the window was unattended long enough');
-  });
-  unique(check, rows, (row) => row.id, 'id');
-  unique(check, rows, (row) => `${row.windowId}|${row.date}|${row.half}`, 'window, day and half day');
-}
-
-/** Which fields each status carries: a ticket's timestamps follow its life (issued → called → served or no-show). */
-function checkTicketLife(check: Checker, row: BulkTicket): void {
-  const called = row.calledAt !== null;
-  const has = { window: row.windowId !== null, staff: row.staffId !== null };
-  if (called !== has.window || called !== has.staff) check.fail('calledAt, windowId and staffId are set together');
-  const expect = (condition: boolean, what: string) => {
-    if (!condition) check.fail(`a ${row.status} ticket ${what}`);
-  };
-  switch (row.status) {
-    case 'WAITING':
-      expect(!called && !row.serviceStartedAt && !row.serviceEndedAt && !row.noShowAt, 'has not been called');
-      break;
-    case 'CALLED':
-      expect(called && !row.serviceStartedAt && !row.serviceEndedAt && !row.noShowAt, 'is called and nothing more');
-      break;
-    case 'SERVING':
-      expect(called && row.serviceStartedAt !== null && !row.serviceEndedAt && !row.noShowAt, 'is called and its service started');
-      break;
-    case 'DONE':
-      expect(called && row.serviceStartedAt !== null && row.serviceEndedAt !== null && !row.noShowAt, 'was called, started and ended');
-      break;
-    case 'NO_SHOW':
-      expect(called && row.noShowAt !== null && !row.serviceStartedAt && !row.serviceEndedAt, 'was called and marked a no-show');
-      break;
-    default:
-      check.fail(`status ${String(row.status)} is unknown`);
-  }
-  check.notBefore(row.calledAt, row.issuedAt, 'is called before it was issued');
-  check.notBefore(row.serviceStartedAt, row.calledAt, 'is served before it was called');
-  check.notBefore(row.serviceEndedAt, row.serviceStartedAt, 'ends its service before starting it');
-  check.notBefore(row.noShowAt, row.calledAt, 'is a no-show before it was called');
+  parseRows('unattended_incidents', bulkIncidentRow, rows);
+  requireUnique('unattended_incidents', rows, (row) => row.id, 'id');
+  requireUnique('unattended_incidents', rows, (row) => `${row.windowId}|${row.date}|${row.half}`, 'window, day and half day');
 }
 
 export function validateTickets(rows: readonly BulkTicket[]): void {
-  const check = new Checker('tickets');
-  check.all(rows, (row) => {
-    check.uuid(row.id, 'id');
-    check.date(row.day, 'day');
-    if (!TICKET_NUMBER.test(row.number)) check.fail(`number ${row.number} is not a zone letter and a sequence (A001)`);
-    check.uuid(row.departmentId, 'departmentId');
-    check.oneOf(row.category, MATTER_CATEGORIES, 'category');
-    check.instant(row.issuedAt, 'issuedAt');
-    for (const field of ['calledAt', 'serviceStartedAt', 'serviceEndedAt', 'noShowAt'] as const) check.instant(row[field], field, true);
-    check.uuid(row.windowId, 'windowId', true);
-    check.uuid(row.staffId, 'staffId', true);
-    checkTicketLife(check, row);
-  });
-  unique(check, rows, (row) => row.id, 'id');
-  unique(check, rows, (row) => `${row.day}|${row.number}`, 'day and number');
-  unique(
-    check,
+  parseRows('tickets', bulkTicketRow, rows);
+  requireUnique('tickets', rows, (row) => row.id, 'id');
+  requireUnique('tickets', rows, (row) => `${row.day}|${row.number}`, 'day and number');
+  requireUnique(
+    'tickets',
     rows,
     (row) => (row.status === 'CALLED' || row.status === 'SERVING' ? `${row.windowId}|${row.day}` : null),
     'open ticket at a window',
@@ -321,13 +169,8 @@ export function validateTickets(rows: readonly BulkTicket[]): void {
 }
 
 export function validateTicketCounters(rows: readonly BulkTicketCounter[]): void {
-  const check = new Checker('ticket_counters');
-  check.all(rows, (row) => {
-    check.date(row.day, 'day');
-    if (!/^[A-Z]$/.test(row.prefix)) check.fail(`prefix ${row.prefix} is not a zone letter`);
-    if (!Number.isInteger(row.last) || row.last < 1) check.fail(`last ${row.last} is not a positive whole number`);
-  });
-  unique(check, rows, (row) => `${row.day}|${row.prefix}`, 'day and prefix');
+  parseRows('ticket_counters', bulkTicketCounterRow, rows);
+  requireUnique('ticket_counters', rows, (row) => `${row.day}|${row.prefix}`, 'day and prefix');
 }
 
 /** The counters `issueTicket` continues from: per day and zone letter, the highest number among the tickets. */

@@ -24,14 +24,12 @@ export interface DutyOptions {
 export function createContext(identity: Identity, database: Database<DutyTables>, options: DutyOptions): ModuleContext<DutyContext> {
   const now = options.now();
   let settings: Promise<HallSettings> | undefined;
-  const context: ModuleContext<DutyContext> = {
+  const base = {
     identity,
     database,
     timeZone: options.timeZone,
     now,
     settings: () => (settings ??= loadSettings(database.db, options.timeZone)),
-    loaders: undefined as unknown as DutyLoaders,
   };
-  context.loaders = createLoaders(context);
-  return context;
+  return { ...base, loaders: createLoaders(base) };
 }

@@ -1,14 +1,19 @@
-import { rowGroupsByKey, rowsByKey } from '@hall/service-kit';
+import { rowGroupsByKey, rowsByKey, type Period } from '@hall/service-kit';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import DataLoader from 'dataloader';
 import type { DutyContext } from './context';
 import { staff, swapRequests, windowDepartments, windows } from './db/schema';
 import { selectShifts, type ShiftView } from './domain/shifts';
-import { dutyStatsBy, EMPTY_DUTY_STATS, emptyQueueStats, queueStatsBy, type DutyStats, type Period, type QueueStats } from './domain/stats';
+import { dutyStatsBy, EMPTY_DUTY_STATS, emptyQueueStats, queueStatsBy, type DutyStats, type QueueStats } from './domain/stats';
 
 export type StaffRow = typeof staff.$inferSelect;
 export type WindowRow = typeof windows.$inferSelect;
 export type SwapRequestRow = typeof swapRequests.$inferSelect;
+/** A catalog department as duty knows it: by its key only. */
+export interface DepartmentReference {
+  __typename: 'Department';
+  id: string;
+}
 
 export interface PeriodKey {
   id: string;

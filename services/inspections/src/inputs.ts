@@ -1,13 +1,8 @@
-import { isIsoDate, printableText as text, uuidSchema } from '@hall/service-kit';
+import { isIsoDate, periodSchema, printableText as text, uuidSchema } from '@hall/service-kit';
 import { z } from 'zod';
 import { NORMS, OUTCOMES } from './domain/checklist';
 
 export const isoDate = z.string().refine(isIsoDate, 'must be a calendar day YYYY-MM-DD');
-
-export const periodSchema = z
-  .object({ from: isoDate, to: isoDate })
-  .refine((period) => period.from <= period.to, { message: 'from must not be after to', path: ['to'] })
-  .refine((period) => Date.parse(period.to) - Date.parse(period.from) <= 366 * 86_400_000, { message: 'a period spans at most a year', path: ['to'] });
 
 export const supervisorInputSchema = z
   .object({

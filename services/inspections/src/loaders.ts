@@ -18,6 +18,7 @@ import {
   templates,
   type InspectionsTables,
 } from './db/schema';
+import type { ItemOutcome } from './domain/checklist';
 import { createStatsLoader } from './stats';
 
 export type InspectionRow = typeof inspections.$inferSelect;
@@ -31,6 +32,16 @@ export type RectificationRow = typeof rectifications.$inferSelect;
 export type RectificationEventRow = typeof rectificationEvents.$inferSelect;
 export type AppealRow = typeof appeals.$inferSelect;
 export type EvidenceRow = Omit<typeof evidence.$inferSelect, 'content'>;
+/** An answer of an inspection (or of an amendment), with the inspection whose checklist names its item. */
+export type ItemResultView = ItemOutcome & { inspectionId: string };
+/** An entity another subgraph owns, known here by its key only. */
+export interface EntityReference<TTypename extends string> {
+  __typename: TTypename;
+  id: string;
+}
+export type StaffReference = EntityReference<'Staff'>;
+export type WindowReference = EntityReference<'Window'>;
+export type DepartmentReference = EntityReference<'Department'>;
 
 const { content: _content, ...evidenceColumns } = getTableColumns(evidence);
 const findingColumns = { ...getTableColumns(findings), counts: findingCounts };

@@ -11,3 +11,4 @@ export * from './batching';
 export * from './scalars';
 export * from './validation';
 export * from './calendar';
+export * from './services';

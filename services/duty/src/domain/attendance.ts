@@ -1,10 +1,10 @@
-import { conflict, notFound } from '@hall/service-kit';
+import { conflict, notFound, type Period } from '@hall/service-kit';
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { windows, type DutyTables } from '../db/schema';
 import { addDays, localDateOf } from './days';
 import { selectShifts, shiftEnd, shiftStart, type ShiftView } from './shifts';
-import { openingHalf, unattendedDue, type Period } from './stats';
+import { openingHalf, unattendedDue } from './stats';
 import { instant, queryRows, type Executor } from './sql';
 
 const at = (now: Date) => sql`${now.toISOString()}::timestamptz`;

@@ -1,11 +1,7 @@
+import type { Period } from '@hall/service-kit';
 import { sql, type SQL } from 'drizzle-orm';
 import { shiftEnd, shiftStart } from './shifts';
 import { float, int, queryRows, type Executor } from './sql';
-
-export interface Period {
-  from: string;
-  to: string;
-}
 
 export interface DutyStats {
   shifts: number;

@@ -1,7 +1,8 @@
 import { conflict, forbidden, notFound, parseInput, type Identity } from '@hall/service-kit';
 import { eq } from 'drizzle-orm';
-import type { DutyContext } from '../context';
 import { staff, windowDepartments, windows } from '../db/schema';
+import type { MutationResolvers } from '../generated/resolvers';
+import type { StaffRow, WindowRow } from '../loaders';
 import { managesDepartment, requireManager } from '../domain/access';
 import { checkIn, checkOut, recordUnattendedIncidents } from '../domain/attendance';
 import { advanceTicket, callNextTicket, issueTicket } from '../domain/queue';
@@ -34,8 +35,8 @@ function refuseDuplicate(error: unknown, what: string): never {
   throw error;
 }
 
-export const Mutation = {
-  async createStaff(_: unknown, args: { input: unknown }, { identity, database }: DutyContext) {
+export const Mutation: MutationResolvers = {
+  async createStaff(_, args, { identity, database }) {
     if (identity.role !== 'manager' && identity.role !== 'dept_admin')
       throw forbidden('only department admins and the manager manage staff');
     const input = parseInput(staffInput, args.input);
@@ -45,13 +46,13 @@ export const Mutation = {
         .insert(staff)
         .values({ ...input, photoUrl: input.photoUrl ?? null })
         .returning();
-      return row;
+      return row as StaffRow;
     } catch (error) {
       return refuseDuplicate(error, `employee number ${input.employeeNo}`);
     }
   },
 
-  async updateStaff(_: unknown, args: { id: unknown; input: unknown }, { identity, database }: DutyContext) {
+  async updateStaff(_, args, { identity, database }) {
     if (identity.role !== 'manager' && identity.role !== 'dept_admin')
       throw forbidden('only department admins and the manager manage staff');
     const staffId = parseInput(id, args.id);
@@ -61,10 +62,11 @@ export const Mutation = {
     if (!managesDepartment(identity, member.departmentId)) throw forbidden('a department admin manages their own department’s staff');
     if (Object.keys(input).length === 0) return member;
     const [row] = await database.db.update(staff).set(input).where(eq(staff.id, staffId)).returning();
+    if (!row) throw notFound('staff member');
     return row;
   },
 
-  async createWindow(_: unknown, args: { input: unknown }, { identity, database }: DutyContext) {
+  async createWindow(_, args, { identity, database }) {
     requireManager(identity);
     const { departmentIds, ...input } = parseInput(windowInput, args.input);
     try {
@@ -73,7 +75,7 @@ export const Mutation = {
           .insert(windows)
           .values({ ...input, openingHours: input.openingHours ?? null, matterCategories: [...new Set(input.matterCategories)] })
           .returning();
-        const window = row as typeof windows.$inferSelect;
+        const window = row as WindowRow;
         await tx
           .insert(windowDepartments)
           .values([...new Set(departmentIds)].map((departmentId) => ({ windowId: window.id, departmentId })));
@@ -84,7 +86,7 @@ export const Mutation = {
     }
   },
 
-  async updateWindow(_: unknown, args: { id: unknown; input: unknown }, { identity, database }: DutyContext) {
+  async updateWindow(_, args, { identity, database }) {
     requireManager(identity);
     const windowId = parseInput(id, args.id);
     const { departmentIds, ...input } = given(parseInput(windowUpdate, args.input));
@@ -99,81 +101,82 @@ export const Mutation = {
         await tx.delete(windowDepartments).where(eq(windowDepartments.windowId, windowId));
         await tx.insert(windowDepartments).values([...new Set(departmentIds)].map((departmentId) => ({ windowId, departmentId })));
       }
+      if (!row) throw notFound('window');
       return row;
     });
   },
 
-  async updateHallSettings(_: unknown, args: { input: unknown }, { identity, database, timeZone }: DutyContext) {
+  async updateHallSettings(_, args, { identity, database, timeZone }) {
     requireManager(identity);
     return updateSettings(database.db, timeZone, parseInput(settingsInput, args.input));
   },
 
-  async scheduleShift(_: unknown, args: { input: unknown }, { identity, database, timeZone }: DutyContext) {
+  async scheduleShift(_, args, { identity, database, timeZone }) {
     requireManager(identity);
     return scheduleShift(database.db, timeZone, parseInput(shiftInput, args.input));
   },
 
-  async removeShift(_: unknown, args: { id: unknown }, { identity, database }: DutyContext) {
+  async removeShift(_, args, { identity, database }) {
     requireManager(identity);
     return removeShift(database.db, parseInput(id, args.id));
   },
 
-  async copyRosterWeek(_: unknown, args: { fromWeek: unknown; toWeek: unknown }, { identity, database, timeZone }: DutyContext) {
+  async copyRosterWeek(_, args, { identity, database, timeZone }) {
     requireManager(identity);
     return copyRosterWeek(database.db, timeZone, parseInput(isoDate, args.fromWeek), parseInput(isoDate, args.toWeek));
   },
 
-  async checkIn(_: unknown, args: { windowId: unknown }, { identity, database, timeZone, now }: DutyContext) {
+  async checkIn(_, args, { identity, database, timeZone, now }) {
     const staffId = ownStaffId(identity);
     return checkIn(database.db, timeZone, staffId, parseInput(id, args.windowId), now);
   },
 
-  async checkOut(_: unknown, args: { windowId: unknown }, { identity, database, timeZone, now }: DutyContext) {
+  async checkOut(_, args, { identity, database, timeZone, now }) {
     const staffId = ownStaffId(identity);
     return checkOut(database.db, timeZone, staffId, parseInput(id, args.windowId), now);
   },
 
-  async recordUnattendedIncidents(_: unknown, __: unknown, { identity, database, timeZone, now }: DutyContext) {
+  async recordUnattendedIncidents(_, __, { identity, database, timeZone, now }) {
     requireManager(identity);
     return recordUnattendedIncidents(database.db, timeZone, now);
   },
 
-  async fileSwapRequest(_: unknown, args: { input: unknown }, context: DutyContext) {
+  async fileSwapRequest(_, args, context) {
     if (context.identity.role !== 'dept_admin') throw forbidden('a department admin files swap and replacement requests');
     const input = parseInput(swapRequestInput, args.input);
     return fileSwapRequest(context.database.db, context.identity, input, await context.settings(), context.now);
   },
 
-  async withdrawSwapRequest(_: unknown, args: { id: unknown }, { identity, database }: DutyContext) {
+  async withdrawSwapRequest(_, args, { identity, database }) {
     return withdrawSwapRequest(database.db, identity, parseInput(id, args.id));
   },
 
-  async approveSwapRequest(_: unknown, args: { id: unknown; note?: unknown }, { identity, database, timeZone, now }: DutyContext) {
+  async approveSwapRequest(_, args, { identity, database, timeZone, now }) {
     requireManager(identity);
     const note = parseInput(decisionNote.nullish(), args.note) ?? null;
     return approveSwapRequest(database.db, identity, parseInput(id, args.id), note, timeZone, now);
   },
 
-  async rejectSwapRequest(_: unknown, args: { id: unknown; note: unknown }, { identity, database, now }: DutyContext) {
+  async rejectSwapRequest(_, args, { identity, database, now }) {
     requireManager(identity);
     return rejectSwapRequest(database.db, identity, parseInput(id, args.id), parseInput(decisionNote, args.note), now);
   },
 
-  async issueTicket(_: unknown, args: { departmentId: unknown; category: unknown }, { database, timeZone, now, rateLimit }: DutyContext) {
+  async issueTicket(_, args, { database, timeZone, now, rateLimit }) {
     // The kiosk is public: every attempt counts against the caller's address, before any input is read.
     await rateLimit.consume('issueTicket');
     return issueTicket(database.db, timeZone, parseInput(id, args.departmentId), parseInput(matterCategory, args.category), now);
   },
 
-  async callNextTicket(_: unknown, args: { windowId: unknown }, { identity, database, timeZone, now }: DutyContext) {
+  async callNextTicket(_, args, { identity, database, timeZone, now }) {
     const staffId = ownStaffId(identity);
     return callNextTicket(database.db, timeZone, staffId, parseInput(id, args.windowId), now);
   },
 
-  startService: (_: unknown, args: { ticketId: unknown }, { identity, database, now }: DutyContext) =>
+  startService: (_, args, { identity, database, now }) =>
     advanceTicket(database.db, ownStaffId(identity), parseInput(id, args.ticketId), 'start', now),
-  endService: (_: unknown, args: { ticketId: unknown }, { identity, database, now }: DutyContext) =>
+  endService: (_, args, { identity, database, now }) =>
     advanceTicket(database.db, ownStaffId(identity), parseInput(id, args.ticketId), 'end', now),
-  markNoShow: (_: unknown, args: { ticketId: unknown }, { identity, database, now }: DutyContext) =>
+  markNoShow: (_, args, { identity, database, now }) =>
     advanceTicket(database.db, ownStaffId(identity), parseInput(id, args.ticketId), 'noShow', now),
 };

@@ -1,8 +1,7 @@
-import { forbidden, parseInput, uuidSchema, type Identity } from '@hall/service-kit';
+import { forbidden, parseInput, parsePeriod, uuidSchema, type Identity } from '@hall/service-kit';
 import { and, asc, eq } from 'drizzle-orm';
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import type { DutyContext } from '../context';
 import { windows } from '../db/schema';
 import { requireManager } from '../domain/access';
 import { listIncidents, onDuty, recordUnattendedIncidents } from '../domain/attendance';
@@ -12,8 +11,8 @@ import { selectShifts } from '../domain/shifts';
 import { queueWaitsByHour } from '../domain/queue-hours';
 import { dutyStatsBy, EMPTY_DUTY_STATS, emptyQueueStats, queueStatsBy } from '../domain/stats';
 import { swapRequests } from '../db/schema';
-import type { WindowRow } from '../loaders';
-import { id, parsePeriod, ticketNumber } from './inputs';
+import type { QueryResolvers } from '../generated/resolvers';
+import { id, ticketNumber } from './inputs';
 
 const hallZone = z.string().trim().min(1).max(20).nullish();
 
@@ -32,8 +31,8 @@ export function rosterScope(identity: Identity): SQL {
   }
 }
 
-export const Query = {
-  windows(_: unknown, args: { hallZone?: unknown }, { database }: DutyContext): Promise<WindowRow[]> {
+export const Query: QueryResolvers = {
+  windows(_, args, { database }) {
     const zone = parseInput(hallZone, args.hallZone);
     return database.db
       .select()
@@ -41,11 +40,11 @@ export const Query = {
       .where(and(eq(windows.active, true), zone ? eq(windows.hallZone, zone) : undefined))
       .orderBy(asc(windows.number));
   },
-  window: (_: unknown, args: { id: unknown }, { loaders }: DutyContext) => loaders.windowById.load(parseInput(uuidSchema, args.id)),
-  staffMember: (_: unknown, args: { id: unknown }, { loaders }: DutyContext) => loaders.staffById.load(parseInput(uuidSchema, args.id)),
-  hallSettings: (_: unknown, __: unknown, context: DutyContext) => context.settings(),
+  window: (_, args, { loaders }) => loaders.windowById.load(parseInput(uuidSchema, args.id)),
+  staffMember: (_, args, { loaders }) => loaders.staffById.load(parseInput(uuidSchema, args.id)),
+  hallSettings: (_, __, context) => context.settings(),
 
-  roster(_: unknown, args: { period: unknown; windowId?: unknown; staffId?: unknown }, { identity, database, timeZone }: DutyContext) {
+  roster(_, args, { identity, database, timeZone }) {
     const period = parsePeriod(args.period);
     const windowId = parseInput(id.nullish(), args.windowId);
     const staffId = parseInput(id.nullish(), args.staffId);
@@ -57,11 +56,11 @@ export const Query = {
     );
   },
 
-  onDuty(_: unknown, args: { at: Date }, { identity, database, timeZone }: DutyContext) {
+  onDuty(_, args, { identity, database, timeZone }) {
     return onDuty(database.db, timeZone, args.at, rosterScope(identity));
   },
 
-  async unattendedIncidents(_: unknown, args: { period: unknown }, { identity, database, timeZone, now }: DutyContext) {
+  async unattendedIncidents(_, args, { identity, database, timeZone, now }) {
     const period = parsePeriod(args.period);
     let scope: SQL;
     if (identity.role === 'manager') scope = sql`TRUE`;
@@ -71,13 +70,13 @@ export const Query = {
     return listIncidents(database.db, period, scope);
   },
 
-  async dutyStats(_: unknown, args: { period: unknown }, { identity, database, timeZone, now }: DutyContext) {
+  async dutyStats(_, args, { identity, database, timeZone, now }) {
     const period = parsePeriod(args.period);
     requireManager(identity);
     return (await dutyStatsBy(database.db, { group: 'hall', period, now, timeZone })).get('hall') ?? EMPTY_DUTY_STATS;
   },
 
-  async swapRequests(_: unknown, args: { status?: unknown }, { identity, database }: DutyContext) {
+  async swapRequests(_, args, { identity, database }) {
     const status = parseInput(z.enum(['PENDING', 'APPROVED', 'REJECTED', 'WITHDRAWN']).nullish(), args.status);
     let department: SQL | undefined;
     if (identity.role === 'dept_admin') department = eq(swapRequests.departmentId, identity.departmentId ?? '');
@@ -89,7 +88,7 @@ export const Query = {
       .orderBy(sql`${swapRequests.filedAt} DESC`);
   },
 
-  async swapRequest(_: unknown, args: { id: unknown }, { identity, loaders }: DutyContext) {
+  async swapRequest(_, args, { identity, loaders }) {
     const request = await loaders.swapRequestById.load(parseInput(uuidSchema, args.id));
     if (!request) return null;
     if (!(identity.role === 'manager' || (identity.role === 'dept_admin' && identity.departmentId === request.departmentId))) {
@@ -98,7 +97,7 @@ export const Query = {
     return request;
   },
 
-  async queueStats(_: unknown, args: { period: unknown }, context: DutyContext) {
+  async queueStats(_, args, context) {
     const period = parsePeriod(args.period);
     requireManager(context.identity);
     const { queueServiceLevelMinutes } = await context.settings();
@@ -107,21 +106,21 @@ export const Query = {
   },
 
   /** For the manager's dashboard: tickets and average waits by hour of the day (hall time zone). */
-  queueWaitsByHour(_: unknown, args: { period: unknown }, context: DutyContext) {
+  queueWaitsByHour(_, args, context) {
     const period = parsePeriod(args.period);
     requireManager(context.identity);
     return queueWaitsByHour(context.database.db, period, context.timeZone);
   },
 
-  queueDisplay: (_: unknown, __: unknown, { database, timeZone, now }: DutyContext) => queueDisplay(database.db, timeZone, now),
+  queueDisplay: (_, __, { database, timeZone, now }) => queueDisplay(database.db, timeZone, now),
 
-  async ticket(_: unknown, args: { number: unknown }, { database, timeZone, now }: DutyContext) {
+  async ticket(_, args, { database, timeZone, now }) {
     const number = parseInput(ticketNumber, args.number);
     const [ticket] = await selectTickets(database.db, sql`t.day = ${localDateOf(now, timeZone)}::date AND t.number = ${number}`);
     return ticket ?? null;
   },
 
-  async tickets(_: unknown, args: { windowId?: unknown; status?: unknown }, { identity, database, timeZone, now }: DutyContext) {
+  async tickets(_, args, { identity, database, timeZone, now }) {
     const windowId = parseInput(id.nullish(), args.windowId);
     const status = parseInput(z.enum(['WAITING', 'CALLED', 'SERVING', 'DONE', 'NO_SHOW']).nullish(), args.status);
     let scope: SQL;

@@ -1,15 +1,30 @@
-import { forbidden, parseInput, uuidSchema } from '@hall/service-kit';
+import { forbidden, notFound, parseInput, parsePeriod, uuidSchema } from '@hall/service-kit';
 import { z } from 'zod';
 import type { DutyContext } from '../context';
-import type { IncidentView, OnDutyEntry } from '../domain/attendance';
+import type {
+  DepartmentResolvers,
+  OnDutyResolvers,
+  QueueCallResolvers,
+  ShiftResolvers,
+  StaffResolvers,
+  SwapRequestResolvers,
+  TicketResolvers,
+  UnattendedIncidentResolvers,
+  WindowResolvers,
+} from '../generated/resolvers';
 import { canSeeStaffRecords, managesDepartment, seesBeyondBadge } from '../domain/access';
-import type { QueueCallView, TicketView } from '../domain/queue';
-import { attendanceStatus, type ShiftView } from '../domain/shifts';
+import { attendanceStatus } from '../domain/shifts';
 import { flagsOf } from '../domain/swaps';
-import type { StaffRow, SwapRequestRow, WindowRow } from '../loaders';
-import { parsePeriod } from './inputs';
+import type { DepartmentReference, StaffRow } from '../loaders';
 
-const departmentRef = (id: string) => ({ __typename: 'Department', id });
+const departmentRef = (id: string): DepartmentReference => ({ __typename: 'Department', id });
+
+/** A row its foreign key guarantees (`Window!`, `Staff!`): a miss is a broken database, not an empty answer. */
+async function referenced<T>(row: Promise<T | null>, what: string): Promise<T> {
+  const found = await row;
+  if (!found) throw notFound(what);
+  return found;
+}
 
 /** A representation's id that can name a row; anything else (not a uuid, a number, missing) resolves to null. */
 const isEntityId = (id: unknown): id is string => uuidSchema.safeParse(id).success;
@@ -18,21 +33,21 @@ async function requireStaffRecords(member: StaffRow, context: DutyContext): Prom
   if (!canSeeStaffRecords(context.identity, member)) throw forbidden('only the person, their department’s admins and the manager see this');
 }
 
-export const Staff = {
-  __resolveReference: (reference: { id?: unknown }, { loaders }: DutyContext) =>
+export const Staff: StaffResolvers = {
+  __resolveReference: (reference, { loaders }) =>
     isEntityId(reference.id) ? loaders.staffById.load(reference.id) : null,
-  employeeNo: (member: StaffRow, _: unknown, { identity }: DutyContext) => (seesBeyondBadge(identity) ? member.employeeNo : null),
-  postedSince: (member: StaffRow, _: unknown, { identity }: DutyContext) => (seesBeyondBadge(identity) ? member.postedSince : null),
-  department: (member: StaffRow) => departmentRef(member.departmentId),
-  async shifts(member: StaffRow, args: { period: unknown }, context: DutyContext) {
+  employeeNo: (member, _, { identity }) => (seesBeyondBadge(identity) ? member.employeeNo : null),
+  postedSince: (member, _, { identity }) => (seesBeyondBadge(identity) ? member.postedSince : null),
+  department: (member) => departmentRef(member.departmentId),
+  async shifts(member, args, context) {
     await requireStaffRecords(member, context);
     return context.loaders.shiftsByStaff.load({ id: member.id, period: parsePeriod(args.period) });
   },
-  async dutyStats(member: StaffRow, args: { period: unknown }, context: DutyContext) {
+  async dutyStats(member, args, context) {
     await requireStaffRecords(member, context);
     return context.loaders.dutyStatsByStaff.load({ id: member.id, period: parsePeriod(args.period) });
   },
-  async queueStats(member: StaffRow, args: { period: unknown }, context: DutyContext) {
+  async queueStats(member, args, context) {
     await requireStaffRecords(member, context);
     return context.loaders.queueStatsByStaff.load({ id: member.id, period: parsePeriod(args.period) });
   },
@@ -44,14 +59,14 @@ async function hallHours(context: DutyContext): Promise<string> {
   return `工作日 ${s.morningStart}–${s.morningEnd}、${s.afternoonStart}–${s.afternoonEnd}`;
 }
 
-export const Window = {
-  __resolveReference: (reference: { id?: unknown }, { loaders }: DutyContext) =>
+export const Window: WindowResolvers = {
+  __resolveReference: (reference, { loaders }) =>
     isEntityId(reference.id) ? loaders.windowById.load(reference.id) : null,
-  async departments(window: WindowRow, _: unknown, { loaders }: DutyContext) {
+  async departments(window, _, { loaders }) {
     return (await loaders.departmentIdsByWindow.load(window.id)).map(departmentRef);
   },
-  openingHours: async (window: WindowRow, _: unknown, context: DutyContext) => window.openingHours ?? hallHours(context),
-  async queueStats(window: WindowRow, args: { period: unknown }, context: DutyContext) {
+  openingHours: async (window, _, context) => window.openingHours ?? hallHours(context),
+  async queueStats(window, args, context) {
     const { identity, loaders } = context;
     const served = await loaders.departmentIdsByWindow.load(window.id);
     if (!served.some((departmentId) => managesDepartment(identity, departmentId))) {
@@ -62,50 +77,50 @@ export const Window = {
 };
 
 /** Department is owned by the catalog; duty adds the department's staff, windows and attendance. */
-export const Department = {
-  __resolveReference: (reference: { id?: unknown }) => (isEntityId(reference.id) ? reference : null),
-  staff(department: { id: string }, args: { includeInactive?: unknown }, { identity, loaders }: DutyContext) {
+export const Department: DepartmentResolvers = {
+  __resolveReference: (reference) => (isEntityId(reference.id) ? reference : null),
+  staff(department, args, { identity, loaders }) {
     const includeInactive = parseInput(z.boolean().nullish(), args.includeInactive) ?? false;
     if (!includeInactive) return loaders.staffByDepartment.load(department.id);
     if (!managesDepartment(identity, department.id)) throw forbidden('only the department’s admins and the manager see inactive staff');
     return loaders.allStaffByDepartment.load(department.id);
   },
-  windows: (department: { id: string }, _: unknown, { loaders }: DutyContext) => loaders.windowsByDepartment.load(department.id),
-  dutyStats(department: { id: string }, args: { period: unknown }, { identity, loaders }: DutyContext) {
+  windows: (department, _, { loaders }) => loaders.windowsByDepartment.load(department.id),
+  dutyStats(department, args, { identity, loaders }) {
     const period = parsePeriod(args.period);
     if (!managesDepartment(identity, department.id)) throw forbidden('only the department’s admins and the manager see its attendance');
     return loaders.dutyStatsByDepartment.load({ id: department.id, period });
   },
 };
 
-export const Shift = {
-  window: (shift: ShiftView, _: unknown, { loaders }: DutyContext) => loaders.windowById.load(shift.windowId),
-  staff: (shift: ShiftView, _: unknown, { loaders }: DutyContext) => loaders.staffById.load(shift.staffId),
-  attendance: async (shift: ShiftView, _: unknown, context: DutyContext) =>
+export const Shift: ShiftResolvers = {
+  window: (shift, _, { loaders }) => referenced(loaders.windowById.load(shift.windowId), 'window'),
+  staff: (shift, _, { loaders }) => referenced(loaders.staffById.load(shift.staffId), 'staff member'),
+  attendance: async (shift, _, context) =>
     attendanceStatus(shift, context.now, (await context.settings()).graceMinutes),
-  async swapRequest(shift: ShiftView, _: unknown, { identity, loaders }: DutyContext) {
+  async swapRequest(shift, _, { identity, loaders }) {
     if (!shift.swapRequestId) return null;
     const request = await loaders.swapRequestById.load(shift.swapRequestId);
     return request && managesDepartment(identity, request.departmentId) ? request : null;
   },
 };
 
-export const OnDuty = {
-  window: (entry: OnDutyEntry, _: unknown, { loaders }: DutyContext) => loaders.windowById.load(entry.shift.windowId),
-  staff: (entry: OnDutyEntry, _: unknown, { loaders }: DutyContext) => loaders.staffById.load(entry.shift.staffId),
+export const OnDuty: OnDutyResolvers = {
+  window: (entry, _, { loaders }) => referenced(loaders.windowById.load(entry.shift.windowId), 'window'),
+  staff: (entry, _, { loaders }) => referenced(loaders.staffById.load(entry.shift.staffId), 'staff member'),
 };
 
-export const UnattendedIncident = {
-  window: (incident: IncidentView, _: unknown, { loaders }: DutyContext) => loaders.windowById.load(incident.windowId),
-  staff: (incident: IncidentView, _: unknown, { loaders }: DutyContext) => loaders.staffById.load(incident.staffId),
+export const UnattendedIncident: UnattendedIncidentResolvers = {
+  window: (incident, _, { loaders }) => referenced(loaders.windowById.load(incident.windowId), 'window'),
+  staff: (incident, _, { loaders }) => referenced(loaders.staffById.load(incident.staffId), 'staff member'),
 };
 
-export const SwapRequest = {
-  department: (request: SwapRequestRow) => departmentRef(request.departmentId),
-  staff: (request: SwapRequestRow, _: unknown, { loaders }: DutyContext) => loaders.staffById.load(request.staffId),
-  otherStaff: (request: SwapRequestRow, _: unknown, { loaders }: DutyContext) => loaders.staffById.load(request.otherStaffId),
-  flags: async (request: SwapRequestRow, _: unknown, context: DutyContext) => flagsOf(request, await context.settings()),
-  recentlyPosted: async (request: SwapRequestRow, _: unknown, { loaders }: DutyContext) =>
+export const SwapRequest: SwapRequestResolvers = {
+  department: (request) => departmentRef(request.departmentId),
+  staff: (request, _, { loaders }) => referenced(loaders.staffById.load(request.staffId), 'staff member'),
+  otherStaff: (request, _, { loaders }) => referenced(loaders.staffById.load(request.otherStaffId), 'staff member'),
+  flags: async (request, _, context) => flagsOf(request, await context.settings()),
+  recentlyPosted: async (request, _, { loaders }) =>
     (await loaders.staffById.loadMany(request.recentlyPostedStaffIds)).filter(
       (member): member is StaffRow => member !== null && !(member instanceof Error),
     ),
@@ -113,14 +128,14 @@ export const SwapRequest = {
 
 const minutesBetween = (from: Date | null, to: Date | null) => (from && to ? (to.getTime() - from.getTime()) / 60_000 : null);
 
-export const Ticket = {
-  department: (ticket: TicketView) => departmentRef(ticket.departmentId),
-  window: (ticket: TicketView, _: unknown, { loaders }: DutyContext) => (ticket.windowId ? loaders.windowById.load(ticket.windowId) : null),
-  waitMinutes: (ticket: TicketView) => minutesBetween(ticket.issuedAt, ticket.calledAt),
-  serviceMinutes: (ticket: TicketView) => minutesBetween(ticket.serviceStartedAt, ticket.serviceEndedAt),
+export const Ticket: TicketResolvers = {
+  department: (ticket) => departmentRef(ticket.departmentId),
+  window: (ticket, _, { loaders }) => (ticket.windowId ? loaders.windowById.load(ticket.windowId) : null),
+  waitMinutes: (ticket) => minutesBetween(ticket.issuedAt, ticket.calledAt),
+  serviceMinutes: (ticket) => minutesBetween(ticket.serviceStartedAt, ticket.serviceEndedAt),
 };
 
-export const QueueCall = {
-  window: (call: QueueCallView, _: unknown, { loaders }: DutyContext) => loaders.windowById.load(call.windowId),
-  staff: (call: QueueCallView, _: unknown, { loaders }: DutyContext) => (call.staffId ? loaders.staffById.load(call.staffId) : null),
+export const QueueCall: QueueCallResolvers = {
+  window: (call, _, { loaders }) => referenced(loaders.windowById.load(call.windowId), 'window'),
+  staff: (call, _, { loaders }) => (call.staffId ? loaders.staffById.load(call.staffId) : null),
 };

@@ -1,10 +1,10 @@
-import { DateScalar, DateTimeScalar, type GraphQLResolverMap } from '@hall/service-kit';
-import type { DutyContext } from '../context';
+import { DateScalar, DateTimeScalar } from '@hall/service-kit';
+import type { Resolvers } from '../generated/resolvers';
 import { Department, OnDuty, QueueCall, Shift, Staff, SwapRequest, Ticket, UnattendedIncident, Window } from './entities';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Date: DateScalar,
   Query,
@@ -18,4 +18,4 @@ export const resolvers = {
   SwapRequest,
   Ticket,
   QueueCall,
-} as unknown as GraphQLResolverMap<DutyContext>;
+};

@@ -1,25 +1,12 @@
-import { badUserInput, isIsoDate, parseInput, printableText, uuidSchema } from '@hall/service-kit';
+import { isIsoDate, printableText, uuidSchema } from '@hall/service-kit';
 import { z } from 'zod';
-import { daysBetween } from '../domain/days';
-import type { Period } from '../domain/stats';
 
-export const isoDate = z.string().refine(isIsoDate, 'must be a calendar day written YYYY-MM-DD');
+export const isoDate = z.string().refine(isIsoDate, 'is not a YYYY-MM-DD date (a real calendar day)');
 export const id = uuidSchema;
 export const matterCategory = z.enum(['PERMIT', 'CHANGE', 'RENEWAL', 'FILING', 'CONFIRMATION', 'OTHER']);
 export const shiftPeriod = z.enum(['MORNING', 'AFTERNOON', 'FULL_DAY']);
 export const staffPost = z.enum(['ACCEPTANCE', 'APPROVAL', 'CONSULTATION', 'CHIEF_REPRESENTATIVE']);
 export const windowCategory = z.enum(['COMPREHENSIVE', 'SPECIALISED', 'CONSULTATION', 'PICKUP', 'GREEN_CHANNEL', 'SELF_SERVICE']);
-
-/** Longest period a statistic or roster may span. */
-export const MAX_PERIOD_DAYS = 366;
-
-/** `input Period`: both days included, `from` not after `to`, at most a year. */
-export function parsePeriod(value: unknown): Period {
-  const period = parseInput(z.object({ from: isoDate, to: isoDate }), value);
-  if (period.from > period.to) throw badUserInput(`period.from ${period.from} is after period.to ${period.to}`);
-  if (daysBetween(period.from, period.to) >= MAX_PERIOD_DAYS) throw badUserInput(`a period spans at most ${MAX_PERIOD_DAYS} days`);
-  return period;
-}
 
 /** A photo reference: an http(s) URL or a path in the hall's photo store. */
 const photoUrl = z

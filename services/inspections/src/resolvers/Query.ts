@@ -1,17 +1,15 @@
-import { forbidden, parseInput, requireRole, uuidSchema } from '@hall/service-kit';
+import { forbidden, parseInput, parsePeriod, requireRole, uuidSchema } from '@hall/service-kit';
 import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { visibleInspections, visiblePlans, visibleRectifications } from '../confidentiality';
-import type { InspectionsContext } from '../context';
+import type { QueryResolvers } from '../generated/resolvers';
 import { appealStatus, appeals, inspections, inspectionStatus, plans, rectifications, rectificationStatus, supervisors, templates } from '../db/schema';
-import { periodSchema } from '../inputs';
-import type { InspectionRow } from '../loaders';
 import { loadSettings } from './shared';
 
 const statusArg = z.enum(inspectionStatus.enumValues).nullish();
 
-export const Query = {
-  inspections(_: unknown, args: { status?: unknown }, { identity, database }: InspectionsContext): Promise<InspectionRow[]> {
+export const Query: QueryResolvers = {
+  inspections(_, args, { identity, database }) {
     if (identity.role === 'public') throw forbidden('inspections are not public');
     const status = parseInput(statusArg, args.status);
     return database.db
@@ -21,35 +19,35 @@ export const Query = {
       .orderBy(desc(inspections.plannedFor), desc(inspections.id))
       .limit(500);
   },
-  inspection: (_: unknown, args: { id: unknown }, { loaders }: InspectionsContext) => loaders.inspectionById.load(parseInput(uuidSchema, args.id)),
+  inspection: (_, args, { loaders }) => loaders.inspectionById.load(parseInput(uuidSchema, args.id)),
 
-  supervisors(_: unknown, __: unknown, { identity, database }: InspectionsContext) {
+  supervisors(_, __, { identity, database }) {
     requireRole(identity, 'manager');
     return database.db.select().from(supervisors).orderBy(asc(supervisors.name));
   },
-  supervisor(_: unknown, args: { id: unknown }, { identity, loaders }: InspectionsContext) {
+  supervisor(_, args, { identity, loaders }) {
     const id = parseInput(uuidSchema, args.id);
     if (identity.role !== 'manager' && identity.supervisorId !== id) throw forbidden('supervisors are shown to the manager and to themselves');
     return loaders.supervisorById.load(id);
   },
 
-  checklistTemplates(_: unknown, __: unknown, { identity, database }: InspectionsContext) {
+  checklistTemplates(_, __, { identity, database }) {
     if (identity.role === 'public') throw forbidden('sign in to read the checklists');
     return database.db.select().from(templates).orderBy(desc(templates.version));
   },
-  async currentChecklistTemplate(_: unknown, __: unknown, { identity, database }: InspectionsContext) {
+  async currentChecklistTemplate(_, __, { identity, database }) {
     if (identity.role === 'public') throw forbidden('sign in to read the checklists');
     const [latest] = await database.db.select().from(templates).orderBy(desc(templates.version)).limit(1);
     return latest ?? null;
   },
 
-  inspectionPlans(_: unknown, __: unknown, { identity, database }: InspectionsContext) {
+  inspectionPlans(_, __, { identity, database }) {
     requireRole(identity, 'manager', 'supervisor');
     return database.db.select().from(plans).where(visiblePlans(identity)).orderBy(desc(plans.periodFrom), desc(plans.id));
   },
-  inspectionPlan: (_: unknown, args: { id: unknown }, { loaders }: InspectionsContext) => loaders.planById.load(parseInput(uuidSchema, args.id)),
+  inspectionPlan: (_, args, { loaders }) => loaders.planById.load(parseInput(uuidSchema, args.id)),
 
-  rectifications(_: unknown, args: { status?: unknown }, { identity, database }: InspectionsContext) {
+  rectifications(_, args, { identity, database }) {
     if (identity.role === 'public') throw forbidden('rectifications are not public');
     const status = parseInput(z.enum(rectificationStatus.enumValues).nullish(), args.status);
     return database.db
@@ -59,7 +57,7 @@ export const Query = {
       .orderBy(asc(rectifications.dueOn), asc(rectifications.id))
       .limit(500);
   },
-  overdueRectifications(_: unknown, __: unknown, { identity, database, today }: InspectionsContext) {
+  overdueRectifications(_, __, { identity, database, today }) {
     if (identity.role === 'public') throw forbidden('rectifications are not public');
     return database.db
       .select()
@@ -67,7 +65,7 @@ export const Query = {
       .where(and(visibleRectifications(identity), eq(rectifications.status, 'OPEN'), lt(rectifications.dueOn, today)))
       .orderBy(asc(rectifications.dueOn), asc(rectifications.id));
   },
-  appeals(_: unknown, args: { status?: unknown }, { identity, database }: InspectionsContext) {
+  appeals(_, args, { identity, database }) {
     requireRole(identity, 'manager', 'dept_admin', 'staff');
     const status = parseInput(z.enum(appealStatus.enumValues).nullish(), args.status);
     const own = identity.role === 'manager' ? undefined : eq(appeals.departmentId, identity.departmentId ?? sql`NULL`);
@@ -77,12 +75,12 @@ export const Query = {
       .where(and(own, status ? eq(appeals.status, status) : undefined))
       .orderBy(desc(appeals.filedAt), asc(appeals.id));
   },
-  inspectionStats(_: unknown, args: { period: unknown }, { identity, loaders }: InspectionsContext) {
+  inspectionStats(_, args, { identity, loaders }) {
     requireRole(identity, 'manager');
-    const period = parseInput(periodSchema, args.period);
+    const period = parsePeriod(args.period);
     return loaders.hallStats.load({ id: 'hall', ...period });
   },
-  inspectionSettings(_: unknown, __: unknown, { identity, database }: InspectionsContext) {
+  inspectionSettings(_, __, { identity, database }) {
     if (identity.role === 'public') throw forbidden('sign in to read the inspection settings');
     return loadSettings(database.db);
   },

@@ -1,5 +1,5 @@
-import { DateScalar, DateTimeScalar, type GraphQLResolverMap } from '@hall/service-kit';
-import type { InspectionsContext } from '../context';
+import { DateScalar, DateTimeScalar } from '@hall/service-kit';
+import type { MutationResolvers, Resolvers } from '../generated/resolvers';
 import {
   Amendment,
   Appeal,
@@ -22,9 +22,9 @@ import { recordingMutations } from './mutations/recording';
 import { rectificationMutations } from './mutations/rectifications';
 import { Query } from './Query';
 
-const Mutation = { ...managementMutations, ...planMutations, ...recordingMutations, ...rectificationMutations, ...appealMutations };
+const Mutation: MutationResolvers = { ...managementMutations, ...planMutations, ...recordingMutations, ...rectificationMutations, ...appealMutations };
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Date: DateScalar,
   Query,
@@ -42,4 +42,4 @@ export const resolvers = {
   RectificationEvent,
   Window,
   Department,
-} as unknown as GraphQLResolverMap<InspectionsContext>;
+};

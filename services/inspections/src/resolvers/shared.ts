@@ -1,4 +1,4 @@
-import { badUserInput, forbidden, notFound, type Identity } from '@hall/service-kit';
+import { badUserInput, conflict, forbidden, notFound, type Identity } from '@hall/service-kit';
 import { asc, eq } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { amendments, inspections, itemResults, rectificationEvents, settings, templates, type InspectionsTables } from '../db/schema';
@@ -12,6 +12,16 @@ export type Executor = Transaction | NodePgDatabase<InspectionsTables>;
 export type SettingsRow = typeof settings.$inferSelect;
 
 export const DEFAULT_SETTINGS: SettingsRow = { id: 1, passThreshold: 85, rectificationDueWorkingDays: 10, appealDays: 7 };
+
+/**
+ * The row an INSERT, or an UPDATE of a row the transaction has locked, returned. There is always one; none means the
+ * row changed under us, told as CONFLICT rather than as a null where the schema promises a value.
+ */
+export function writtenRow<T>(rows: T[], what: string): T {
+  const [row] = rows;
+  if (!row) throw conflict(`the ${what} changed concurrently; reload and try again`);
+  return row;
+}
 
 export async function loadSettings(db: Executor): Promise<SettingsRow> {
   const [row] = await db.select().from(settings).where(eq(settings.id, 1));

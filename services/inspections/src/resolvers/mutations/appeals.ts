@@ -1,18 +1,18 @@
 import { conflict, forbidden, notFound, parseInput, requireRole } from '@hall/service-kit';
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import type { InspectionsContext } from '../../context';
+import type { MutationResolvers } from '../../generated/resolvers';
 import { findingCounts } from '../../db/queries';
 import { amendments, appeals, findings, inspections, rectifications, templates } from '../../db/schema';
 import { applyAmendments } from '../../domain/effective';
 import { text, uuidSchema } from '../../inputs';
-import { effectiveResults, loadSettings, recordEvent, scoreFor } from '../shared';
+import { effectiveResults, loadSettings, recordEvent, scoreFor, writtenRow } from '../shared';
 
 const DAY_MS = 86_400_000;
 
-export const appealMutations = {
+export const appealMutations: MutationResolvers = {
   /** A department appeals a finding within the appeal window (default 7 days) after submission. */
-  async appealFinding(_: unknown, args: { findingId: unknown; reason: unknown }, { identity, database, now }: InspectionsContext) {
+  async appealFinding(_, args, { identity, database, now }) {
     const findingId = parseInput(uuidSchema, args.findingId);
     const reason = parseInput(text(2000), args.reason);
     if (identity.role !== 'dept_admin') throw forbidden('the department’s admin appeals a finding');
@@ -39,7 +39,7 @@ export const appealMutations = {
    * The manager upholds or overturns. An overturned finding no longer counts: its item is recorded as passed by an
    * amendment (so the score follows), and an open order whose only reasons were that finding is cancelled.
    */
-  async decideAppeal(_: unknown, args: { id: unknown; decision: unknown; note: unknown }, { identity, database, now }: InspectionsContext) {
+  async decideAppeal(_, args, { identity, database, now }) {
     requireRole(identity, 'manager');
     const id = parseInput(uuidSchema, args.id);
     const decision = parseInput(z.enum(['UPHOLD', 'OVERTURN']), args.decision);
@@ -49,11 +49,14 @@ export const appealMutations = {
       if (!appeal) throw notFound('appeal');
       if (appeal.status !== 'PENDING') throw conflict(`the appeal was already decided (${appeal.status})`, { status: appeal.status });
       const status = decision === 'UPHOLD' ? ('UPHELD' as const) : ('OVERTURNED' as const);
-      const [decided] = await tx
-        .update(appeals)
-        .set({ status, decisionNote: note, decidedAt: now })
-        .where(and(eq(appeals.id, id), eq(appeals.status, 'PENDING')))
-        .returning();
+      const decided = writtenRow(
+        await tx
+          .update(appeals)
+          .set({ status, decisionNote: note, decidedAt: now })
+          .where(and(eq(appeals.id, id), eq(appeals.status, 'PENDING')))
+          .returning(),
+        'appeal',
+      );
       if (status === 'UPHELD') return decided;
 
       const [finding] = await tx.select().from(findings).where(eq(findings.id, appeal.findingId));

@@ -1,7 +1,8 @@
 import { badUserInput, notFound, parseInput, requireRole } from '@hall/service-kit';
 import { eq, sql } from 'drizzle-orm';
-import type { InspectionsContext } from '../../context';
+import type { MutationResolvers } from '../../generated/resolvers';
 import { settings, supervisors, templates } from '../../db/schema';
+import { writtenRow } from '../shared';
 import { templateProblems } from '../../domain/checklist';
 import { addDays } from '../../domain/days';
 import { settingsInputSchema, supervisorInputSchema, templateInputSchema, uuidSchema } from '../../inputs';
@@ -28,15 +29,14 @@ function supervisorValues(input: SupervisorInput, today: string) {
   };
 }
 
-export const managementMutations = {
-  async createSupervisor(_: unknown, args: { input: unknown }, { identity, database, today }: InspectionsContext) {
+export const managementMutations: MutationResolvers = {
+  async createSupervisor(_, args, { identity, database, today }) {
     requireRole(identity, 'manager');
     const input = parseInput(supervisorInputSchema, args.input);
-    const [row] = await database.db.insert(supervisors).values(supervisorValues(input, today)).returning();
-    return row;
+    return writtenRow(await database.db.insert(supervisors).values(supervisorValues(input, today)).returning(), 'supervisor');
   },
 
-  async updateSupervisor(_: unknown, args: { id: unknown; input: unknown }, { identity, database, today }: InspectionsContext) {
+  async updateSupervisor(_, args, { identity, database, today }) {
     requireRole(identity, 'manager');
     const id = parseInput(uuidSchema, args.id);
     const input = parseInput(supervisorInputSchema, args.input);
@@ -45,7 +45,7 @@ export const managementMutations = {
     return row;
   },
 
-  async setSupervisorActive(_: unknown, args: { id: unknown; active: unknown }, { identity, database }: InspectionsContext) {
+  async setSupervisorActive(_, args, { identity, database }) {
     requireRole(identity, 'manager');
     const id = parseInput(uuidSchema, args.id);
     const active = parseInput(z.boolean(), args.active);
@@ -54,7 +54,7 @@ export const managementMutations = {
     return row;
   },
 
-  async createChecklistTemplate(_: unknown, args: { input: unknown }, { identity, database }: InspectionsContext) {
+  async createChecklistTemplate(_, args, { identity, database }) {
     requireRole(identity, 'manager');
     const input = parseInput(templateInputSchema, args.input);
     const problems = templateProblems(input.sections);
@@ -62,22 +62,22 @@ export const managementMutations = {
     return database.db.transaction(async (tx) => {
       await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('inspections-template-version'))`);
       const [latest] = await tx.select({ version: sql<number>`coalesce(max(${templates.version}), 0)::int` }).from(templates);
-      const [row] = await tx
+      const rows = await tx
         .insert(templates)
         .values({ name: input.name, sections: input.sections, version: (latest?.version ?? 0) + 1 })
         .returning();
-      return row;
+      return writtenRow(rows, 'checklist template');
     });
   },
 
-  async updateInspectionSettings(_: unknown, args: { input: unknown }, { identity, database }: InspectionsContext) {
+  async updateInspectionSettings(_, args, { identity, database }) {
     requireRole(identity, 'manager');
     const input = parseInput(settingsInputSchema, args.input);
-    const [row] = await database.db
+    const rows = await database.db
       .insert(settings)
       .values({ id: 1, ...input })
       .onConflictDoUpdate({ target: settings.id, set: input })
       .returning();
-    return row;
+    return writtenRow(rows, 'settings');
   },
 };

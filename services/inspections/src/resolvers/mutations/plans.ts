@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { badUserInput, conflict, parseInput, requireRole } from '@hall/service-kit';
 import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
-import type { InspectionsContext } from '../../context';
+import type { MutationResolvers } from '../../generated/resolvers';
 import { inspections, plans, supervisors, templates } from '../../db/schema';
 import { addDays } from '../../domain/days';
 import { assignVisits, MIN_DAYS_BETWEEN_VISITS, type PlanInputs } from '../../domain/planner';
@@ -40,8 +40,8 @@ export async function planInputs(tx: Transaction, input: PlanRequest): Promise<P
   };
 }
 
-export const planMutations = {
-  async createInspectionPlan(_: unknown, args: { input: unknown }, { identity, database }: InspectionsContext) {
+export const planMutations: MutationResolvers = {
+  async createInspectionPlan(_, args, { identity, database }) {
     requireRole(identity, 'manager');
     const input = parseInput(planInputSchema, args.input);
     if ((input.visits ?? input.windows.length) < input.windows.length) {

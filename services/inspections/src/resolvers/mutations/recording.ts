@@ -1,20 +1,20 @@
 import { badUserInput, conflict, forbidden, notFound, parseInput } from '@hall/service-kit';
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
-import type { InspectionsContext } from '../../context';
+import type { MutationResolvers } from '../../generated/resolvers';
 import { amendments, evidence, findings, inspections, itemResults, rectifications } from '../../db/schema';
 import { answerProblems, itemsOf, type ItemOutcome } from '../../domain/checklist';
 import { addWorkingDays } from '../../domain/days';
 import { applyAmendments } from '../../domain/effective';
 import { amendmentInputSchema, draftInputSchema, uploadSchema, uuidSchema } from '../../inputs';
-import { checkedUploads, effectiveResults, loadSettings, lockOwnInspection, recordEvent, scoreFor, sectionsOf, toOutcome } from '../shared';
+import { checkedUploads, effectiveResults, loadSettings, lockOwnInspection, recordEvent, scoreFor, sectionsOf, toOutcome, writtenRow } from '../shared';
 
 const MAX_FILES = 20;
 
 const normalise = (items: ReadonlyArray<{ itemKey: string; outcome: ItemOutcome['outcome']; comment?: string | null | undefined }>): ItemOutcome[] =>
   items.map((item) => ({ itemKey: item.itemKey, outcome: item.outcome, comment: item.comment ?? null }));
 
-export const recordingMutations = {
-  async saveInspectionDraft(_: unknown, args: { id: unknown; input: unknown }, { identity, database, now }: InspectionsContext) {
+export const recordingMutations: MutationResolvers = {
+  async saveInspectionDraft(_, args, { identity, database, now }) {
     const id = parseInput(uuidSchema, args.id);
     const input = parseInput(draftInputSchema, args.input);
     if (input.visitedAt && input.visitedAt > now) throw badUserInput('the visit cannot be in the future', { field: 'visitedAt' });
@@ -32,7 +32,7 @@ export const recordingMutations = {
           .values({ inspectionId: id, ...item })
           .onConflictDoUpdate({ target: [itemResults.inspectionId, itemResults.itemKey], set: { outcome: item.outcome, comment: item.comment } });
       }
-      const [updated] = await tx
+      const rows = await tx
         .update(inspections)
         .set({
           status: 'DRAFT',
@@ -42,11 +42,11 @@ export const recordingMutations = {
         })
         .where(and(eq(inspections.id, id), inArray(inspections.status, ['PLANNED', 'DRAFT'])))
         .returning();
-      return updated;
+      return writtenRow(rows, 'inspection');
     });
   },
 
-  async addInspectionEvidence(_: unknown, args: { inspectionId: unknown; file: unknown }, { identity, database }: InspectionsContext) {
+  async addInspectionEvidence(_, args, { identity, database }) {
     const inspectionId = parseInput(uuidSchema, args.inspectionId);
     const file = checkedUploads([parseInput(uploadSchema, args.file)])[0] as ReturnType<typeof checkedUploads>[number];
     return database.db.transaction(async (tx) => {
@@ -54,12 +54,11 @@ export const recordingMutations = {
       if (inspection.status === 'SUBMITTED') throw conflict('a submitted inspection takes no more evidence');
       const [existing] = await tx.select({ files: count() }).from(evidence).where(eq(evidence.inspectionId, inspectionId));
       if ((existing?.files ?? 0) >= MAX_FILES) throw badUserInput(`at most ${MAX_FILES} files per inspection`);
-      const [row] = await tx.insert(evidence).values({ inspectionId, ...file }).returning();
-      return row;
+      return writtenRow(await tx.insert(evidence).values({ inspectionId, ...file }).returning(), 'evidence');
     });
   },
 
-  async removeInspectionEvidence(_: unknown, args: { id: unknown }, { identity, database }: InspectionsContext) {
+  async removeInspectionEvidence(_, args, { identity, database }) {
     const id = parseInput(uuidSchema, args.id);
     return database.db.transaction(async (tx) => {
       const [file] = await tx.select({ inspectionId: evidence.inspectionId }).from(evidence).where(eq(evidence.id, id));
@@ -71,7 +70,7 @@ export const recordingMutations = {
     });
   },
 
-  async submitInspection(_: unknown, args: { id: unknown }, { identity, database, now, today }: InspectionsContext) {
+  async submitInspection(_, args, { identity, database, now, today }) {
     const id = parseInput(uuidSchema, args.id);
     return database.db.transaction(async (tx) => {
       const inspection = await lockOwnInspection(tx, identity, id);
@@ -116,7 +115,7 @@ export const recordingMutations = {
   },
 
   /** A correction of a submitted inspection by its supervisor or the manager, with a reason; append-only. */
-  async amendInspection(_: unknown, args: { id: unknown; input: unknown }, { identity, database }: InspectionsContext) {
+  async amendInspection(_, args, { identity, database }) {
     const id = parseInput(uuidSchema, args.id);
     const input = parseInput(amendmentInputSchema, args.input);
     const changes = normalise(input.items);

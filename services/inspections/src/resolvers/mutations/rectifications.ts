@@ -1,11 +1,11 @@
 import { conflict, forbidden, notFound, parseInput, type Identity } from '@hall/service-kit';
 import { and, eq } from 'drizzle-orm';
-import type { InspectionsContext } from '../../context';
+import type { MutationResolvers } from '../../generated/resolvers';
 import { evidence, rectifications } from '../../db/schema';
 import { addWorkingDays } from '../../domain/days';
 import { responseInputSchema, text, uuidSchema } from '../../inputs';
 import type { RectificationRow } from '../../loaders';
-import { checkedUploads, loadSettings, recordEvent, type Transaction } from '../shared';
+import { checkedUploads, loadSettings, recordEvent, writtenRow, type Transaction } from '../shared';
 
 type Status = RectificationRow['status'];
 
@@ -26,8 +26,8 @@ function requireStatus(order: RectificationRow, from: Status, to: Status): void 
   if (order.status !== from) throw conflict(`a ${order.status} rectification cannot become ${to}`, { status: order.status });
 }
 
-export const rectificationMutations = {
-  async respondToRectification(_: unknown, args: { id: unknown; input: unknown }, { identity, database, now }: InspectionsContext) {
+export const rectificationMutations: MutationResolvers = {
+  async respondToRectification(_, args, { identity, database, now }) {
     const id = parseInput(uuidSchema, args.id);
     const input = parseInput(responseInputSchema, args.input);
     const files = checkedUploads(input.evidence ?? []);
@@ -36,35 +36,35 @@ export const rectificationMutations = {
       if (identity.role !== 'dept_admin') throw forbidden('the department’s admin responds to a rectification');
       if (identity.departmentId !== order.departmentId) throw notFound('rectification');
       requireStatus(order, 'OPEN', 'RESPONDED');
-      const [updated] = await tx
+      const rows = await tx
         .update(rectifications)
         .set({ status: 'RESPONDED', response: input.actions, respondedAt: now })
         .where(and(eq(rectifications.id, id), eq(rectifications.status, 'OPEN')))
         .returning();
       if (files.length > 0) await tx.insert(evidence).values(files.map((file) => ({ rectificationId: id, ...file })));
       await recordEvent(tx, identity, order, 'OPEN', 'RESPONDED', input.actions);
-      return updated;
+      return writtenRow(rows, 'rectification');
     });
   },
 
-  async verifyRectification(_: unknown, args: { id: unknown; note?: unknown }, { identity, database, now }: InspectionsContext) {
+  async verifyRectification(_, args, { identity, database, now }) {
     const id = parseInput(uuidSchema, args.id);
     const note = parseInput(text(1000).nullish(), args.note) ?? null;
     return database.db.transaction(async (tx) => {
       const order = await lockOrder(tx, id);
       requireVerifier(identity, order);
       requireStatus(order, 'RESPONDED', 'VERIFIED');
-      const [updated] = await tx
+      const rows = await tx
         .update(rectifications)
         .set({ status: 'VERIFIED', closedAt: now })
         .where(and(eq(rectifications.id, id), eq(rectifications.status, 'RESPONDED')))
         .returning();
       await recordEvent(tx, identity, order, 'RESPONDED', 'VERIFIED', note);
-      return updated;
+      return writtenRow(rows, 'rectification');
     });
   },
 
-  async reopenRectification(_: unknown, args: { id: unknown; reason: unknown }, { identity, database, today }: InspectionsContext) {
+  async reopenRectification(_, args, { identity, database, today }) {
     const id = parseInput(uuidSchema, args.id);
     const reason = parseInput(text(1000), args.reason);
     return database.db.transaction(async (tx) => {
@@ -72,13 +72,13 @@ export const rectificationMutations = {
       requireVerifier(identity, order);
       requireStatus(order, 'RESPONDED', 'OPEN');
       const dueOn = addWorkingDays(today, (await loadSettings(tx)).rectificationDueWorkingDays);
-      const [updated] = await tx
+      const rows = await tx
         .update(rectifications)
         .set({ status: 'OPEN', dueOn })
         .where(and(eq(rectifications.id, id), eq(rectifications.status, 'RESPONDED')))
         .returning();
       await recordEvent(tx, identity, order, 'RESPONDED', 'OPEN', reason, dueOn);
-      return updated;
+      return writtenRow(rows, 'rectification');
     });
   },
 };
