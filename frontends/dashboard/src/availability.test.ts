@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DashboardData } from './api';
+import type { DashboardData } from './dashboard.graphql';
 import { isUnavailable, unavailableSubgraphs } from './availability';
 
 describe('unavailable sections', () => {

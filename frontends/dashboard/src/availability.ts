@@ -3,7 +3,8 @@
  * subgraph the gateway could not reach; otherwise the error's path names the field (a root field, or a field of a
  * department in the table), and each field belongs to one subgraph.
  */
-import type { DashboardData } from './api';
+import type { GraphQLErrorEntry } from '@hall/styleguide';
+import type { DashboardData } from './dashboard.graphql';
 
 export type Subgraph = 'catalog' | 'cases' | 'duty' | 'inspections';
 export const SUBGRAPHS: readonly Subgraph[] = ['catalog', 'cases', 'duty', 'inspections'];
@@ -25,18 +26,12 @@ export const FIELD_SUBGRAPH: Record<string, Subgraph> = {
   departments: 'catalog',
 };
 
-export interface AnswerError {
-  message: string;
-  path?: ReadonlyArray<string | number>;
-  extensions?: Record<string, unknown>;
-}
-
 function isSubgraph(value: unknown): value is Subgraph {
   return typeof value === 'string' && (SUBGRAPHS as readonly string[]).includes(value);
 }
 
 /** The subgraphs whose fields are missing from the answer. */
-export function unavailableSubgraphs(errors: readonly AnswerError[]): Set<Subgraph> {
+export function unavailableSubgraphs(errors: readonly GraphQLErrorEntry[]): Set<Subgraph> {
   const missing = new Set<Subgraph>();
   for (const error of errors) {
     const service = error.extensions?.service ?? error.extensions?.serviceName;

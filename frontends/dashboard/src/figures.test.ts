@@ -1,9 +1,10 @@
 // @vitest-environment node
 import { startPlatform, type RunningPlatform } from '@hall/gateway/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DASHBOARD_QUERY, type DashboardData } from './api';
+import { DashboardQuery, type DashboardData } from './dashboard.graphql';
 import { buildReport } from './report/build';
-import { REPORT_QUERY, type ReportData } from './report/model';
+import type { ReportData } from './report/model';
+import { MonthlyReportQuery } from './report/report.graphql';
 
 /**
  * The dashboard's one gateway query against the subgraphs' own answers on the seeded demo hall: every figure it shows
@@ -15,11 +16,11 @@ let token: string;
 const period = { from: '2026-11-01', to: '2026-11-20' };
 const today = { from: '2026-11-20', to: '2026-11-20' };
 
-async function post<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<{ data: T; errors?: unknown[] }> {
+async function post<T>(url: string, query: string | { toString(): string }, variables: Record<string, unknown> = {}): Promise<{ data: T; errors?: unknown[] }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: query.toString(), variables }),
   });
   return (await response.json()) as { data: T; errors?: unknown[] };
 }
@@ -53,7 +54,7 @@ describe('the dashboard query', () => {
   let dashboard: DashboardData;
 
   beforeAll(async () => {
-    const answer = await post<DashboardData>(platform.gatewayUrl, DASHBOARD_QUERY, { period, today });
+    const answer = await post<DashboardData>(platform.gatewayUrl, DashboardQuery, { period, today });
     expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
     dashboard = answer.data;
   });
@@ -132,7 +133,7 @@ describe('the dashboard query', () => {
 
   it('builds the monthly report from one query whose figures are the subgraphs’ own', async () => {
     const november = { from: '2026-11-01', to: '2026-11-30' };
-    const answer = await post<ReportData>(platform.gatewayUrl, REPORT_QUERY, { period: november, month: '2026-11' });
+    const answer = await post<ReportData>(platform.gatewayUrl, MonthlyReportQuery, { period: november, month: '2026-11' });
     expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
     const cases = await direct<{ caseStats: { yellowCards: number } }>('cases', 'query ($p: Period!) { caseStats(period: $p) { yellowCards } }', { p: november });
     expect(answer.data.overdueCases?.length).toBe(cases.caseStats.yellowCards);
@@ -146,7 +147,7 @@ describe('the dashboard query', () => {
 
   it('still answers every other section with inspections down, naming the missing service', async () => {
     await platform.stopSubgraph('inspections');
-    const answer = await post<DashboardData>(platform.gatewayUrl, DASHBOARD_QUERY, { period, today });
+    const answer = await post<DashboardData>(platform.gatewayUrl, DashboardQuery, { period, today });
     expect(answer.data).not.toBeNull();
     expect(answer.data.inspectionStats).toBeNull();
     expect(answer.data.rectifications).toBeNull();

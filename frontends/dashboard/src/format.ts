@@ -14,8 +14,3 @@ export function formatMinutes(minutes: number | null | undefined): string {
 export function formatScore(score: number | null | undefined): string {
   return score === null || score === undefined ? '—' : (Math.round(score * 10) / 10).toFixed(1);
 }
-
-export function formatTime(at: string | Date): string {
-  const date = typeof at === 'string' ? new Date(at) : at;
-  return new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
-}

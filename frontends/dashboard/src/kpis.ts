@@ -1,5 +1,5 @@
 import { formatPercent } from '@hall/styleguide';
-import type { DashboardData } from './api';
+import type { DashboardData } from './dashboard.graphql';
 import { formatMinutes, formatScore } from './format';
 import { t } from './messages';
 

@@ -1,11 +1,20 @@
-import { describe, expect, it } from 'vitest';
-import { hallToday, monthPeriod, presetPeriod } from './period';
+import { hallDay } from '@hall/styleguide';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { monthPeriod, presetPeriod } from './period';
+
+// The hall's zone comes from the root page's config (HALL_TZ).
+beforeEach(() => {
+  window.__HALL_CONFIG__ = { timeZone: 'Asia/Shanghai' };
+});
+afterEach(() => {
+  delete window.__HALL_CONFIG__;
+});
 
 describe('periods', () => {
   it('counts today in the hall’s time zone', () => {
     // 2026-11-20 17:30 UTC is already the 21st in Shanghai.
-    expect(hallToday(new Date('2026-11-20T17:30:00Z'))).toBe('2026-11-21');
-    expect(hallToday(new Date('2026-11-20T15:30:00Z'))).toBe('2026-11-20');
+    expect(hallDay(new Date('2026-11-20T17:30:00Z'))).toBe('2026-11-21');
+    expect(hallDay(new Date('2026-11-20T15:30:00Z'))).toBe('2026-11-20');
   });
 
   it('gives today, this week from Monday and this month from the 1st', () => {

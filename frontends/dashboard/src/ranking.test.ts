@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DepartmentRow } from './api';
+import type { DepartmentRow } from './stats.graphql';
 import { compositeScore, DEFAULT_WEIGHTS, figuresOf, rankDepartments } from './ranking';
 
 function department(code: string, figures: { completion?: number | null; onTime?: number | null; satisfaction?: number | null; attendance?: number | null; score?: number | null; idle?: boolean }): DepartmentRow {

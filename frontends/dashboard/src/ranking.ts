@@ -11,7 +11,7 @@
  * evaluation: 本期无业务) is not ranked — attendance alone would put it on top — and is listed after the ranked ones
  * with its score shown; while the cases subgraph is down nobody can tell, and every department is ranked.
  */
-import type { DepartmentRow, RankingWeights } from './api';
+import type { DepartmentRow, RankingWeights } from './stats.graphql';
 
 export const DEFAULT_WEIGHTS: RankingWeights = { completion: 20, onTime: 25, satisfaction: 25, attendance: 15, inspection: 15 };
 

@@ -45,6 +45,21 @@ describe('the supervision dashboard', () => {
     expect(harness.problems).toEqual([]);
   });
 
+  it('goes from the board to last month’s report and back inside the app, without reloading the page', async () => {
+    const { page } = harness;
+    await page.goto(`${harness.rootUrl}/dashboard`);
+    await page.locator('[data-section="kpi-cases"]').waitFor({ timeout: 30_000 });
+    await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+    await page.locator('.dashboard__report-link').click();
+    await page.waitForURL(/\/dashboard\/report\/\d{4}-\d{2}$/);
+    await expect.poll(() => page.locator('.monthly-report h1').textContent(), { timeout: 30_000 }).toMatch(/^\d{4}-\d{2} 月度通报$/);
+    await page.locator('.monthly-report a', { hasText: '返回监督看板' }).click();
+    await page.waitForURL(/\/dashboard$/);
+    await page.locator('[data-section="kpi-cases"]').waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => '__sameDocument' in window)).toBe(true);
+    expect(harness.problems).toEqual([]);
+  });
+
   it('writes the monthly report: recognition confirmed, A4 print and an Excel workbook', async () => {
     const { page } = harness;
     await page.goto(`${harness.rootUrl}/dashboard/report/2026-11`);
@@ -53,6 +68,9 @@ describe('the supervision dashboard', () => {
     }
     expect(await page.locator('.monthly-report [data-unavailable]').count()).toBe(0);
     await expect.poll(() => page.locator('.monthly-report h1').textContent()).toBe('2026-11 月度通报');
+    // Statuses are printed as their Chinese labels, never as the raw enum values.
+    const RAW_ENUM = /\b(SUBMITTED|ACCEPTED|UNDER_REVIEW|SUSPENDED|APPROVED|COMPLETED|DELIVERED|PENDING|IN_PROGRESS|DONE|INVALID|SERVICE_STAR|RED_FLAG_WINDOW)\b/;
+    expect(await page.locator('.monthly-report').textContent()).not.toMatch(RAW_ENUM);
     const confirm = page.locator('[data-report="recognition"] button', { hasText: '确认' }).first();
     if ((await confirm.count()) > 0) {
       await confirm.click();
@@ -68,6 +86,9 @@ describe('the supervision dashboard', () => {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['汇总', '部门排名', '超期办件', '差评处理', '暗访结果', '表彰', '诚信预警']);
     expect(workbook.getWorksheet('汇总')?.getRow(2).values).toEqual([undefined, '受理件数', expect.any(Number)]);
+    const overdueStatuses = (workbook.getWorksheet('超期办件')?.getColumn(6).values ?? []).slice(2);
+    expect(overdueStatuses.length).toBeGreaterThan(0);
+    for (const status of overdueStatuses) expect(String(status)).not.toMatch(RAW_ENUM);
 
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.hall-header').isVisible()).toBe(false);

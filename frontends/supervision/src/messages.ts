@@ -1,4 +1,4 @@
-import { defineMessages } from '@hall/styleguide';
+import { createHallI18n } from '@hall/styleguide';
 
 const zh = {
   'office.title': '督查整改',
@@ -23,9 +23,6 @@ const zh = {
   'plans.day': '暗访日期',
   'plans.status': '状态',
   'plans.score': '得分',
-  'visit.PLANNED': '待暗访',
-  'visit.DRAFT': '记录中',
-  'visit.SUBMITTED': '已提交',
   'plans.created': '已生成计划“{name}”，共 {n} 次暗访',
   'form.title': '新建暗访计划',
   'form.name': '计划名称',
@@ -70,10 +67,6 @@ const zh = {
   'finding.serious': '严重',
   'results.below': '低于 {threshold} 分',
   'state.OVERDUE': '已逾期',
-  'state.OPEN': '待整改',
-  'state.RESPONDED': '已反馈',
-  'state.VERIFIED': '已验收',
-  'state.CANCELLED': '已撤销',
   'track.filter': '按状态筛选',
   'track.all': '全部',
   'track.empty': '没有符合条件的整改',
@@ -114,9 +107,6 @@ const zh = {
   'appeals.note': '裁决说明',
   'appeals.noteRequired': '请填写裁决说明',
   'appeals.decided.ok': '已裁决',
-  'appeal.PENDING': '申诉中',
-  'appeal.UPHELD': '申诉未获支持',
-  'appeal.OVERTURNED': '申诉成立，已撤销',
   'inbox.title': '整改通知',
   'inbox.subtitle': '明察暗访发现的问题及整改要求；按期反馈整改情况，对认定有异议的可在提交后 7 日内申诉',
   'inbox.signIn': '请在页头选择部门管理员身份后查看本部门的整改通知',
@@ -159,7 +149,8 @@ const zh = {
 
 export type MessageKey = keyof typeof zh;
 
-export const t = defineMessages<typeof zh>({
+/** The app's catalogue; enum values (statuses) are labelled by the styleguide's enumLabel. */
+export const { i18n, t } = createHallI18n<typeof zh>({
   'zh-CN': zh,
   en: {
     'office.title': 'Supervision',
@@ -173,7 +164,7 @@ export const t = defineMessages<typeof zh>({
     'plans.create': 'New plan',
     'plans.empty': 'No plans yet',
     'plans.period': '{from} to {to}',
-    'plans.visits': '{n} visits',
+    'plans.visits': '{n} visit | {n} visits',
     'plans.template': 'checklist v{version}',
     'plans.seed': 'Seed',
     'plans.reproducible': 'Reproducible: recomputing from the seed and inputs gives the same assignment',
@@ -184,10 +175,7 @@ export const t = defineMessages<typeof zh>({
     'plans.day': 'Day',
     'plans.status': 'Status',
     'plans.score': 'Score',
-    'visit.PLANNED': 'Planned',
-    'visit.DRAFT': 'In progress',
-    'visit.SUBMITTED': 'Submitted',
-    'plans.created': 'Plan "{name}" created with {n} visits',
+    'plans.created': 'Plan "{name}" created with {n} visit | Plan "{name}" created with {n} visits',
     'form.title': 'New inspection plan',
     'form.name': 'Name',
     'form.namePlaceholder': 'e.g. December 2026 mystery shopping',
@@ -231,10 +219,6 @@ export const t = defineMessages<typeof zh>({
     'finding.serious': 'Serious',
     'results.below': 'below {threshold}',
     'state.OVERDUE': 'Overdue',
-    'state.OPEN': 'Open',
-    'state.RESPONDED': 'Responded',
-    'state.VERIFIED': 'Verified',
-    'state.CANCELLED': 'Cancelled',
     'track.filter': 'Filter by status',
     'track.all': 'All',
     'track.empty': 'No matching orders',
@@ -275,9 +259,6 @@ export const t = defineMessages<typeof zh>({
     'appeals.note': 'Decision note',
     'appeals.noteRequired': 'Enter a decision note',
     'appeals.decided.ok': 'Decided',
-    'appeal.PENDING': 'Appealed',
-    'appeal.UPHELD': 'Appeal rejected',
-    'appeal.OVERTURNED': 'Appeal granted; finding overturned',
     'inbox.title': 'Rectification orders',
     'inbox.subtitle': 'Findings of mystery-shopper inspections and what must change; respond in time, or appeal a finding within 7 days of submission',
     'inbox.signIn': "Pick a department admin in the header to see the department's orders",

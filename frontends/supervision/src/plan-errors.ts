@@ -1,5 +1,5 @@
 import { describeError, GraphQLRequestError } from '@hall/styleguide';
-import type { WindowRef } from './api';
+import type { WindowOption } from './components/plans.graphql';
 import { t, type MessageKey } from './messages';
 
 /** The planner's English reasons (services/inspections/src/domain/planner.ts), most specific first. */
@@ -14,7 +14,7 @@ const CONSTRAINTS: Array<[RegExp, MessageKey, 'window' | 'plan']> = [
 ];
 
 /** Why a plan is impossible, naming the window and the constraint, in the manager's language. */
-export function describePlanRefusal(error: unknown, windows: readonly WindowRef[]): string {
+export function describePlanRefusal(error: unknown, windows: ReadonlyArray<Pick<WindowOption, 'id' | 'number' | 'name'>>): string {
   if (!(error instanceof GraphQLRequestError) || error.code !== 'CONFLICT') return describeError(error);
   const known = CONSTRAINTS.find(([pattern]) => pattern.test(error.message));
   const constraint = known ? t(known[1]) : error.message;

@@ -1,5 +1,6 @@
-import type { StatusTone } from '@hall/styleguide';
-import type { Finding, RectificationStatus } from './api';
+import { formatHallDateTime, type StatusTone } from '@hall/styleguide';
+import type { Finding } from './findings.graphql';
+import type { RectificationStatus } from './gql/graphql';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -35,8 +36,8 @@ export const TRACKING_TONE: Record<TrackingState, StatusTone> = {
   CANCELLED: 'info',
 };
 
+/** Date and time in the hall's time zone and the page's language; "—" for none. */
 export function formatDateTime(iso: string | null): string {
-  if (!iso) return '—';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '—' : date.toLocaleString('zh-CN', { hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  if (!iso || Number.isNaN(new Date(iso).getTime())) return '—';
+  return formatHallDateTime(iso, { dateStyle: 'short', timeStyle: 'short' });
 }

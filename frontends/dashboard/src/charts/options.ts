@@ -1,6 +1,7 @@
 /** The dashboard's chart options, built from the answer's figures (pure, so tests can check them). */
 import type { EChartsCoreOption } from 'echarts/core';
-import type { DailyCasePoint, EvaluationStats, HourlyWait } from '../api';
+import type { DailyCasePoint, HourlyWait } from '../dashboard.graphql';
+import type { EvaluationStats } from '../stats.graphql';
 import { t } from '../messages';
 import type { RankedDepartment } from '../ranking';
 

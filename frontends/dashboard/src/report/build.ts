@@ -2,6 +2,9 @@
  * The monthly report (月度通报) as plain rows: what the page shows and what the workbook holds, built once from the
  * one report query's answer. A section whose subgraph did not answer is null.
  */
+import { enumLabel, hallDay } from '@hall/styleguide';
+import type { RecognitionKind } from '../gql/graphql';
+import { t } from '../messages';
 import { DEFAULT_WEIGHTS, rankDepartments } from '../ranking';
 import { integrityFlags, type IntegrityFlag } from './integrity';
 import type { ReportData, StaffRecord, WindowRecord } from './model';
@@ -10,7 +13,7 @@ import { redFlagCandidate, serviceStarCandidates } from './recognition';
 export type Cell = string | number | null;
 
 export interface Candidate {
-  kind: 'SERVICE_STAR' | 'RED_FLAG_WINDOW';
+  kind: RecognitionKind;
   subjectId: string;
   departmentId: string | null;
   name: string;
@@ -28,10 +31,9 @@ export interface MonthlyReportModel {
   badReviews: Array<{ case: string; department: string; window: string; level: number; comment: string; evaluatedAt: string; handling: string }> | null;
   inspections: Array<{ visitedAt: string; window: string; department: string; score: Cell; findings: number; passed: string }> | null;
   candidates: Candidate[] | null;
-  flags: IntegrityFlag[] | null;
+  /** Each flag with its kind's label (the page and the workbook print the same words). */
+  flags: Array<IntegrityFlag & { label: string }> | null;
 }
-
-const HANDLING: Record<string, string> = { PENDING: '待整改', IN_PROGRESS: '整改中', DONE: '整改完成', INVALID: '无效差评', UNRECTIFIABLE: '无法整改' };
 
 /** A rate as a percentage with one decimal (98.9), or null. */
 function pct(rate: number | null | undefined): Cell {
@@ -42,13 +44,13 @@ function round1(value: number | null | undefined): Cell {
   return value === null || value === undefined ? null : Math.round(value * 10) / 10;
 }
 
-function hallDay(at: string | null): string {
-  if (!at) return '';
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(at));
+/** The hall day of an instant; '' for none. */
+function dayOf(at: string | null): string {
+  return at ? hallDay(at) : '';
 }
 
 function inMonth(at: string | null, month: string): boolean {
-  return at !== null && hallDay(at).startsWith(month);
+  return at !== null && dayOf(at).startsWith(month);
 }
 
 function staffName(record: StaffRecord): string {
@@ -153,9 +155,9 @@ export function buildReport(month: string, data: ReportData): MonthlyReportModel
         number: kase.number,
         department: kase.department?.shortName ?? '',
         matter: kase.matter?.name ?? '',
-        dueAt: hallDay(kase.dueAt),
-        completedAt: hallDay(kase.completedAt),
-        status: kase.status,
+        dueAt: dayOf(kase.dueAt),
+        completedAt: dayOf(kase.completedAt),
+        status: enumLabel('CaseStatus', kase.status),
       })) ?? null,
     badReviews:
       monthBad?.map((review) => ({
@@ -164,14 +166,14 @@ export function buildReport(month: string, data: ReportData): MonthlyReportModel
         window: review.window?.number ?? '',
         level: review.level,
         comment: review.comment ?? '',
-        evaluatedAt: hallDay(review.evaluatedAt),
-        handling: review.rectificationStatus ? (HANDLING[review.rectificationStatus] ?? review.rectificationStatus) : '',
+        evaluatedAt: dayOf(review.evaluatedAt),
+        handling: review.rectificationStatus ? enumLabel('BadReviewStatus', review.rectificationStatus) : '',
       })) ?? null,
     inspections:
       monthInspections?.map((inspection) => {
         const findings = inspection.findings.filter((finding) => finding.counts).length;
         return {
-          visitedAt: hallDay(inspection.visitedAt),
+          visitedAt: dayOf(inspection.visitedAt),
           window: inspection.window ? `${inspection.window.number} ${inspection.window.name}` : '',
           department: inspection.department?.shortName ?? '',
           score: round1(inspection.score),
@@ -180,6 +182,6 @@ export function buildReport(month: string, data: ReportData): MonthlyReportModel
         };
       }) ?? null,
     candidates,
-    flags,
+    flags: flags?.map((flag) => ({ ...flag, label: t(`flag.${flag.kind}`) })) ?? null,
   };
 }

@@ -8,7 +8,7 @@
  *   invalid (无效差评).
  * - QUIET_INSPECTIONS: a window with at least 3 submitted inspections, none of which found anything that counts.
  */
-import type { DepartmentRow } from '../api';
+import type { DepartmentRow } from '../stats.graphql';
 import type { InspectionRow, ServiceRecord, WindowRecord } from './model';
 
 export const THRESHOLDS = { minCompleted: 10, minEvaluationRate: 0.5, streak: 30, minBadReviews: 3, invalidShare: 0.5, quietInspections: 3 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DepartmentRow } from '../api';
+import type { DepartmentRow } from '../stats.graphql';
 import { integrityFlags } from './integrity';
 import type { InspectionRow, StaffRecord, WindowRecord } from './model';
 import { redFlagCandidate, serviceStarCandidates } from './recognition';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { DepartmentRow } from '../api';
+import type { DepartmentRow } from '../stats.graphql';
 import { buildReport } from './build';
 import type { ReportData } from './model';
 import { SHEETS, workbookBytes } from './workbook';
@@ -56,7 +56,7 @@ describe('the monthly report workbook', () => {
       [1, '公安局', 94.1, 20, 100, 100, 80, 100],
       ['本期无业务', '交通运输局', 100, 0, undefined, undefined, undefined, 100],
     ]);
-    expect(cells('超期办件')[1]).toEqual(['ZW2026111000042', '公安', '往来港澳通行证', '2026-11-18', '', 'UNDER_REVIEW']);
+    expect(cells('超期办件')[1]).toEqual(['ZW2026111000042', '公安', '往来港澳通行证', '2026-11-18', '', '审查中']);
     // Only the month's bad reviews, with their handling.
     expect(cells('差评处理').slice(1)).toEqual([['ZW1', '公安', 'B01', 1, '等候太久', '2026-11-12', '整改完成']]);
     // Inspections did not answer: the sheet says so.

@@ -2,6 +2,7 @@
  * The monthly report as an .xlsx workbook (exceljs), one sheet per part: 汇总, 部门排名, 超期办件, 差评处理, 暗访结果,
  * 表彰, 诚信预警. Runs in the browser (download) and in Node (tests read it back).
  */
+import { enumLabel } from '@hall/styleguide';
 import ExcelJS from 'exceljs';
 import type { Cell, MonthlyReportModel } from './build';
 
@@ -37,13 +38,13 @@ export async function buildWorkbook(report: MonthlyReportModel): Promise<ExcelJS
     workbook,
     '表彰',
     ['类别', '对象', '依据', '确认人', '确认时间'],
-    report.candidates?.map((row) => [row.kind === 'SERVICE_STAR' ? '服务明星' : '流动红旗', row.name, row.reason, row.confirmed?.by ?? '待确认', row.confirmed?.at ?? '']) ?? null,
+    report.candidates?.map((row) => [enumLabel('RecognitionKind', row.kind), row.name, row.reason, row.confirmed?.by ?? '待确认', row.confirmed?.at ?? '']) ?? null,
   );
   sheet(
     workbook,
     '诚信预警',
     ['类别', '对象', '情况'],
-    report.flags?.map((flag) => [{ LOW_EVALUATION_RATE: '评议率偏低', IMPLAUSIBLE_STREAK: '连续非常满意异常', MANY_INVALID: '无效差评偏多', QUIET_INSPECTIONS: '暗访从未发现问题' }[flag.kind], flag.subject, flag.detail]) ?? null,
+    report.flags?.map((flag) => [flag.label, flag.subject, flag.detail]) ?? null,
   );
   return workbook;
 }

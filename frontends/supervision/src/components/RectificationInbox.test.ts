@@ -1,7 +1,7 @@
 import { enableAutoUnmount, mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Rectification } from '../api';
+import type { Rectification } from './rectifications.graphql';
 import { finding, rectification } from '../testing/fixtures';
 import { settle, signInAs, stubGateway } from '@hall/styleguide/testing';
 import RectificationInbox from './RectificationInbox.vue';

@@ -37,7 +37,7 @@ export type InspectionStatus =
   | 'PLANNED'
   | 'SUBMITTED';
 
-/** Inclusive of both days, in the hall's time zone. */
+/** Inclusive of both days, in the hall's time zone; at most 366 days (MAX_PERIOD_DAYS in the service kit). */
 export type Period = {
   from: string;
   to: string;
@@ -60,9 +60,19 @@ export type RectificationStatus =
   | 'RESPONDED'
   | 'VERIFIED';
 
-export type SupervisionEvidenceFragment = { id: string, kind: EvidenceKind, mimeType: string, fileName: string, size: number, contentBase64: string };
+export type SupervisionAppealsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type SupervisionFindingFragment = { id: string, description: string, comment: string | null, serious: boolean, counts: boolean, appeal: { id: string, status: AppealStatus, reason: string, decisionNote: string | null } | null };
+
+export type SupervisionAppealsQuery = { inspections: Array<{ id: string, submittedAt: string | null, window: { id: string, number: string, name: string } | null, department: { id: string, name: string } | null, findings: Array<{ id: string }> }>, appeals: Array<{ id: string, reason: string, status: AppealStatus, decisionNote: string | null, filedAt: string, decidedAt: string | null, finding: { id: string, description: string, comment: string | null, serious: boolean } }> };
+
+export type SupervisionDecideAppealMutationVariables = Exact<{
+  id: string;
+  decision: AppealDecision;
+  note: string;
+}>;
+
+
+export type SupervisionDecideAppealMutation = { decideAppeal: { id: string, status: AppealStatus } };
 
 export type SupervisionPlanFragment = { id: string, name: string, from: string, to: string, seed: string | null, reproducible: boolean | null, createdAt: string, template: { name: string, version: number }, inspections: Array<{ id: string, status: InspectionStatus, plannedFor: string, score: number | null, window: { id: string, number: string, name: string } | null, department: { id: string, name: string } | null, supervisor: { id: string, name: string } | null }> };
 
@@ -82,11 +92,6 @@ export type SupervisionCreatePlanMutationVariables = Exact<{
 
 
 export type SupervisionCreatePlanMutation = { createInspectionPlan: { id: string, name: string, from: string, to: string, seed: string | null, reproducible: boolean | null, createdAt: string, template: { name: string, version: number }, inspections: Array<{ id: string, status: InspectionStatus, plannedFor: string, score: number | null, window: { id: string, number: string, name: string } | null, department: { id: string, name: string } | null, supervisor: { id: string, name: string } | null }> } };
-
-export type SupervisionResultsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SupervisionResultsQuery = { inspections: Array<{ id: string, plannedFor: string, visitedAt: string | null, submittedAt: string | null, score: number | null, scenario: string | null, window: { id: string, number: string, name: string } | null, department: { id: string, name: string } | null, supervisor: { id: string, name: string } | null, staff: { id: string, name: string } | null, findings: Array<{ id: string, description: string, comment: string | null, serious: boolean, counts: boolean, appeal: { id: string, status: AppealStatus, reason: string, decisionNote: string | null } | null }>, evidence: Array<{ id: string, kind: EvidenceKind, mimeType: string, fileName: string, size: number, contentBase64: string }>, rectification: { id: string, status: RectificationStatus, dueOn: string, overdue: boolean } | null }>, inspectionSettings: { passThreshold: number } };
 
 export type SupervisionRectificationFragment = { id: string, status: RectificationStatus, belowThreshold: boolean, dueOn: string, overdue: boolean, response: string | null, respondedAt: string | null, openedAt: string, closedAt: string | null, department: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null, seriousFindings: Array<{ id: string, description: string, comment: string | null, serious: boolean, counts: boolean, appeal: { id: string, status: AppealStatus, reason: string, decisionNote: string | null } | null }>, evidence: Array<{ id: string, kind: EvidenceKind, mimeType: string, fileName: string, size: number, contentBase64: string }>, events: Array<{ from: RectificationStatus | null, to: RectificationStatus, actorRole: string, note: string | null, dueOn: string | null, at: string }>, inspection: { id: string, visitedAt: string | null, submittedAt: string | null, score: number | null, findings: Array<{ id: string, description: string, comment: string | null, serious: boolean, counts: boolean, appeal: { id: string, status: AppealStatus, reason: string, decisionNote: string | null } | null }> } | null };
 
@@ -127,19 +132,14 @@ export type SupervisionAppealMutationVariables = Exact<{
 
 export type SupervisionAppealMutation = { appealFinding: { id: string, status: AppealStatus } };
 
-export type SupervisionAppealsQueryVariables = Exact<{ [key: string]: never; }>;
+export type SupervisionResultsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SupervisionAppealsQuery = { inspections: Array<{ id: string, submittedAt: string | null, window: { id: string, number: string, name: string } | null, department: { id: string, name: string } | null, findings: Array<{ id: string }> }>, appeals: Array<{ id: string, reason: string, status: AppealStatus, decisionNote: string | null, filedAt: string, decidedAt: string | null, finding: { id: string, description: string, comment: string | null, serious: boolean } }> };
+export type SupervisionResultsQuery = { inspections: Array<{ id: string, plannedFor: string, visitedAt: string | null, submittedAt: string | null, score: number | null, scenario: string | null, window: { id: string, number: string, name: string } | null, department: { id: string, name: string } | null, supervisor: { id: string, name: string } | null, staff: { id: string, name: string } | null, findings: Array<{ id: string, description: string, comment: string | null, serious: boolean, counts: boolean, appeal: { id: string, status: AppealStatus, reason: string, decisionNote: string | null } | null }>, evidence: Array<{ id: string, kind: EvidenceKind, mimeType: string, fileName: string, size: number, contentBase64: string }>, rectification: { id: string, status: RectificationStatus, dueOn: string, overdue: boolean } | null }>, inspectionSettings: { passThreshold: number } };
 
-export type SupervisionDecideAppealMutationVariables = Exact<{
-  id: string;
-  decision: AppealDecision;
-  note: string;
-}>;
+export type SupervisionEvidenceFragment = { id: string, kind: EvidenceKind, mimeType: string, fileName: string, size: number, contentBase64: string };
 
-
-export type SupervisionDecideAppealMutation = { decideAppeal: { id: string, status: AppealStatus } };
+export type SupervisionFindingFragment = { id: string, description: string, comment: string | null, serious: boolean, counts: boolean, appeal: { id: string, status: AppealStatus, reason: string, decisionNote: string | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -283,6 +283,48 @@ fragment SupervisionFinding on Finding {
     decisionNote
   }
 }`, {"fragmentName":"SupervisionRectification"}) as unknown as TypedDocumentString<SupervisionRectificationFragment, unknown>;
+export const SupervisionAppealsDocument = new TypedDocumentString(`
+    query SupervisionAppeals {
+  inspections(status: SUBMITTED) {
+    id
+    submittedAt
+    window {
+      id
+      number
+      name
+    }
+    department {
+      id
+      name
+    }
+    findings {
+      id
+    }
+  }
+  appeals {
+    id
+    reason
+    status
+    decisionNote
+    filedAt
+    decidedAt
+    finding {
+      id
+      description
+      comment
+      serious
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionAppealsQuery, SupervisionAppealsQueryVariables>;
+export const SupervisionDecideAppealDocument = new TypedDocumentString(`
+    mutation SupervisionDecideAppeal($id: ID!, $decision: AppealDecision!, $note: String!) {
+  decideAppeal(id: $id, decision: $decision, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionDecideAppealMutation, SupervisionDecideAppealMutationVariables>;
 export const SupervisionPlansDocument = new TypedDocumentString(`
     query SupervisionPlans {
   inspectionPlans {
@@ -374,6 +416,112 @@ export const SupervisionCreatePlanDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<SupervisionCreatePlanMutation, SupervisionCreatePlanMutationVariables>;
+export const SupervisionRectificationsDocument = new TypedDocumentString(`
+    query SupervisionRectifications {
+  rectifications {
+    ...SupervisionRectification
+  }
+  inspectionSettings {
+    appealDays
+  }
+}
+    fragment SupervisionRectification on Rectification {
+  id
+  status
+  belowThreshold
+  dueOn
+  overdue
+  response
+  respondedAt
+  openedAt
+  closedAt
+  department {
+    id
+    name
+  }
+  window {
+    id
+    number
+    name
+  }
+  seriousFindings {
+    ...SupervisionFinding
+  }
+  evidence {
+    ...SupervisionEvidence
+  }
+  events {
+    from
+    to
+    actorRole
+    note
+    dueOn
+    at
+  }
+  inspection {
+    id
+    visitedAt
+    submittedAt
+    score
+    findings {
+      ...SupervisionFinding
+    }
+  }
+}
+fragment SupervisionEvidence on Evidence {
+  id
+  kind
+  mimeType
+  fileName
+  size
+  contentBase64
+}
+fragment SupervisionFinding on Finding {
+  id
+  description
+  comment
+  serious
+  counts
+  appeal {
+    id
+    status
+    reason
+    decisionNote
+  }
+}`) as unknown as TypedDocumentString<SupervisionRectificationsQuery, SupervisionRectificationsQueryVariables>;
+export const SupervisionRespondDocument = new TypedDocumentString(`
+    mutation SupervisionRespond($id: ID!, $input: RectificationResponseInput!) {
+  respondToRectification(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionRespondMutation, SupervisionRespondMutationVariables>;
+export const SupervisionVerifyDocument = new TypedDocumentString(`
+    mutation SupervisionVerify($id: ID!, $note: String) {
+  verifyRectification(id: $id, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionVerifyMutation, SupervisionVerifyMutationVariables>;
+export const SupervisionReopenDocument = new TypedDocumentString(`
+    mutation SupervisionReopen($id: ID!, $reason: String!) {
+  reopenRectification(id: $id, reason: $reason) {
+    id
+    status
+    dueOn
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionReopenMutation, SupervisionReopenMutationVariables>;
+export const SupervisionAppealDocument = new TypedDocumentString(`
+    mutation SupervisionAppeal($findingId: ID!, $reason: String!) {
+  appealFinding(findingId: $findingId, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionAppealMutation, SupervisionAppealMutationVariables>;
 export const SupervisionResultsDocument = new TypedDocumentString(`
     query SupervisionResults {
   inspections(status: SUBMITTED) {
@@ -438,151 +586,3 @@ fragment SupervisionFinding on Finding {
     decisionNote
   }
 }`) as unknown as TypedDocumentString<SupervisionResultsQuery, SupervisionResultsQueryVariables>;
-export const SupervisionRectificationsDocument = new TypedDocumentString(`
-    query SupervisionRectifications {
-  rectifications {
-    ...SupervisionRectification
-  }
-  inspectionSettings {
-    appealDays
-  }
-}
-    fragment SupervisionEvidence on Evidence {
-  id
-  kind
-  mimeType
-  fileName
-  size
-  contentBase64
-}
-fragment SupervisionFinding on Finding {
-  id
-  description
-  comment
-  serious
-  counts
-  appeal {
-    id
-    status
-    reason
-    decisionNote
-  }
-}
-fragment SupervisionRectification on Rectification {
-  id
-  status
-  belowThreshold
-  dueOn
-  overdue
-  response
-  respondedAt
-  openedAt
-  closedAt
-  department {
-    id
-    name
-  }
-  window {
-    id
-    number
-    name
-  }
-  seriousFindings {
-    ...SupervisionFinding
-  }
-  evidence {
-    ...SupervisionEvidence
-  }
-  events {
-    from
-    to
-    actorRole
-    note
-    dueOn
-    at
-  }
-  inspection {
-    id
-    visitedAt
-    submittedAt
-    score
-    findings {
-      ...SupervisionFinding
-    }
-  }
-}`) as unknown as TypedDocumentString<SupervisionRectificationsQuery, SupervisionRectificationsQueryVariables>;
-export const SupervisionRespondDocument = new TypedDocumentString(`
-    mutation SupervisionRespond($id: ID!, $input: RectificationResponseInput!) {
-  respondToRectification(id: $id, input: $input) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<SupervisionRespondMutation, SupervisionRespondMutationVariables>;
-export const SupervisionVerifyDocument = new TypedDocumentString(`
-    mutation SupervisionVerify($id: ID!, $note: String) {
-  verifyRectification(id: $id, note: $note) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<SupervisionVerifyMutation, SupervisionVerifyMutationVariables>;
-export const SupervisionReopenDocument = new TypedDocumentString(`
-    mutation SupervisionReopen($id: ID!, $reason: String!) {
-  reopenRectification(id: $id, reason: $reason) {
-    id
-    status
-    dueOn
-  }
-}
-    `) as unknown as TypedDocumentString<SupervisionReopenMutation, SupervisionReopenMutationVariables>;
-export const SupervisionAppealDocument = new TypedDocumentString(`
-    mutation SupervisionAppeal($findingId: ID!, $reason: String!) {
-  appealFinding(findingId: $findingId, reason: $reason) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<SupervisionAppealMutation, SupervisionAppealMutationVariables>;
-export const SupervisionAppealsDocument = new TypedDocumentString(`
-    query SupervisionAppeals {
-  inspections(status: SUBMITTED) {
-    id
-    submittedAt
-    window {
-      id
-      number
-      name
-    }
-    department {
-      id
-      name
-    }
-    findings {
-      id
-    }
-  }
-  appeals {
-    id
-    reason
-    status
-    decisionNote
-    filedAt
-    decidedAt
-    finding {
-      id
-      description
-      comment
-      serious
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SupervisionAppealsQuery, SupervisionAppealsQueryVariables>;
-export const SupervisionDecideAppealDocument = new TypedDocumentString(`
-    mutation SupervisionDecideAppeal($id: ID!, $decision: AppealDecision!, $note: String!) {
-  decideAppeal(id: $id, decision: $decision, note: $note) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<SupervisionDecideAppealMutation, SupervisionDecideAppealMutationVariables>;

@@ -1,4 +1,5 @@
-import type { Finding, Rectification } from '../api';
+import type { Rectification } from '../components/rectifications.graphql';
+import type { Finding } from '../findings.graphql';
 
 export const finding = (overrides: Partial<Finding> = {}): Finding => ({
   id: 'f-1',
