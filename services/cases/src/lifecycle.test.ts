@@ -1,5 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isAllowed, TRANSITIONS, type CaseStatus, type TransitionName } from './lifecycle';
+import { readFileSync } from 'node:fs';
+import { PUBLIC_IDENTITY, type Identity } from '@hall/service-kit';
+import { parse, type EnumTypeDefinitionNode } from 'graphql';
+import {
+  actionsOf,
+  CASE_ACTIONS,
+  CLOCK_RUNNING_STATES,
+  isAllowed,
+  ON_CLOCK_STATES,
+  OPEN_STATES,
+  PAUSED_STATES,
+  STATUSES,
+  TRANSITIONS,
+  type CaseAction,
+  type CaseStatus,
+  type TransitionName,
+} from './lifecycle';
+import { availableActions } from './transition';
 import { applicant, departmentFixture, hall, startHarness, tokens, type CasesHarness } from './test-helpers';
 
 const { department, committed, instant, clerk } = departmentFixture('GAJ');
@@ -308,5 +325,107 @@ describe('who may move a case', () => {
     expect(outcomes.manager.errors).toBeUndefined();
     const otherRegister = await run(`mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id } }`, { input: { matterId: committed.id, ...applicant(905) } }, await tokens.staff(other.department.id, other.clerk.id));
     expect(otherRegister.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the clock of each status', () => {
+  it('derives the running, paused, on-the-clock and open lists from the one status table', () => {
+    expect(CLOCK_RUNNING_STATES).toEqual(['ACCEPTED', 'UNDER_REVIEW', 'RESUBMITTED', 'APPROVED', 'DENIED']);
+    expect(PAUSED_STATES).toEqual(['SUPPLEMENT_REQUESTED', 'SUSPENDED']);
+    expect([...ON_CLOCK_STATES].sort()).toEqual([...CLOCK_RUNNING_STATES, ...PAUSED_STATES].sort());
+    expect([...OPEN_STATES].sort()).toEqual(['ACCEPTED', 'RESUBMITTED', 'SUBMITTED', 'SUPPLEMENT_REQUESTED', 'SUSPENDED', 'UNDER_REVIEW']);
+    expect(Object.keys(STATUSES).sort()).toEqual([...caseStatusValues()].sort());
+  });
+
+  it('keeps the partial indexes of the running clock in the words of the migration', () => {
+    const migration = readFileSync(new URL('../drizzle/0007_case_list_filters.sql', import.meta.url), 'utf8');
+    const list = CLOCK_RUNNING_STATES.map((status) => `'${status}'`).join(', ');
+    expect(migration).toContain(`WHERE status IN (${list}) AND accepted_at IS NOT NULL AND paused_since IS NULL AND due_at IS NOT NULL`);
+  });
+});
+
+function caseStatusValues(): string[] {
+  return enumValues('CaseStatus');
+}
+
+function enumValues(name: string): string[] {
+  const schema = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
+  const found = schema.definitions.find((node): node is EnumTypeDefinitionNode => node.kind === 'EnumTypeDefinition' && node.name.value === name);
+  return found?.values?.map((value) => value.name.value) ?? [];
+}
+
+describe('Case.availableActions', () => {
+  const ACTIONS = `query ($id: ID!) { case(id: $id) { status availableActions } }`;
+
+  async function actionsSeenBy(id: string, token: string) {
+    const result = await harness.subgraph.execute<{ case: { status: CaseStatus; availableActions: CaseAction[] } }>(ACTIONS, { id }, token);
+    expect(result.errors).toBeUndefined();
+    return result.data?.case.availableActions;
+  }
+
+  it('declares the actions in the schema in the order the lifecycle offers them', () => {
+    expect(enumValues('CaseAction')).toEqual(Object.keys(CASE_ACTIONS));
+  });
+
+  it('lists, main step first, exactly the steps the lifecycle table allows from each state', async () => {
+    for (const [label, path] of Object.entries(PATHS)) {
+      const kase = await advance(await register(), ...path);
+      const accepted = path.includes('acceptCase');
+      const listed = await actionsSeenBy(kase.id, staff);
+      expect(listed, label).toEqual(actionsOf(kase.status, accepted));
+      for (const action of Object.keys(CASE_ACTIONS) as CaseAction[]) {
+        const { transition: name, to } = CASE_ACTIONS[action];
+        expect(listed?.includes(action), `${action} from ${label}`).toBe(isAllowed(name, kase.status, accepted, to));
+      }
+    }
+  });
+
+  it('gives the desk’s order for each state', () => {
+    expect(actionsOf('SUBMITTED', false)).toEqual(['ACCEPT', 'REQUEST_SUPPLEMENT', 'REFER', 'REJECT', 'WITHDRAW']);
+    expect(actionsOf('RESUBMITTED', false)).toEqual(['ACCEPT', 'REQUEST_SUPPLEMENT', 'REFER', 'REJECT', 'WITHDRAW']);
+    expect(actionsOf('RESUBMITTED', true)).toEqual(['START_REVIEW', 'REQUEST_SUPPLEMENT', 'WITHDRAW']);
+    expect(actionsOf('SUPPLEMENT_REQUESTED', true)).toEqual(['RESUBMIT', 'WITHDRAW']);
+    expect(actionsOf('ACCEPTED', true)).toEqual(['START_REVIEW', 'WITHDRAW']);
+    expect(actionsOf('UNDER_REVIEW', true)).toEqual(['APPROVE', 'DENY', 'REQUEST_SUPPLEMENT', 'SUSPEND', 'WITHDRAW']);
+    expect(actionsOf('SUSPENDED', true)).toEqual(['RESUME', 'WITHDRAW']);
+    expect(actionsOf('APPROVED', true)).toEqual(['COMPLETE']);
+    expect(actionsOf('DENIED', true)).toEqual(['COMPLETE']);
+    expect(actionsOf('COMPLETED', true)).toEqual(['DELIVER']);
+    for (const finished of ['DELIVERED', 'WITHDRAWN', 'NOT_ACCEPTED', 'REFERRED'] as const) expect(actionsOf(finished, true)).toEqual([]);
+  });
+
+  it('is the same for the department’s staff, its admin and the manager, and empty for everyone else', async () => {
+    const kase = await advance(await register(), 'acceptCase', 'startReview');
+    const expected = ['APPROVE', 'DENY', 'REQUEST_SUPPLEMENT', 'SUSPEND', 'WITHDRAW'];
+    expect(await actionsSeenBy(kase.id, staff)).toEqual(expected);
+    expect(await actionsSeenBy(kase.id, await tokens.deptAdmin(department.id))).toEqual(expected);
+    expect(await actionsSeenBy(kase.id, manager)).toEqual(expected);
+    const row = { status: 'UNDER_REVIEW' as const, acceptedAt: new Date(), departmentId: department.id };
+    const outsiders: Identity[] = [
+      PUBLIC_IDENTITY,
+      { ...PUBLIC_IDENTITY, userId: 'supervisor-1', role: 'supervisor', supervisorId: 'sv-1' },
+      { ...PUBLIC_IDENTITY, userId: 'staff-x', role: 'staff', departmentId: other.department.id, staffId: other.clerk.id },
+      { ...PUBLIC_IDENTITY, userId: 'admin-x', role: 'dept_admin', departmentId: other.department.id },
+    ];
+    for (const identity of outsiders) expect(availableActions(identity, row), identity.role).toEqual([]);
+    expect(availableActions({ ...PUBLIC_IDENTITY, userId: 'm', role: 'manager' }, row)).toEqual(expected);
+  });
+
+  it('is empty for a delivered case, whose steps the mutations still refuse', async () => {
+    const kase = await advance(await register(), ...(PATHS.DELIVERED ?? []));
+    expect(await actionsSeenBy(kase.id, manager)).toEqual([]);
+    for (const name of ['withdrawCase', 'deliverCase', 'completeCase'] as const) {
+      const { result } = await transition(name, kase, manager);
+      expect(result.errors?.[0]?.extensions?.code, name).toBe('CONFLICT');
+    }
+  });
+
+  it('does not offer another department’s staff a step, and the mutation refuses it', async () => {
+    const kase = await register();
+    const outsider = await tokens.staff(other.department.id, other.clerk.id);
+    const seen = await harness.subgraph.execute(ACTIONS, { id: kase.id }, outsider);
+    expect(seen.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const { result } = await transition('acceptCase', kase, outsider);
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

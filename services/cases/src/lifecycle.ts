@@ -23,8 +23,52 @@ interface Transition {
   acceptance: 'BEFORE' | 'AFTER' | 'ANY';
 }
 
+/**
+ * The working-day clock of an accepted case (deadlines.ts) in each status: it runs, stands still (paused: a supplement
+ * awaited after acceptance, a suspension; the paused working days are added back), or is stopped (not started, or over).
+ * A case not yet accepted has no clock, whatever its status.
+ */
+export type ClockState = 'running' | 'paused' | 'stopped';
+
+interface StatusRule {
+  clock: ClockState;
+  /** Still open: the applicant may withdraw it (撤回). */
+  open: boolean;
+}
+
+/** Every status with its clock and whether it is open; the status lists below derive from it. Grouped by clock. */
+export const STATUSES: Readonly<Record<CaseStatus, StatusRule>> = {
+  // In the order of the `cases_clock_running_*` partial indexes' predicate (db/schema.ts), which repeats this list.
+  ACCEPTED: { clock: 'running', open: true },
+  UNDER_REVIEW: { clock: 'running', open: true },
+  RESUBMITTED: { clock: 'running', open: true },
+  APPROVED: { clock: 'running', open: false },
+  DENIED: { clock: 'running', open: false },
+  SUPPLEMENT_REQUESTED: { clock: 'paused', open: true },
+  SUSPENDED: { clock: 'paused', open: true },
+  SUBMITTED: { clock: 'stopped', open: true },
+  NOT_ACCEPTED: { clock: 'stopped', open: false },
+  REFERRED: { clock: 'stopped', open: false },
+  COMPLETED: { clock: 'stopped', open: false },
+  DELIVERED: { clock: 'stopped', open: false },
+  WITHDRAWN: { clock: 'stopped', open: false },
+};
+
+const statusesWhere = (test: (rule: StatusRule) => boolean): readonly CaseStatus[] =>
+  (Object.keys(STATUSES) as CaseStatus[]).filter((status) => test(STATUSES[status]));
+
+/** Statuses in which the clock of an accepted case runs: the only ones warned (warnings.ts). */
+export const CLOCK_RUNNING_STATES = statusesWhere((rule) => rule.clock === 'running');
+/** Whether the clock of an accepted case runs in this status (a string from a row or a test). */
+export function clockRunsIn(status: string): boolean {
+  return CLOCK_RUNNING_STATES.some((running) => running === status);
+}
+/** States that pause the clock of an accepted case. */
+export const PAUSED_STATES = statusesWhere((rule) => rule.clock === 'paused');
+/** Running or paused: an accepted case in one of them is still on the clock (its deadlines move with the calendar). */
+export const ON_CLOCK_STATES = statusesWhere((rule) => rule.clock !== 'stopped');
 /** Open states: a case in one of them can still be withdrawn (撤回). */
-export const OPEN_STATES: readonly CaseStatus[] = ['SUBMITTED', 'SUPPLEMENT_REQUESTED', 'RESUBMITTED', 'ACCEPTED', 'UNDER_REVIEW', 'SUSPENDED'];
+export const OPEN_STATES = statusesWhere((rule) => rule.open);
 
 /**
  * The case lifecycle: the one table of allowed transitions, one mutation each. Registration (registerCase) creates
@@ -63,5 +107,28 @@ export function isAllowed(name: TransitionName, status: CaseStatus, accepted: bo
   return true;
 }
 
-/** States that pause the clock of an accepted case. */
-export const PAUSED_STATES: readonly CaseStatus[] = ['SUPPLEMENT_REQUESTED', 'SUSPENDED'];
+/** A step the desk offers: one transition to one target (a decision is APPROVE or DENY). Declared main step first. */
+export const CASE_ACTIONS = {
+  ACCEPT: { transition: 'acceptCase', to: 'ACCEPTED' },
+  START_REVIEW: { transition: 'startReview', to: 'UNDER_REVIEW' },
+  APPROVE: { transition: 'decideCase', to: 'APPROVED' },
+  DENY: { transition: 'decideCase', to: 'DENIED' },
+  RESUBMIT: { transition: 'resubmitCase', to: 'RESUBMITTED' },
+  RESUME: { transition: 'resumeCase', to: 'UNDER_REVIEW' },
+  COMPLETE: { transition: 'completeCase', to: 'COMPLETED' },
+  DELIVER: { transition: 'deliverCase', to: 'DELIVERED' },
+  REQUEST_SUPPLEMENT: { transition: 'requestSupplement', to: 'SUPPLEMENT_REQUESTED' },
+  REFER: { transition: 'referCase', to: 'REFERRED' },
+  REJECT: { transition: 'rejectCase', to: 'NOT_ACCEPTED' },
+  SUSPEND: { transition: 'suspendCase', to: 'SUSPENDED' },
+  WITHDRAW: { transition: 'withdrawCase', to: 'WITHDRAWN' },
+} as const satisfies Record<string, { transition: TransitionName; to: CaseStatus }>;
+
+export type CaseAction = keyof typeof CASE_ACTIONS;
+
+/** The steps the lifecycle allows a case in `status` (accepted or not), main step first. */
+export function actionsOf(status: CaseStatus, accepted: boolean): CaseAction[] {
+  return (Object.keys(CASE_ACTIONS) as CaseAction[]).filter((action) =>
+    isAllowed(CASE_ACTIONS[action].transition, status, accepted, CASE_ACTIONS[action].to),
+  );
+}

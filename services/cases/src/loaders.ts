@@ -1,8 +1,8 @@
-import { rowGroupsByKey, rowsByKey } from '@hall/service-kit';
+import { rowGroupsByKey, rowsByKey, type Period } from '@hall/service-kit';
 import DataLoader from 'dataloader';
 import { asc, count, inArray } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
-import { caseEvents, cases, caseVisits, escalations, evaluationActions, evaluations, type CasesTables } from './db/schema';
+import { caseEvents, cases, caseVisits, escalations, evaluationActions, evaluations, type CasesTables, type complaints, type recognitions } from './db/schema';
 import { caseCounts, caseStatsOf, EMPTY_CASE_COUNTS, evaluationCounts, evaluationStatsOf, type CaseStats, type EvaluationStats } from './stats';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -10,7 +10,19 @@ export type CaseEventRow = typeof caseEvents.$inferSelect;
 export type VisitRow = typeof caseVisits.$inferSelect;
 export type EvaluationRow = typeof evaluations.$inferSelect;
 export type EvaluationActionRow = typeof evaluationActions.$inferSelect;
-export type EscalationLoaderRow = typeof escalations.$inferSelect;
+export type EscalationRow = typeof escalations.$inferSelect;
+export type ComplaintRow = typeof complaints.$inferSelect;
+export type RecognitionRow = typeof recognitions.$inferSelect;
+
+/** An entity another subgraph owns (or shares), as this one hands it over: its key. */
+export interface MatterReference {
+  __typename?: 'Matter';
+  id: string;
+}
+export interface DepartmentReference {
+  __typename?: 'Department';
+  id: string;
+}
 
 /** A department and a period, as one DataLoader key. */
 export interface DepartmentPeriod {
@@ -86,7 +98,7 @@ export function createLoaders(db: NodePgDatabase<CasesTables>, timeZone: string,
         (row) => row.evaluationId,
       ),
     ),
-    escalationsByCase: new DataLoader<string, EscalationLoaderRow[]>(async (caseIds) =>
+    escalationsByCase: new DataLoader<string, EscalationRow[]>(async (caseIds) =>
       rowGroupsByKey(
         caseIds,
         await db

@@ -1,19 +1,20 @@
 import type { WorkingCalendar } from '@hall/service-kit';
-import { and, isNotNull, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { clockFor } from './deadlines';
 import { cases, type CasesTables } from './db/schema';
+import { ON_CLOCK_STATES } from './lifecycle';
 import type { CasesSettings } from './settings';
 
 /**
- * After the calendar changed, moves the deadlines of every accepted case still running (not completed, withdrawn or
- * instant) onto the new calendar, in one statement. Returns how many cases were recomputed.
+ * After the calendar changed, moves the deadlines of every accepted case still on the clock (running or paused, lifecycle.ts;
+ * not completed, withdrawn or instant) onto the new calendar, in one statement. Returns how many cases were recomputed.
  */
 export async function recomputeOpenClocks(db: NodePgDatabase<CasesTables>, calendar: WorkingCalendar, settings: CasesSettings): Promise<number> {
   const open = await db
     .select({ id: cases.id, acceptedAt: cases.acceptedAt, paused: cases.pausedWorkingDays, snapshot: cases.matterSnapshot })
     .from(cases)
-    .where(and(isNotNull(cases.acceptedAt), isNull(cases.completedAt), notInArray(cases.status, ['WITHDRAWN']), sql`NOT ${cases.instant}`));
+    .where(and(isNotNull(cases.acceptedAt), inArray(cases.status, [...ON_CLOCK_STATES]), sql`NOT ${cases.instant}`));
   const rows = open.flatMap((row) => {
     if (!row.acceptedAt || !row.snapshot) return [];
     const clock = clockFor(row.acceptedAt, row.snapshot.committedLimitDays, row.paused, calendar, settings);

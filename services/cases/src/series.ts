@@ -1,5 +1,7 @@
+import { periodBounds, type Period } from '@hall/service-kit';
 import { sql } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { aliasColumns, passedWhileClockRan } from './clock';
 import type { CasesTables } from './db/schema';
 
 export interface DailyCasePoint {
@@ -23,12 +25,9 @@ export async function dailyCaseSeries(
   const { start, end } = periodBounds(period, timeZone);
   const s = start.toISOString();
   const e = end.toISOString();
-  const n = now.toISOString();
   const localDay = (column: string) => sql.raw(`(${column} AT TIME ZONE '${timeZone.replace(/'/g, "''")}')::date`);
-  const passed = (column: string) => sql`(${sql.raw(column)} >= ${s}::timestamptz AND ${sql.raw(column)} < ${e}::timestamptz
-    AND ${sql.raw(column)} < ${n}::timestamptz
-    AND (c.paused_since IS NULL OR ${sql.raw(column)} < c.paused_since)
-    AND (CASE WHEN c.completed_at IS NOT NULL THEN ${sql.raw(column)} < c.completed_at ELSE c.status NOT IN ('WITHDRAWN', 'NOT_ACCEPTED', 'REFERRED') END))`;
+  const passed = (column: string) =>
+    sql`(${sql.raw(column)} >= ${s}::timestamptz AND ${sql.raw(column)} < ${e}::timestamptz AND ${passedWhileClockRan(sql.raw(column), now, aliasColumns('c'))})`;
   const result = await db.execute<{ day: string; accepted: number; completed: number; warnings: number }>(sql`
     WITH marks AS (
       -- Counted per day inside each part, so the join below meets a few rows a day instead of every case.

@@ -1,5 +1,7 @@
+import { periodBounds, type Period } from '@hall/service-kit';
 import { sql, type SQL } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { aliasColumns, passedWhileClockRan } from './clock';
 import type { CasesTables } from './db/schema';
 import { rate } from './stats';
 
@@ -21,6 +23,9 @@ export interface ServiceRecord {
   longestVerySatisfiedStreak: number;
 }
 
+/** A record with the kind of subject it is about: what `ServiceRecord`'s field resolvers receive. */
+export type SubjectRecord = ServiceRecord & { by: ServiceSubject };
+
 /**
  * Per staff member (evaluations' staff, cases' first owner, complaints' staff) or per window, in one statement:
  * evaluations made in the period by level, bad reviews (1–2) and those declared invalid (无效差评), cases completed in
@@ -32,7 +37,6 @@ export async function serviceRecords(db: NodePgDatabase<CasesTables>, by: Servic
   const { start, end } = periodBounds(period, timeZone);
   const s = start.toISOString();
   const e = end.toISOString();
-  const n = now.toISOString();
   const evaluationKey: SQL = by === 'STAFF' ? sql`v.staff_id` : sql`v.window_id`;
   const caseKey: SQL = by === 'STAFF' ? sql`c.first_owner_staff_id` : sql`c.window_id`;
   const complaintKey: SQL = by === 'STAFF' ? sql`p.staff_id` : sql`p.window_id`;
@@ -58,9 +62,7 @@ export async function serviceRecords(db: NodePgDatabase<CasesTables>, by: Servic
       SELECT ${caseKey} AS subject, min(c.department_id::text) AS department_id,
         count(*) FILTER (WHERE ${inPeriod(sql`c.completed_at`)}) AS completed,
         count(*) FILTER (WHERE ${inPeriod(sql`c.completed_at`)} AND EXISTS (SELECT 1 FROM cases.evaluations x WHERE x.case_id = c.id)) AS evaluated,
-        count(*) FILTER (WHERE ${inPeriod(sql`c.due_at`)} AND c.due_at < ${n}::timestamptz
-          AND (c.paused_since IS NULL OR c.due_at < c.paused_since)
-          AND (CASE WHEN c.completed_at IS NOT NULL THEN c.due_at < c.completed_at ELSE c.status NOT IN ('WITHDRAWN', 'NOT_ACCEPTED', 'REFERRED') END)) AS overdue
+        count(*) FILTER (WHERE ${inPeriod(sql`c.due_at`)} AND ${passedWhileClockRan(sql`c.due_at`, now, aliasColumns('c'))}) AS overdue
       FROM cases.cases c WHERE ${caseKey} IS NOT NULL GROUP BY 1
     ),
     cp AS (

@@ -1,6 +1,7 @@
 import { periodBounds, type Period } from '@hall/service-kit';
 import { sql, type SQL } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { aliasColumns, passedWhileClockRan } from './clock';
 import type { CasesTables } from './db/schema';
 
 /** A rate as a fraction in [0, 1]; null when the denominator is zero (CONTRACT.md). */
@@ -116,11 +117,8 @@ export async function caseCounts(
   const { start, end } = periodBounds(period, timeZone);
   const s = start.toISOString();
   const e = end.toISOString();
-  const n = now.toISOString();
   const inPeriod = (column: SQL) => sql`(${column} >= ${s}::timestamptz AND ${column} < ${e}::timestamptz)`;
-  const passedWhileRunning = (column: SQL) => sql`(${inPeriod(column)} AND ${column} < ${n}::timestamptz
-    AND (c.paused_since IS NULL OR ${column} < c.paused_since)
-    AND (CASE WHEN c.completed_at IS NOT NULL THEN ${column} < c.completed_at ELSE c.status NOT IN ('WITHDRAWN', 'NOT_ACCEPTED', 'REFERRED') END))`;
+  const passedWhileRunning = (column: SQL) => sql`(${inPeriod(column)} AND ${passedWhileClockRan(column, now, aliasColumns('c'))})`;
   const completed = inPeriod(sql`c.completed_at`);
   const groupKey = departmentIds === null ? sql`NULL::uuid` : sql`c.department_id`;
   const where = departmentIds === null ? sql`TRUE` : sql`c.department_id = ANY(${`{${departmentIds.join(',')}}`}::uuid[])`;

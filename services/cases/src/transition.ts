@@ -1,8 +1,8 @@
-import { canActForDepartment, conflict, forbidden, notFound, requireRole, type WorkingCalendar } from '@hall/service-kit';
+import { canActForDepartment, conflict, forbidden, notFound, requireRole, type Identity, type WorkingCalendar } from '@hall/service-kit';
 import { and, eq, sql } from 'drizzle-orm';
 import type { CasesContext } from './context';
 import { caseEvents, cases, caseVisits } from './db/schema';
-import { isAllowed, type CaseStatus, type TransitionName } from './lifecycle';
+import { actionsOf, isAllowed, type CaseAction, type CaseStatus, type TransitionName } from './lifecycle';
 import type { CaseRow } from './loaders';
 
 export type CasePatch = Partial<Omit<typeof cases.$inferInsert, 'id' | 'version' | 'status'>>;
@@ -26,6 +26,16 @@ export interface TransitionRequest {
 
 type Transaction = Parameters<Parameters<CasesContext['database']['db']['transaction']>[0]>[0];
 
+/** Who may move a case at all (runTransition's rule): the department's staff and admins, and the manager. */
+function mayMove(identity: Identity, kase: Pick<CaseRow, 'departmentId'>): boolean {
+  return canActForDepartment(identity, kase.departmentId);
+}
+
+/** `Case.availableActions`: the steps the lifecycle allows the case now, for a caller who may move it; none otherwise. */
+export function availableActions(identity: Identity, kase: Pick<CaseRow, 'status' | 'acceptedAt' | 'departmentId'>): CaseAction[] {
+  return mayMove(identity, kase) ? actionsOf(kase.status, kase.acceptedAt !== null) : [];
+}
+
 /**
  * Runs one lifecycle transition: the department's staff (or the manager) only, from an allowed state, on the version the
  * caller saw. The update is conditional on that version and state, so of two concurrent presses exactly one wins and the
@@ -36,7 +46,7 @@ export async function runTransition(context: CasesContext, request: TransitionRe
   requireRole(identity, 'staff', 'dept_admin', 'manager');
   const [kase] = await database.db.select().from(cases).where(eq(cases.id, request.caseId));
   if (!kase) throw notFound('case');
-  if (!canActForDepartment(identity, kase.departmentId)) throw forbidden('this case belongs to another department');
+  if (!mayMove(identity, kase)) throw forbidden('this case belongs to another department');
   if (!isAllowed(request.name, kase.status, kase.acceptedAt !== null, request.to)) {
     throw conflict(`${request.name} is not allowed on a ${kase.status} case`, { status: kase.status });
   }

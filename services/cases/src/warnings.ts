@@ -1,10 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { clockRunning } from './clock';
 import { cases } from './db/schema';
+import { clockRunsIn } from './lifecycle';
 
 export type Warning = 'NONE' | 'PRE' | 'YELLOW' | 'RED';
-
-/** Statuses in which the clock of an accepted case runs (paused cases and finished ones are never warned). */
-export const CLOCK_RUNNING = new Set(['ACCEPTED', 'UNDER_REVIEW', 'RESUBMITTED', 'APPROVED', 'DENIED']);
 
 export interface WarnableCase {
   status: string;
@@ -20,7 +19,8 @@ export interface WarnableCase {
  * pre-warning point, YELLOW after the committed deadline, RED after the supervision deadline.
  */
 export function warningOf(kase: WarnableCase, now: Date): Warning {
-  if (!kase.acceptedAt || kase.pausedSince || !CLOCK_RUNNING.has(kase.status) || !kase.dueAt) return 'NONE';
+  // Paused and finished cases are never warned.
+  if (!kase.acceptedAt || kase.pausedSince || !clockRunsIn(kase.status) || !kase.dueAt) return 'NONE';
   const current = now.getTime();
   if (kase.supervisionDueAt && current > kase.supervisionDueAt.getTime()) return 'RED';
   if (current > kase.dueAt.getTime()) return 'YELLOW';
@@ -35,7 +35,7 @@ export function warningOf(kase: WarnableCase, now: Date): Warning {
  */
 export function warningCondition(level: Warning, now: Date): SQL {
   const at = sql`${now.toISOString()}::timestamptz`;
-  const running = sql`(${CLOCK_RUNNING_SQL} AND ${cases.acceptedAt} IS NOT NULL AND ${cases.pausedSince} IS NULL AND ${cases.dueAt} IS NOT NULL)`;
+  const running = clockRunning();
   switch (level) {
     case 'RED':
       return sql`${running} AND ${cases.supervisionDueAt} < ${at}`;
@@ -47,6 +47,3 @@ export function warningCondition(level: Warning, now: Date): SQL {
       return sql`NOT (${running} AND (${cases.dueAt} < ${at} OR ${cases.preWarningAt} < ${at}))`;
   }
 }
-
-/** Literal, in the partial indexes' own words, so the planner can match them. */
-const CLOCK_RUNNING_SQL = sql.raw(`status IN (${[...CLOCK_RUNNING].map((status) => `'${status}'`).join(', ')})`);

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { CLOCK_RUNNING_STATES } from '../lifecycle';
 import {
   bigserial,
   boolean,
@@ -34,8 +35,13 @@ export const caseStatus = casesSchema.enum('case_status', [
   'WITHDRAWN',
 ]);
 
-/** warnings.ts `warningCondition` repeats this predicate, so the planner can use the partial indexes below. */
-const CLOCK_RUNNING_PREDICATE = sql`status IN ('ACCEPTED', 'UNDER_REVIEW', 'RESUBMITTED', 'APPROVED', 'DENIED') AND accepted_at IS NOT NULL AND paused_since IS NULL AND due_at IS NOT NULL`;
+/**
+ * The clock runs (lifecycle.ts; clock.ts `clockRunning` holds the same predicate, so the planner uses the partial indexes
+ * below). Its text is the migrations' (0007): `status IN ('ACCEPTED', 'UNDER_REVIEW', 'RESUBMITTED', 'APPROVED', 'DENIED') …`.
+ */
+const CLOCK_RUNNING_PREDICATE = sql.raw(
+  `status IN (${CLOCK_RUNNING_STATES.map((status) => `'${status}'`).join(', ')}) AND accepted_at IS NOT NULL AND paused_since IS NULL AND due_at IS NOT NULL`,
+);
 
 export const cases = casesSchema.table(
   'cases',

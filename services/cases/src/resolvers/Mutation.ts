@@ -1,3 +1,4 @@
+import type { MutationResolvers } from '../generated/resolvers';
 import { badReviewMutations } from './badReviews';
 import { complaintMutations } from './complaints';
 import { evaluationMutations } from './evaluations';
@@ -6,7 +7,7 @@ import { lifecycleMutations } from './lifecycle';
 import { registrationMutations } from './registration';
 import { supervisionMutations } from './supervision';
 
-export const Mutation = {
+export const Mutation: MutationResolvers = {
   ...registrationMutations,
   ...lifecycleMutations,
   ...evaluationMutations,

@@ -1,6 +1,5 @@
 import {
   addDays,
-  badUserInput,
   dayNumber,
   forbidden,
   knowsHolidaysOf,
@@ -10,15 +9,15 @@ import {
   statutoryDay,
   uuidSchema,
 } from '@hall/service-kit';
-import { and, asc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import type { CasesContext } from '../context';
+import type { QueryResolvers } from '../generated/resolvers';
 import { calendarDays, caseEvents, cases, caseStatus } from '../db/schema';
-import type { CaseRow } from '../loaders';
 import { decodeCursor, encodeCursor } from '../pagination';
 import { canSeeCase } from '../privacy';
 import { caseCounts, caseStatsOf, EMPTY_CASE_COUNTS, evaluationCounts, evaluationStatsOf } from '../stats';
-import { CLOCK_RUNNING, warningCondition, warningOf, type Warning } from '../warnings';
+import { clockRunning } from '../clock';
+import { warningCondition, warningOf, type Warning } from '../warnings';
 
 const WARNING_ORDER: Record<Warning, number> = { RED: 0, YELLOW: 1, PRE: 2, NONE: 3 };
 
@@ -42,8 +41,8 @@ const progressArgs = z.object({
   phoneTail: z.string().regex(/^\d{4}$/, 'the last four digits of the phone'),
 });
 
-export const Query = {
-  async cases(_: unknown, rawArgs: unknown, { identity, database, now }: CasesContext) {
+export const Query: QueryResolvers = {
+  async cases(_, rawArgs, { identity, database, now }) {
     requireRole(identity, 'staff', 'dept_admin', 'manager');
     const args = parseInput(casesArgs, rawArgs);
     const conditions: SQL[] = [];
@@ -75,7 +74,7 @@ export const Query = {
     };
   },
 
-  async case(_: unknown, args: { id: unknown }, { identity, loaders }: CasesContext): Promise<CaseRow | null> {
+  async case(_, args, { identity, loaders }) {
     requireRole(identity, 'staff', 'dept_admin', 'manager');
     const kase = await loaders.caseById.load(parseInput(uuidSchema, args.id));
     if (kase && !canSeeCase(identity, kase)) throw forbidden('a case of another department');
@@ -83,7 +82,7 @@ export const Query = {
   },
 
   /** Open to the public: the number and the phone's last four digits together identify the applicant's case. */
-  async caseProgress(_: unknown, rawArgs: { number?: unknown }, { database, rateLimit }: CasesContext) {
+  async caseProgress(_, rawArgs, { database, rateLimit }) {
     const number = typeof rawArgs.number === 'string' ? rawArgs.number.trim() : '';
     // Counted before the lookup, right and wrong tails alike: after the limit even the right tail is refused.
     await rateLimit.consume('caseProgress', /^[A-Z0-9-]{6,30}$/.test(number) ? number : undefined);
@@ -108,7 +107,7 @@ export const Query = {
     };
   },
 
-  async calendar(_: unknown, args: { from: unknown; to: unknown }, context: CasesContext) {
+  async calendar(_, args, context) {
     const period = parsePeriod({ from: args.from, to: args.to });
     const calendar = await context.calendar();
     const overrides = await context.database.db
@@ -132,15 +131,10 @@ export const Query = {
   },
 
   /** Open accepted cases whose warning is raised now, most urgent first. */
-  async warningCases(_: unknown, args: { level?: unknown }, { identity, database, now }: CasesContext): Promise<CaseRow[]> {
+  async warningCases(_, args, { identity, database, now }) {
     requireRole(identity, 'staff', 'dept_admin', 'manager');
     const level = parseInput(z.enum(['NONE', 'PRE', 'YELLOW', 'RED']).nullish(), args.level);
-    const conditions: SQL[] = [
-      inArray(cases.status, [...CLOCK_RUNNING] as Array<(typeof caseStatus.enumValues)[number]>),
-      isNotNull(cases.acceptedAt),
-      isNull(cases.pausedSince),
-      sql`${cases.preWarningAt} < ${now.toISOString()}::timestamptz`,
-    ];
+    const conditions: SQL[] = [clockRunning(), sql`${cases.preWarningAt} < ${now.toISOString()}::timestamptz`];
     if (identity.role !== 'manager') conditions.push(eq(cases.departmentId, identity.departmentId ?? ''));
     const rows = await database.db
       .select()
@@ -152,13 +146,13 @@ export const Query = {
       .sort((a, b) => WARNING_ORDER[warningOf(a, now)] - WARNING_ORDER[warningOf(b, now)]);
   },
 
-  async caseStats(_: unknown, args: { period: unknown }, { identity, database, settings, now }: CasesContext) {
+  async caseStats(_, args, { identity, database, settings, now }) {
     requireRole(identity, 'manager');
     const counts = await caseCounts(database.db, null, parsePeriod(args.period), settings.timeZone, now);
     return caseStatsOf(counts.get(null) ?? EMPTY_CASE_COUNTS);
   },
 
-  async evaluationStats(_: unknown, args: { period: unknown }, { identity, database, settings }: CasesContext) {
+  async evaluationStats(_, args, { identity, database, settings }) {
     requireRole(identity, 'manager');
     const counts = (await evaluationCounts(database.db, null, parsePeriod(args.period), settings.timeZone)).get(null);
     return evaluationStatsOf(counts?.levels ?? new Map(), counts?.completed ?? 0, counts?.completedEvaluated ?? 0);

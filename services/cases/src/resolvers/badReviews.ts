@@ -2,9 +2,8 @@ import { canActForDepartment, conflict, forbidden, notFound, parseInput, printab
 import { and, asc, eq, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { BAD_REVIEW_ACTIONS, type BadReviewAction } from '../badReviews';
-import type { CasesContext } from '../context';
 import { evaluationActions, evaluations, rectificationStatus } from '../db/schema';
-import type { EvaluationRow } from '../loaders';
+import type { MutationResolvers, QueryResolvers } from '../generated/resolvers';
 
 const advanceInput = z.object({
   id: uuidSchema,
@@ -13,9 +12,9 @@ const advanceInput = z.object({
   note: printableText(2000),
 });
 
-export const badReviewMutations = {
+export const badReviewMutations: MutationResolvers = {
   /** One step of a bad review's workflow (see badReviews.ts), audited in the append-only action log. */
-  async advanceBadReview(_: unknown, args: unknown, context: CasesContext): Promise<EvaluationRow> {
+  async advanceBadReview(_, args, context) {
     const { identity, database, now } = context;
     requireRole(identity, 'staff', 'dept_admin', 'manager');
     const input = parseInput(advanceInput, args);
@@ -57,9 +56,9 @@ export const badReviewMutations = {
   },
 };
 
-export const badReviewQueries = {
+export const badReviewQueries: QueryResolvers = {
   /** Bad reviews with their workflow: the manager sees all, a department its own; `overdueOnly`: open past the deadline. */
-  async badReviews(_: unknown, args: unknown, { identity, database, now }: CasesContext): Promise<EvaluationRow[]> {
+  async badReviews(_, args, { identity, database, now }) {
     requireRole(identity, 'staff', 'dept_admin', 'manager');
     const input = parseInput(z.object({ status: z.enum(rectificationStatus.enumValues).nullish(), overdueOnly: z.boolean().nullish() }), args);
     const conditions: SQL[] = [isNotNull(evaluations.rectificationStatus)];

@@ -18,17 +18,17 @@ import { complaintFields, requireComplaintSubject } from '../inputs';
 import { requireKnownDepartment } from '../matters';
 import { COMPLAINT_NUMBERS, nextNumber } from '../numbers';
 import { maskMiddle, maskName } from '../privacy';
-
-export type ComplaintRow = typeof complaints.$inferSelect;
+import type { ComplaintResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers';
+import type { ComplaintRow } from '../loaders';
 
 const fileInput = complaintFields.superRefine(requireComplaintSubject);
 
 /** Open complaints not answered in time (10 working days by default). */
 const OPEN: Array<(typeof complaintStatus.enumValues)[number]> = ['RECEIVED', 'ASSIGNED'];
 
-export const complaintMutations = {
+export const complaintMutations: MutationResolvers = {
   /** Anyone may complain (投诉); the answer is due in `complaintWorkingDays` working days. */
-  async fileComplaint(_: unknown, args: { input: unknown }, context: CasesContext): Promise<ComplaintRow> {
+  async fileComplaint(_, args, context) {
     const { database, now, settings } = context;
     await context.rateLimit.consume('fileComplaint');
     const input = parseInput(fileInput, args.input);
@@ -59,7 +59,7 @@ export const complaintMutations = {
   },
 
   /** The manager hands a complaint to the department that must answer it. */
-  async assignComplaint(_: unknown, args: unknown, context: CasesContext): Promise<ComplaintRow> {
+  async assignComplaint(_, args, context) {
     requireRole(context.identity, 'manager');
     const input = parseInput(z.object({ id: uuidSchema, departmentId: uuidSchema }), args);
     await requireKnownDepartment(context.matters, input.departmentId, 'departmentId');
@@ -71,7 +71,7 @@ export const complaintMutations = {
   },
 
   /** The assigned department (or the manager) answers in writing. */
-  async answerComplaint(_: unknown, args: unknown, context: CasesContext): Promise<ComplaintRow> {
+  async answerComplaint(_, args, context) {
     requireRole(context.identity, 'staff', 'dept_admin', 'manager');
     const input = parseInput(z.object({ id: uuidSchema, answer: printableText(4000, 5) }), args);
     const [row] = await context.database.db.select().from(complaints).where(eq(complaints.id, input.id));
@@ -81,7 +81,7 @@ export const complaintMutations = {
     return moveComplaint(context, input.id, ['ASSIGNED'], { status: 'ANSWERED', answer: input.answer, answeredAt: context.now });
   },
 
-  async closeComplaint(_: unknown, args: unknown, context: CasesContext): Promise<ComplaintRow> {
+  async closeComplaint(_, args, context) {
     requireRole(context.identity, 'manager');
     const input = parseInput(z.object({ id: uuidSchema }), args);
     return moveComplaint(context, input.id, ['ANSWERED'], { status: 'CLOSED', closedAt: context.now });
@@ -123,9 +123,9 @@ async function moveComplaint(
   throw conflict(`a ${existing.status} complaint cannot become ${set.status ?? ''}`, { status: existing.status });
 }
 
-export const complaintQueries = {
+export const complaintQueries: QueryResolvers = {
   /** The manager sees every complaint; a department its assigned ones. `overdueOnly`: open past the answer deadline. */
-  async complaints(_: unknown, args: unknown, { identity, database, now }: CasesContext): Promise<ComplaintRow[]> {
+  async complaints(_, args, { identity, database, now }) {
     requireRole(identity, 'staff', 'dept_admin', 'manager');
     const input = parseInput(z.object({ status: z.enum(complaintStatus.enumValues).nullish(), overdueOnly: z.boolean().nullish() }), args);
     const conditions: SQL[] = [];
@@ -140,17 +140,17 @@ export const complaintQueries = {
   },
 };
 
-export const Complaint = {
-  subject: (row: ComplaintRow) => row.subjectKind,
-  department: (row: ComplaintRow) => (row.departmentId ? { __typename: 'Department', id: row.departmentId } : null),
-  window: (row: ComplaintRow) => (row.windowId ? { __typename: 'Window', id: row.windowId } : null),
-  staff: (row: ComplaintRow) => (row.staffId ? { __typename: 'Staff', id: row.staffId } : null),
-  matter: (row: ComplaintRow) => (row.matterId ? { __typename: 'Matter', id: row.matterId } : null),
-  overdue: (row: ComplaintRow, _: unknown, { now }: CasesContext) =>
+export const Complaint: ComplaintResolvers = {
+  subject: (row) => row.subjectKind,
+  department: (row) => (row.departmentId ? { __typename: 'Department', id: row.departmentId } : null),
+  window: (row) => (row.windowId ? { __typename: 'Window', id: row.windowId } : null),
+  staff: (row) => (row.staffId ? { __typename: 'Staff', id: row.staffId } : null),
+  matter: (row) => (row.matterId ? { __typename: 'Matter', id: row.matterId } : null),
+  overdue: (row, _, { now }) =>
     OPEN.includes(row.status) ? row.answerDueAt < now : (row.answeredAt ?? now) > row.answerDueAt,
   /** Only the manager sees who complained; everyone else a masked name and phone. */
-  complainantName: (row: ComplaintRow, _: unknown, { identity }: CasesContext) =>
+  complainantName: (row, _, { identity }) =>
     row.complainantName === null ? null : identity.role === 'manager' ? row.complainantName : maskName(row.complainantName),
-  complainantPhone: (row: ComplaintRow, _: unknown, { identity }: CasesContext) =>
+  complainantPhone: (row, _, { identity }) =>
     row.complainantPhone === null ? null : identity.role === 'manager' ? row.complainantPhone : maskMiddle(row.complainantPhone, 3, 4),
 };

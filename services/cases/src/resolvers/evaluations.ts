@@ -2,10 +2,9 @@ import { badUserInput, canActForDepartment, conflict, forbidden, notFound, parse
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { normalizeEvaluationCode } from '../codes';
-import type { CasesContext } from '../context';
 import { workingDaysLater } from '../deadlines';
 import { cases, evaluationActions, evaluationChannel, evaluations } from '../db/schema';
-import type { CaseRow, EvaluationRow } from '../loaders';
+import type { EvaluationResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers';
 import { canSeeCase } from '../privacy';
 
 const evaluateInput = z.object({
@@ -30,9 +29,9 @@ function malformedCode() {
   });
 }
 
-export const evaluationQueries = {
+export const evaluationQueries: QueryResolvers = {
   /** 一事一评, public: what the evaluation page shows before the applicant rates; null for an unknown code. */
-  async evaluationInvitation(_: unknown, args: { code: unknown }, context: CasesContext) {
+  async evaluationInvitation(_, args, context) {
     const code = requestedCode(args.code);
     // Counted before the lookup, for known and unknown codes alike (no oracle).
     await context.rateLimit.consume('evaluationInvitation', code ?? undefined);
@@ -59,15 +58,15 @@ export const evaluationQueries = {
   },
 };
 
-export const evaluationMutations = {
+export const evaluationMutations: MutationResolvers = {
   /**
    * 好差评 with the case's evaluation code (一事一评): whoever holds the code (the applicant from the result notice, the
    * QR code, the SMS link, or at the desk's tablet) — never the case's own department. A bad review (1–2) opens the
    * verify → rectify → follow-up workflow with its deadline.
    */
-  async evaluateCase(_: unknown, args: { input: unknown }, context: CasesContext): Promise<EvaluationRow> {
+  async evaluateCase(_, args, context) {
     const { identity, database, now, settings } = context;
-    const code = requestedCode((args.input as { code?: unknown } | null)?.code);
+    const code = requestedCode(args.input.code);
     await context.rateLimit.consume('evaluateCase', code ?? undefined);
     const input = parseInput(evaluateInput, args.input);
     if (!code) throw malformedCode();
@@ -120,20 +119,20 @@ export const evaluationMutations = {
  * An evaluation is seen in full by the department it concerns and the manager; anyone else who reaches one (the
  * public just after evaluating) sees the rating, not the applicant's words, the callback or the trail, and not the case.
  */
-export const Evaluation = {
-  bad: (row: EvaluationRow) => row.level <= 2,
-  department: (row: EvaluationRow) => ({ __typename: 'Department', id: row.departmentId }),
-  window: (row: EvaluationRow) => (row.windowId ? { __typename: 'Window', id: row.windowId } : null),
-  staff: (row: EvaluationRow) => (row.staffId ? { __typename: 'Staff', id: row.staffId } : null),
-  comment: (row: EvaluationRow, _: unknown, { identity }: CasesContext) => (canActForDepartment(identity, row.departmentId) ? row.comment : null),
-  callbackNote: (row: EvaluationRow, _: unknown, { identity }: CasesContext) =>
+export const Evaluation: EvaluationResolvers = {
+  bad: (row) => row.level <= 2,
+  department: (row) => ({ __typename: 'Department', id: row.departmentId }),
+  window: (row) => (row.windowId ? { __typename: 'Window', id: row.windowId } : null),
+  staff: (row) => (row.staffId ? { __typename: 'Staff', id: row.staffId } : null),
+  comment: (row, _, { identity }) => (canActForDepartment(identity, row.departmentId) ? row.comment : null),
+  callbackNote: (row, _, { identity }) =>
     canActForDepartment(identity, row.departmentId) ? row.callbackNote : null,
   /** The same rule as Query.case. */
-  async case(row: EvaluationRow, _: unknown, { identity, loaders }: CasesContext): Promise<CaseRow | null> {
+  async case(row, _, { identity, loaders }) {
     const kase = await loaders.caseById.load(row.caseId);
     return kase && canSeeCase(identity, kase) ? kase : null;
   },
   /** The audit of the bad-review workflow: the department concerned and the manager only. */
-  actions: (row: EvaluationRow, _: unknown, { identity, loaders }: CasesContext) =>
+  actions: (row, _, { identity, loaders }) =>
     canActForDepartment(identity, row.departmentId) ? loaders.actionsByEvaluation.load(row.id) : [],
 };

@@ -1,7 +1,7 @@
 import { forbidden, parseInput, requireRole } from '@hall/service-kit';
 import { z } from 'zod';
 import { DEFAULT_IMPORT_BATCH, importCaseRows } from '../bulk';
-import type { CasesContext } from '../context';
+import type { MutationResolvers } from '../generated/resolvers';
 import type { DirectoryMatter } from '../matters';
 
 const importArgs = z.object({
@@ -29,13 +29,13 @@ function requireActorRolesWithin(rows: readonly unknown[], role: string): void {
   });
 }
 
-export const importMutations = {
+export const importMutations: MutationResolvers = {
   /**
    * Loads historical cases with their trails and evaluations (src/bulk.ts: validated, then written with COPY). Every
    * bad row is reported by its 1-based number; a batch with a bad row writes nothing, the other batches are written.
    * The manager imports for every department, a department admin for their own.
    */
-  async importCases(_: unknown, args: { input: unknown }, context: CasesContext) {
+  async importCases(_, args, context) {
     const { identity, database } = context;
     requireRole(identity, 'manager', 'dept_admin');
     const input = parseInput(importArgs, args.input);

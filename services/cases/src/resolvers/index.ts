@@ -1,5 +1,5 @@
-import { DateScalar, DateTimeScalar, type GraphQLResolverMap } from '@hall/service-kit';
-import type { CasesContext } from '../context';
+import { DateScalar, DateTimeScalar } from '@hall/service-kit';
+import type { Resolvers } from '../generated/resolvers';
 import { Case, Department, JSONScalar, Matter } from './entities';
 import { badReviewQueries } from './badReviews';
 import { Complaint, complaintQueries } from './complaints';
@@ -10,7 +10,7 @@ import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { Escalation, supervisionQueries } from './supervision';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Date: DateScalar,
   JSON: JSONScalar,
@@ -24,4 +24,4 @@ export const resolvers = {
   Evaluation,
   Complaint,
   Escalation,
-} as unknown as GraphQLResolverMap<CasesContext>;
+};

@@ -14,13 +14,12 @@ import {
   resubmitInput,
   supplementInput,
 } from '../inputs';
+import type { MutationResolvers } from '../generated/resolvers';
 import type { CaseRow } from '../loaders';
 import { requireKnownDepartment } from '../matters';
 import { supplementNoticeProblem } from '../notices';
 import { runTransition, type CasePatch } from '../transition';
 import type { WorkingCalendar } from '@hall/service-kit';
-
-type Args = Record<string, unknown>;
 
 /** The clock after a pause ends now: the paused working days are added back and the deadlines move. */
 function resumeClock(kase: CaseRow, now: Date, calendar: WorkingCalendar, context: CasesContext): CasePatch {
@@ -34,8 +33,8 @@ function limitOf(kase: CaseRow): number {
 }
 
 /** Transitions of the lifecycle table (lifecycle.ts), one mutation each. */
-export const lifecycleMutations = {
-  requestSupplement(_: unknown, raw: Args, context: CasesContext) {
+export const lifecycleMutations: MutationResolvers = {
+  requestSupplement(_, raw, context) {
     const input = parseInput(supplementInput, raw);
     return runTransition(context, {
       name: 'requestSupplement',
@@ -55,7 +54,7 @@ export const lifecycleMutations = {
     });
   },
 
-  resubmitCase(_: unknown, raw: Args, context: CasesContext) {
+  resubmitCase(_, raw, context) {
     const input = parseInput(resubmitInput, raw);
     return runTransition(context, {
       name: 'resubmitCase',
@@ -69,7 +68,7 @@ export const lifecycleMutations = {
     });
   },
 
-  acceptCase(_: unknown, raw: Args, context: CasesContext) {
+  acceptCase(_, raw, context) {
     const input = parseInput(noteInput, raw);
     return runTransition(context, {
       name: 'acceptCase',
@@ -84,7 +83,7 @@ export const lifecycleMutations = {
     });
   },
 
-  rejectCase(_: unknown, raw: Args, context: CasesContext) {
+  rejectCase(_, raw, context) {
     const input = parseInput(rejectInput, raw);
     const reviewers = new Set(input.review.reviewers);
     if (reviewers.size < 2) throw badUserInput('a refusal needs a collective review by at least two distinct reviewers', { field: 'review.reviewers' });
@@ -98,7 +97,7 @@ export const lifecycleMutations = {
     });
   },
 
-  async referCase(_: unknown, raw: Args, context: CasesContext) {
+  async referCase(_, raw, context) {
     const input = parseInput(referInput, raw);
     await requireKnownDepartment(context.matters, input.toDepartmentId, 'toDepartmentId');
     return runTransition(context, {
@@ -115,7 +114,7 @@ export const lifecycleMutations = {
     });
   },
 
-  startReview(_: unknown, raw: Args, context: CasesContext) {
+  startReview(_, raw, context) {
     const input = parseInput(noteInput, raw);
     return runTransition(context, {
       name: 'startReview',
@@ -126,7 +125,7 @@ export const lifecycleMutations = {
     });
   },
 
-  suspendCase(_: unknown, raw: Args, context: CasesContext) {
+  suspendCase(_, raw, context) {
     const input = parseInput(reasonInput, raw);
     return runTransition(context, {
       name: 'suspendCase',
@@ -138,7 +137,7 @@ export const lifecycleMutations = {
     });
   },
 
-  resumeCase(_: unknown, raw: Args, context: CasesContext) {
+  resumeCase(_, raw, context) {
     const input = parseInput(noteInput, raw);
     return runTransition(context, {
       name: 'resumeCase',
@@ -150,7 +149,7 @@ export const lifecycleMutations = {
     });
   },
 
-  decideCase(_: unknown, raw: Args, context: CasesContext) {
+  decideCase(_, raw, context) {
     const input = parseInput(decideInput, raw);
     if (!input.approved && !input.reason) throw badUserInput('a denial needs a written reason', { field: 'reason' });
     return runTransition(context, {
@@ -163,7 +162,7 @@ export const lifecycleMutations = {
     });
   },
 
-  completeCase(_: unknown, raw: Args, context: CasesContext) {
+  completeCase(_, raw, context) {
     const input = parseInput(noteInput, raw);
     return runTransition(context, {
       name: 'completeCase',
@@ -183,7 +182,7 @@ export const lifecycleMutations = {
     });
   },
 
-  deliverCase(_: unknown, raw: Args, context: CasesContext) {
+  deliverCase(_, raw, context) {
     const input = parseInput(deliverInput, raw);
     if (input.method === 'MAIL' && (!input.carrier || !input.trackingNumber)) {
       throw badUserInput('a mailed result needs the carrier and the tracking number', { field: 'trackingNumber' });
@@ -200,7 +199,7 @@ export const lifecycleMutations = {
     });
   },
 
-  withdrawCase(_: unknown, raw: Args, context: CasesContext) {
+  withdrawCase(_, raw, context) {
     const input = parseInput(reasonInput, raw);
     return runTransition(context, {
       name: 'withdrawCase',

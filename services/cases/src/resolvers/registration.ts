@@ -16,10 +16,8 @@ import { newEvaluationCode } from '../codes';
 import type { CasesContext } from '../context';
 import { calendarDays, caseEvents, cases, caseVisits } from '../db/schema';
 import { calendarDayInput, registerInput, visitInput } from '../inputs';
-import type { CaseRow } from '../loaders';
+import type { MutationResolvers } from '../generated/resolvers';
 import { CASE_NUMBERS, nextNumber } from '../numbers';
-
-type Args = Record<string, unknown>;
 
 /**
  * The first owner (首问责任人) and the window must be the department's own, as the duty subgraph knows them: a case is
@@ -36,12 +34,12 @@ async function requireOwnPeople(context: CasesContext, departmentId: string, sta
   if (!window.departmentIds.includes(departmentId)) throw forbidden('this window does not serve the matter’s department');
 }
 
-export const registrationMutations = {
+export const registrationMutations: MutationResolvers = {
   /**
    * Registers a case under the matter version the catalog publishes now, keeping a snapshot of it. An instant matter
    * with `completeOnTheSpot` is submitted, accepted and completed in one step (即来即办).
    */
-  async registerCase(_: unknown, args: { input: unknown }, context: CasesContext): Promise<CaseRow> {
+  async registerCase(_, args, context) {
     const { identity, database, now } = context;
     requireRole(identity, 'staff', 'dept_admin', 'manager');
     const input = parseInput(registerInput, args.input);
@@ -108,7 +106,7 @@ export const registrationMutations = {
   },
 
   /** One more trip the applicant made for a case (consultation, signature, pickup outside a transition). */
-  async recordVisit(_: unknown, args: { input: unknown }, context: CasesContext): Promise<CaseRow> {
+  async recordVisit(_, args, context) {
     const { identity, database, now } = context;
     requireRole(identity, 'staff', 'dept_admin', 'manager');
     const input = parseInput(visitInput, args.input);
@@ -128,7 +126,7 @@ export const registrationMutations = {
   },
 
   /** The manager marks a day worked or off (调休, a local closure); `kind: null` returns it to the statutory calendar. */
-  async setCalendarDay(_: unknown, args: Args, context: CasesContext) {
+  async setCalendarDay(_, args, context) {
     const { identity, database, now } = context;
     requireRole(identity, 'manager');
     const input = parseInput(calendarDayInput, args);

@@ -1,12 +1,10 @@
-import { conflict, parseInput, printableText, requireRole, uuidSchema } from '@hall/service-kit';
+import { conflict, parseInput, parsePeriod, periodBounds, printableText, requireRole, uuidSchema } from '@hall/service-kit';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { CasesContext } from '../context';
+import { passedWhileClockRan } from '../clock';
+import type { MutationResolvers, QueryResolvers, RecognitionResolvers, ServiceRecordResolvers } from '../generated/resolvers';
 import { cases, recognitions } from '../db/schema';
-import type { CaseRow } from '../loaders';
-import { serviceRecords, type ServiceRecord } from '../service-records';
-import { periodBounds } from '../stats';
-import { parsePeriod } from './Query';
+import { serviceRecords } from '../service-records';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month is YYYY-MM');
 const subject = z.enum(['STAFF', 'WINDOW']);
@@ -21,42 +19,37 @@ const confirmInput = z.object({
 /** 服务明星: two a month; 流动红旗: one. */
 const LIMITS = { SERVICE_STAR: 2, RED_FLAG_WINDOW: 1 } as const;
 
-type RecognitionRow = typeof recognitions.$inferSelect;
-
 /** What the monthly report (月度通报) needs beside the statistics: per-subject records, overdue cases, recognitions. */
-export const reportQueries = {
-  async serviceRecords(_: unknown, args: { period: unknown; by: unknown }, { identity, database, settings, now }: CasesContext): Promise<SubjectRecord[]> {
+export const reportQueries: QueryResolvers = {
+  async serviceRecords(_, args, { identity, database, settings, now }) {
     requireRole(identity, 'manager');
     const by = parseInput(subject, args.by);
-    const records = await serviceRecords(database.db, by, parsePeriod(args.period, 400), settings.timeZone, now);
+    const records = await serviceRecords(database.db, by, parsePeriod(args.period), settings.timeZone, now);
     return records.map((record) => ({ ...record, by }));
   },
 
   /** Cases whose committed deadline fell in the period and passed while the clock ran (the yellow cards), by deadline. */
-  async overdueCases(_: unknown, args: { period: unknown }, { identity, database, settings, now }: CasesContext): Promise<CaseRow[]> {
+  async overdueCases(_, args, { identity, database, settings, now }) {
     requireRole(identity, 'manager');
-    const { start, end } = periodBounds(parsePeriod(args.period, 400), settings.timeZone);
+    const { start, end } = periodBounds(parsePeriod(args.period), settings.timeZone);
     return database.db
       .select()
       .from(cases)
       .where(
         sql`${cases.dueAt} >= ${start.toISOString()}::timestamptz AND ${cases.dueAt} < ${end.toISOString()}::timestamptz
-          AND ${cases.dueAt} < ${now.toISOString()}::timestamptz
-          AND (${cases.pausedSince} IS NULL OR ${cases.dueAt} < ${cases.pausedSince})
-          AND (CASE WHEN ${cases.completedAt} IS NOT NULL THEN ${cases.dueAt} < ${cases.completedAt}
-            ELSE ${cases.status} NOT IN ('WITHDRAWN', 'NOT_ACCEPTED', 'REFERRED') END)`,
+          AND ${passedWhileClockRan(sql`${cases.dueAt}`, now)}`,
       )
       .orderBy(asc(cases.dueAt));
   },
 
-  async recognitions(_: unknown, args: { month: unknown }, { identity, database }: CasesContext): Promise<RecognitionRow[]> {
+  async recognitions(_, args, { identity, database }) {
     requireRole(identity, 'manager');
     return database.db.select().from(recognitions).where(eq(recognitions.month, parseInput(month, args.month))).orderBy(asc(recognitions.confirmedAt));
   },
 };
 
-export const reportMutations = {
-  async confirmRecognition(_: unknown, args: { input: unknown }, { identity, database, now }: CasesContext): Promise<RecognitionRow> {
+export const reportMutations: MutationResolvers = {
+  async confirmRecognition(_, args, { identity, database, now }) {
     requireRole(identity, 'manager');
     const input = parseInput(confirmInput, args.input);
     return database.db.transaction(async (tx) => {
@@ -83,17 +76,15 @@ export const reportMutations = {
   },
 };
 
-type SubjectRecord = ServiceRecord & { by: 'STAFF' | 'WINDOW' };
-
 /** References into the duty and catalog subgraphs. */
-export const ServiceRecordType = {
-  staff: (record: SubjectRecord) => (record.by === 'STAFF' ? { id: record.subjectId } : null),
-  window: (record: SubjectRecord) => (record.by === 'WINDOW' ? { id: record.subjectId } : null),
-  department: (record: SubjectRecord) => (record.departmentId ? { id: record.departmentId } : null),
+export const ServiceRecordType: ServiceRecordResolvers = {
+  staff: (record) => (record.by === 'STAFF' ? { id: record.subjectId } : null),
+  window: (record) => (record.by === 'WINDOW' ? { id: record.subjectId } : null),
+  department: (record) => (record.departmentId ? { id: record.departmentId } : null),
 };
 
-export const Recognition = {
-  staff: (row: RecognitionRow) => (row.kind === 'SERVICE_STAR' ? { id: row.subjectId } : null),
-  window: (row: RecognitionRow) => (row.kind === 'RED_FLAG_WINDOW' ? { id: row.subjectId } : null),
-  department: (row: RecognitionRow) => (row.departmentId ? { id: row.departmentId } : null),
+export const Recognition: RecognitionResolvers = {
+  staff: (row) => (row.kind === 'SERVICE_STAR' ? { id: row.subjectId } : null),
+  window: (row) => (row.kind === 'RED_FLAG_WINDOW' ? { id: row.subjectId } : null),
+  department: (row) => (row.departmentId ? { id: row.departmentId } : null),
 };

@@ -1,7 +1,7 @@
 import { conflict, notFound, parseInput, printableText, requireRole, uuidSchema } from '@hall/service-kit';
 import { asc, eq, isNotNull, or } from 'drizzle-orm';
 import { z } from 'zod';
-import type { CasesContext } from '../context';
+import type { EscalationResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers';
 import { workingDaysLater } from '../deadlines';
 import { cases, escalations } from '../db/schema';
 import type { CaseRow } from '../loaders';
@@ -9,15 +9,13 @@ import { canSeeCase } from '../privacy';
 import { referralFlagsOf } from '../referrals';
 import { warningOf } from '../warnings';
 
-export type EscalationRow = typeof escalations.$inferSelect;
-
-export const supervisionMutations = {
+export const supervisionMutations: MutationResolvers = {
   /**
    * 督办: the manager escalates a case that holds a yellow or red card now, giving the department a new deadline
    * (`escalationWorkingDays`). Escalations are raised explicitly, never as a side effect of reading the warning list;
    * one per case and card (a second is CONFLICT).
    */
-  async escalateCase(_: unknown, args: unknown, context: CasesContext): Promise<EscalationRow> {
+  async escalateCase(_, args, context) {
     const { identity, database, now, settings } = context;
     requireRole(identity, 'manager');
     const input = parseInput(z.object({ id: uuidSchema, note: printableText(2000) }), args);
@@ -36,9 +34,9 @@ export const supervisionMutations = {
   },
 };
 
-export const supervisionQueries = {
+export const supervisionQueries: QueryResolvers = {
   /** The buck-passing detector (零推诿): referral loops (A → B → A) and third hand-offs, for the manager. */
-  async referralFlags(_: unknown, __: unknown, { identity, database }: CasesContext) {
+  async referralFlags(_, __, { identity, database }) {
     requireRole(identity, 'manager');
     const rows: CaseRow[] = await database.db
       .select()
@@ -54,8 +52,8 @@ export const supervisionQueries = {
 };
 
 /** An escalation is reached only through its case or by the manager who raises it; its case obeys Query.case's rule. */
-export const Escalation = {
-  async case(row: EscalationRow, _: unknown, { identity, loaders }: CasesContext): Promise<CaseRow | null> {
+export const Escalation: EscalationResolvers = {
+  async case(row, _, { identity, loaders }) {
     const kase = await loaders.caseById.load(row.caseId);
     return kase && canSeeCase(identity, kase) ? kase : null;
   },
