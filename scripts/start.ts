@@ -14,6 +14,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { platformDatabaseEnv, platformDatabases, SERVICE_NAMES, serviceDatabaseFromEnv, type EmbeddedServer } from '@hall/db';
+import { DEFAULT_PORTS, GATEWAY_DEFAULT_PORT } from '@hall/service-kit/services';
 import { demoReferenceEnv, demoReferenceFromEnv, persistedDemoReference, type DemoReference } from '@hall/db/demo';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -29,11 +30,11 @@ const dataRoot = options.data ? resolve(options.data) : root;
 // Development mode is asked for explicitly; any other start needs a real AUTH_SECRET (services/kit/src/identity.ts).
 const env: NodeJS.ProcessEnv = { ...process.env, HALL_DEV: process.env.HALL_DEV ?? '1' };
 const ports = {
-  gateway: Number(env.GATEWAY_PORT ?? 4000),
-  catalog: Number(env.CATALOG_PORT ?? 4001),
-  cases: Number(env.CASES_PORT ?? 4002),
-  duty: Number(env.DUTY_PORT ?? 4003),
-  inspections: Number(env.INSPECTIONS_PORT ?? 4004),
+  gateway: Number(env.GATEWAY_PORT ?? GATEWAY_DEFAULT_PORT),
+  catalog: Number(env.CATALOG_PORT ?? DEFAULT_PORTS.catalog),
+  cases: Number(env.CASES_PORT ?? DEFAULT_PORTS.cases),
+  duty: Number(env.DUTY_PORT ?? DEFAULT_PORTS.duty),
+  inspections: Number(env.INSPECTIONS_PORT ?? DEFAULT_PORTS.inspections),
   web: Number(env.WEB_PORT ?? 9000),
 };
 

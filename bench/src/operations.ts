@@ -1,4 +1,6 @@
-import { DASHBOARD_QUERY } from '@hall/dashboard/api';
+import { DashboardQuery } from '@hall/dashboard/documents';
+
+const DASHBOARD_QUERY = DashboardQuery.toString();
 
 export { DASHBOARD_QUERY };
 

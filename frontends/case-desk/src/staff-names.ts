@@ -1,17 +1,7 @@
 import { gql } from '@hall/styleguide';
 import { shallowRef, watch, type Ref } from 'vue';
 import type { DeskStaffNameFragment } from './gql/graphql';
-import { StaffNameFields } from './staff-names.graphql';
-
-/**
- * One query naming every staff member of a trail at once (the duty subgraph answers `staffMember`): one alias per id,
- * so it is built per trail and typed by hand around the generated fragment.
- */
-function staffNamesQuery(count: number): string {
-  const params = Array.from({ length: count }, (_, index) => `$s${index}: ID!`).join(', ');
-  const fields = Array.from({ length: count }, (_, index) => `s${index}: staffMember(id: $s${index}) { ...DeskStaffName }`).join('\n');
-  return `query CaseDeskStaffNames(${params}) {\n${fields}\n}\n${StaffNameFields.toString()}`;
-}
+import { staffNamesQuery } from './staff-names.graphql';
 
 type StaffNamesResult = Record<string, DeskStaffNameFragment | null>;
 

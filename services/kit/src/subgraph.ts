@@ -17,6 +17,7 @@ import { closeOnSignals, startHttpServer, type RunningServer } from './http';
 import { announceSecret, authSecret, identityFromAuthorization, type Identity } from './identity';
 import { mountSubgraphSizeLimits, type SubgraphUploads } from './limits';
 import { createLogger, exitOnFatalErrors, type Logger } from './logger';
+import { DEFAULT_PORTS } from './services';
 import {
   clientAddressOf,
   createRateLimiter,
@@ -212,8 +213,6 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
     },
   };
 }
-
-const DEFAULT_PORTS: Record<ServiceName, number> = { catalog: 4001, cases: 4002, duty: 4003, inspections: 4004 };
 
 /** The process entry of a subgraph: configuration from the environment, then start and wait for a signal. */
 export async function runSubgraphProcess<TSchema extends Record<string, unknown>, TContext extends SubgraphContext>(

@@ -86,9 +86,11 @@ export function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The hall's time zone: `HALL_TZ`, default Asia/Shanghai. */
+export const DEFAULT_HALL_TIME_ZONE = 'Asia/Shanghai';
+
+/** The hall's time zone: `HALL_TZ`, default Asia/Shanghai; an unknown zone stops whoever asks at start. */
 export function hallTimeZone(env: NodeJS.ProcessEnv = process.env): string {
-  const zone = env.HALL_TZ || 'Asia/Shanghai';
+  const zone = env.HALL_TZ || DEFAULT_HALL_TIME_ZONE;
   if (!isKnownTimeZone(zone)) throw new Error(`HALL_TZ=${zone} is not a known time zone`);
   return zone;
 }
