@@ -20,7 +20,7 @@ export type HalfDay =
   | 'AFTERNOON'
   | 'MORNING';
 
-/** Inclusive of both days, in the hall's time zone. */
+/** Inclusive of both days, in the hall's time zone; at most 366 days (MAX_PERIOD_DAYS in the service kit). */
 export type Period = {
   from: string;
   to: string;

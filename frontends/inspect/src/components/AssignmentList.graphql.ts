@@ -23,4 +23,4 @@ export const AssignmentsQuery = graphql(`
   }
 `);
 
-export type AssignmentSummary = InspectAssignmentsQuery['inspections'][number];
+export type AssignmentSummary = NonNullable<InspectAssignmentsQuery['inspections']>[number];

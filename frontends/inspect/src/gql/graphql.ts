@@ -55,7 +55,7 @@ export type RectificationStatus =
 export type InspectAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InspectAssignmentsQuery = { inspections: Array<{ id: string, status: InspectionStatus, plannedFor: string, visitedAt: string | null, submittedAt: string | null, score: number | null, window: { id: string, number: string, name: string } | null, department: { id: string, name: string } | null }> };
+export type InspectAssignmentsQuery = { inspections: Array<{ id: string, status: InspectionStatus, plannedFor: string, visitedAt: string | null, submittedAt: string | null, score: number | null, window: { id: string, number: string, name: string } | null, department: { id: string, name: string } | null }> | null };
 
 export type InspectEvidenceFragment = { id: string, kind: EvidenceKind, mimeType: string, fileName: string, size: number, contentBase64: string };
 
@@ -96,7 +96,7 @@ export type InspectInspectionQueryVariables = Exact<{
 }>;
 
 
-export type InspectInspectionQuery = { inspection: { id: string, status: InspectionStatus, plannedFor: string, visitedAt: string | null, submittedAt: string | null, score: number | null, scenario: string | null, staff: { id: string, name: string } | null, window: { id: string, number: string, name: string, departments: Array<{ id: string, name: string, staff: Array<{ id: string, name: string }> | null }> } | null, department: { id: string, name: string } | null, template: { id: string, name: string, version: number, sections: Array<{ key: string, norm: Norm, title: string, weight: number, items: Array<{ key: string, text: string, points: number, deductionRule: string, allowNotApplicable: boolean, serious: boolean }> }> } | null, items: Array<{ itemKey: string, outcome: ItemOutcome, comment: string | null }>, evidence: Array<{ id: string, kind: EvidenceKind, mimeType: string, fileName: string, size: number, contentBase64: string }>, findings: Array<{ id: string, description: string, comment: string | null, serious: boolean, counts: boolean }>, rectification: { id: string, status: RectificationStatus, dueOn: string } | null } | null, inspectionSettings: { passThreshold: number } };
+export type InspectInspectionQuery = { inspection: { id: string, status: InspectionStatus, plannedFor: string, visitedAt: string | null, submittedAt: string | null, score: number | null, scenario: string | null, staff: { id: string, name: string } | null, window: { id: string, number: string, name: string, departments: Array<{ id: string, name: string, staff: Array<{ id: string, name: string }> | null }> } | null, department: { id: string, name: string } | null, template: { id: string, name: string, version: number, sections: Array<{ key: string, norm: Norm, title: string, weight: number, items: Array<{ key: string, text: string, points: number, deductionRule: string, allowNotApplicable: boolean, serious: boolean }> }> } | null, items: Array<{ itemKey: string, outcome: ItemOutcome, comment: string | null }>, evidence: Array<{ id: string, kind: EvidenceKind, mimeType: string, fileName: string, size: number, contentBase64: string }>, findings: Array<{ id: string, description: string, comment: string | null, serious: boolean, counts: boolean }>, rectification: { id: string, status: RectificationStatus, dueOn: string } | null } | null, inspectionSettings: { passThreshold: number } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String

@@ -46,6 +46,35 @@ export type CalendarDayKind =
   | 'OFF'
   | 'WORKING';
 
+/** One lifecycle step of a case, each one mutation: a decision (decideCase) is APPROVE or DENY. Declared main step first. */
+export type CaseAction =
+  /** acceptCase */
+  | 'ACCEPT'
+  /** decideCase(approved: true) */
+  | 'APPROVE'
+  /** completeCase */
+  | 'COMPLETE'
+  /** deliverCase */
+  | 'DELIVER'
+  /** decideCase(approved: false), with a written reason */
+  | 'DENY'
+  /** referCase (转办) */
+  | 'REFER'
+  /** rejectCase (不予受理) */
+  | 'REJECT'
+  /** requestSupplement (一次性告知) */
+  | 'REQUEST_SUPPLEMENT'
+  /** resubmitCase */
+  | 'RESUBMIT'
+  /** resumeCase */
+  | 'RESUME'
+  /** startReview */
+  | 'START_REVIEW'
+  /** suspendCase */
+  | 'SUSPEND'
+  /** withdrawCase (撤回) */
+  | 'WITHDRAW';
+
 export type CaseStatus =
   | 'ACCEPTED'
   | 'APPROVED'

@@ -45,4 +45,4 @@ export const SupervisionDecideAppeal = graphql(`
   }
 `);
 
-export type Appeal = SupervisionAppealsQuery['appeals'][number];
+export type Appeal = NonNullable<SupervisionAppealsQuery['appeals']>[number];

@@ -46,4 +46,4 @@ export const SupervisionResults = graphql(`
   }
 `);
 
-export type SubmittedInspection = SupervisionResultsQuery['inspections'][number];
+export type SubmittedInspection = NonNullable<SupervisionResultsQuery['inspections']>[number];

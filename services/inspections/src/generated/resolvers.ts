@@ -424,26 +424,26 @@ export type PlanWindowInput = {
 
 export type Query = {
   __typename?: 'Query';
-  appeals: Array<Appeal>;
-  checklistTemplates: Array<ChecklistTemplate>;
+  appeals?: Maybe<Array<Appeal>>;
+  checklistTemplates?: Maybe<Array<ChecklistTemplate>>;
   /** The newest version, used by new plans. */
   currentChecklistTemplate?: Maybe<ChecklistTemplate>;
   inspection?: Maybe<Inspection>;
   inspectionPlan?: Maybe<InspectionPlan>;
   /** The manager sees every plan, a supervisor those they are assigned in. */
-  inspectionPlans: Array<InspectionPlan>;
-  inspectionSettings: InspectionSettings;
+  inspectionPlans?: Maybe<Array<InspectionPlan>>;
+  inspectionSettings?: Maybe<InspectionSettings>;
   /** Hall-wide; manager only. */
   inspectionStats?: Maybe<InspectionStats>;
   /** The inspections the asker may see, newest plan first; the public may see none. */
-  inspections: Array<Inspection>;
+  inspections?: Maybe<Array<Inspection>>;
   overdueRectifications?: Maybe<Array<Rectification>>;
   /** The rectifications the asker may see (manager: all; supervisors: all; a department: its own). */
   rectifications?: Maybe<Array<Rectification>>;
   /** The manager, or the supervisor themself. */
   supervisor?: Maybe<Supervisor>;
   /** Manager only. */
-  supervisors: Array<Supervisor>;
+  supervisors?: Maybe<Array<Supervisor>>;
 };
 
 
@@ -940,19 +940,19 @@ export type MutationResolvers<ContextType = InspectionsContext, ParentType exten
 };
 
 export type QueryResolvers<ContextType = InspectionsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  appeals?: Resolver<Array<ResolversTypes['Appeal']>, ParentType, ContextType, Partial<QueryAppealsArgs>>;
-  checklistTemplates?: Resolver<Array<ResolversTypes['ChecklistTemplate']>, ParentType, ContextType>;
+  appeals?: Resolver<Maybe<Array<ResolversTypes['Appeal']>>, ParentType, ContextType, Partial<QueryAppealsArgs>>;
+  checklistTemplates?: Resolver<Maybe<Array<ResolversTypes['ChecklistTemplate']>>, ParentType, ContextType>;
   currentChecklistTemplate?: Resolver<Maybe<ResolversTypes['ChecklistTemplate']>, ParentType, ContextType>;
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
   inspectionPlan?: Resolver<Maybe<ResolversTypes['InspectionPlan']>, ParentType, ContextType, RequireFields<QueryInspectionPlanArgs, 'id'>>;
-  inspectionPlans?: Resolver<Array<ResolversTypes['InspectionPlan']>, ParentType, ContextType>;
-  inspectionSettings?: Resolver<ResolversTypes['InspectionSettings'], ParentType, ContextType>;
+  inspectionPlans?: Resolver<Maybe<Array<ResolversTypes['InspectionPlan']>>, ParentType, ContextType>;
+  inspectionSettings?: Resolver<Maybe<ResolversTypes['InspectionSettings']>, ParentType, ContextType>;
   inspectionStats?: Resolver<Maybe<ResolversTypes['InspectionStats']>, ParentType, ContextType, RequireFields<QueryInspectionStatsArgs, 'period'>>;
-  inspections?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType, Partial<QueryInspectionsArgs>>;
+  inspections?: Resolver<Maybe<Array<ResolversTypes['Inspection']>>, ParentType, ContextType, Partial<QueryInspectionsArgs>>;
   overdueRectifications?: Resolver<Maybe<Array<ResolversTypes['Rectification']>>, ParentType, ContextType>;
   rectifications?: Resolver<Maybe<Array<ResolversTypes['Rectification']>>, ParentType, ContextType, Partial<QueryRectificationsArgs>>;
   supervisor?: Resolver<Maybe<ResolversTypes['Supervisor']>, ParentType, ContextType, RequireFields<QuerySupervisorArgs, 'id'>>;
-  supervisors?: Resolver<Array<ResolversTypes['Supervisor']>, ParentType, ContextType>;
+  supervisors?: Resolver<Maybe<Array<ResolversTypes['Supervisor']>>, ParentType, ContextType>;
 };
 
 export type RectificationResolvers<ContextType = InspectionsContext, ParentType extends ResolversParentTypes['Rectification'] = ResolversParentTypes['Rectification'], FederationReferenceType extends FederationReferenceTypes['Rectification'] = FederationReferenceTypes['Rectification']> = {

@@ -11,6 +11,7 @@ export interface HallEnums {
   BadReviewAction: Enums.BadReviewAction;
   BadReviewStatus: Enums.BadReviewStatus;
   CalendarDayKind: Enums.CalendarDayKind;
+  CaseAction: Enums.CaseAction;
   CaseStatus: Enums.CaseStatus;
   Channel: Enums.Channel;
   ComplaintChannel: Enums.ComplaintChannel;
