@@ -13,6 +13,14 @@ export const CaseRowFields = graphql(`
     dueAt
     pausedSince
     warning
+    clock {
+      state
+      timeLeft {
+        kind
+        days
+        hours
+      }
+    }
     instant
     version
     matter {
@@ -102,4 +110,6 @@ export const CaseQuery = graphql(`
 `);
 
 export type CaseRow = DeskCaseRowFragment;
+/** The time left to the committed deadline as the cases subgraph counts it at the request's instant; null for none. */
+export type CaseTimeLeft = DeskCaseRowFragment['clock']['timeLeft'];
 export type CaseDetail = DeskCaseDetailFragment;

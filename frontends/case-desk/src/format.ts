@@ -1,6 +1,6 @@
 import { formatHallDateTime } from '@hall/styleguide';
 import { t } from './messages';
-import type { TimeLeft } from './warnings';
+import type { CaseTimeLeft } from './case.graphql';
 
 /** In the hall's time zone (the root page's HALL_TZ) and the page's language. */
 export function formatDateTime(at: string | null | undefined): string {
@@ -15,20 +15,20 @@ export function formatDate(at: string | null | undefined): string {
   return formatHallDateTime(instant, { dateStyle: 'long' });
 }
 
-export function formatTimeLeft(left: TimeLeft): string {
+/** The clock's time left (Case.clock, counted by the cases subgraph) in words; null is no time left to count. */
+export function formatTimeLeft(left: CaseTimeLeft): string {
+  if (!left) return t('time.none');
   switch (left.kind) {
-    case 'none':
-      return t('time.none');
-    case 'paused':
+    case 'PAUSED':
       return t('time.paused');
-    case 'days':
-      return t('time.days', { n: left.days });
-    case 'hours':
-      return t('time.hours', { n: left.hours });
-    case 'overdueDays':
-      return t('time.overdueDays', { n: left.days });
-    case 'overdueHours':
-      return t('time.overdueHours', { n: left.hours });
+    case 'DAYS':
+      return t('time.days', { n: left.days ?? 0 });
+    case 'HOURS':
+      return t('time.hours', { n: left.hours ?? 0 });
+    case 'OVERDUE_DAYS':
+      return t('time.overdueDays', { n: left.days ?? 0 });
+    case 'OVERDUE_HOURS':
+      return t('time.overdueHours', { n: left.hours ?? 0 });
   }
 }
 

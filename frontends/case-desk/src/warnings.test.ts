@@ -1,12 +1,9 @@
 import { hallDay, setLocale } from '@hall/styleguide';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatTimeLeft } from './format';
-import { caseTimeLeft, timeLeft, warningLook } from './warnings';
+import { warningLook } from './warnings';
 
-// A week in November 2026 (Mon 23 … Fri 27), the weekend 28–29 off.
-const working = new Set(['2026-11-20', '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-30']);
-const at = (local: string) => new Date(`${local}+08:00`);
-
+// The rule that counts the time left is the cases subgraph's (services/cases/src/case-clock.test.ts); the desk words it.
 afterEach(() => setLocale('zh-CN'));
 
 describe('warning colours', () => {
@@ -19,32 +16,26 @@ describe('warning colours', () => {
 });
 
 describe('time left', () => {
-  it('counts working days after today up to the due day, skipping the weekend', () => {
-    const left = timeLeft(at('2026-11-26T10:00:00'), at('2026-11-30T17:00:00').toISOString(), null, working);
-    expect(left).toEqual({ kind: 'days', days: 2 });
-    expect(formatTimeLeft(left)).toBe('剩 2 个工作日');
+  it('shows working days left', () => {
+    expect(formatTimeLeft({ kind: 'DAYS', days: 2, hours: null })).toBe('剩 2 个工作日');
   });
 
-  it('counts hours on the due day and after it, working days once overdue for longer', () => {
-    const due = at('2026-11-24T17:00:00').toISOString();
-    expect(formatTimeLeft(timeLeft(at('2026-11-24T09:30:00'), due, null, working))).toBe('今日到期，剩约 8 小时');
-    expect(formatTimeLeft(timeLeft(at('2026-11-24T19:10:00'), due, null, working))).toBe('已超期约 2 小时');
-    expect(formatTimeLeft(timeLeft(at('2026-11-27T09:00:00'), due, null, working))).toBe('超期 3 个工作日');
+  it('shows hours on the due day and after it, working days once overdue for longer', () => {
+    expect(formatTimeLeft({ kind: 'HOURS', days: null, hours: 8 })).toBe('今日到期，剩约 8 小时');
+    expect(formatTimeLeft({ kind: 'OVERDUE_HOURS', days: null, hours: 2 })).toBe('已超期约 2 小时');
+    expect(formatTimeLeft({ kind: 'OVERDUE_DAYS', days: 3, hours: null })).toBe('超期 3 个工作日');
   });
 
-  it('shows a paused clock and no deadline as such, in English too', () => {
-    expect(formatTimeLeft(timeLeft(new Date(), '2026-11-30T09:00:00Z', '2026-11-25T02:00:00Z', working))).toBe('计时暂停');
+  it('shows a paused clock and no time left as such, in English too', () => {
+    expect(formatTimeLeft({ kind: 'PAUSED', days: null, hours: null })).toBe('计时暂停');
     setLocale('en');
-    expect(formatTimeLeft(timeLeft(new Date(), null, null, working))).toBe('—');
-    expect(formatTimeLeft({ kind: 'days', days: 2 })).toBe('2 working days left');
-    expect(formatTimeLeft({ kind: 'days', days: 1 })).toBe('1 working day left');
+    expect(formatTimeLeft(null)).toBe('—');
+    expect(formatTimeLeft({ kind: 'DAYS', days: 2, hours: null })).toBe('2 working days left');
+    expect(formatTimeLeft({ kind: 'DAYS', days: 1, hours: null })).toBe('1 working day left');
   });
 
-  it('counts nothing for a closed case, even one completed late', () => {
-    const dueAt = at('2026-11-24T17:00:00').toISOString();
-    const now = at('2026-11-27T09:00:00');
-    expect(caseTimeLeft(now, { status: 'DELIVERED', dueAt, pausedSince: null }, working)).toEqual({ kind: 'none' });
-    expect(caseTimeLeft(now, { status: 'UNDER_REVIEW', dueAt, pausedSince: null }, working)).toEqual({ kind: 'overdueDays', days: 3 });
+  it('shows nothing for a closed case (the subgraph gives it no time left)', () => {
+    expect(formatTimeLeft(null)).toBe('—');
   });
 
   it('takes the day in the hall’s time zone', () => {

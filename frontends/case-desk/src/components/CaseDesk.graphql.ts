@@ -20,15 +20,6 @@ export const WarningCasesQuery = graphql(`
   }
 `);
 
-export const CalendarQuery = graphql(`
-  query CaseDeskCalendar($from: Date!, $to: Date!) {
-    calendar(from: $from, to: $to) {
-      day
-      working
-    }
-  }
-`);
-
 export const DepartmentsQuery = graphql(`
   query CaseDeskDepartments {
     departments {

@@ -27,6 +27,7 @@ function completedCase(status: CaseStatus, evaluation: { evaluationCode: string 
     dueAt: null,
     pausedSince: null,
     warning: 'NONE',
+    clock: { state: status === 'UNDER_REVIEW' ? 'RUNNING' : 'STOPPED', timeLeft: null },
     instant: false,
     version: 6,
     matter: { id: 'm1', name: '食品经营许可' },

@@ -15,12 +15,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment DeskCaseRow on Case {\n    id\n    number\n    status\n    applicantName\n    submittedAt\n    acceptedAt\n    dueAt\n    pausedSince\n    warning\n    instant\n    version\n    matter {\n      id\n      name\n    }\n    matterSnapshot {\n      name\n    }\n  }\n": typeof types.DeskCaseRowFragmentDoc,
+    "\n  fragment DeskCaseRow on Case {\n    id\n    number\n    status\n    applicantName\n    submittedAt\n    acceptedAt\n    dueAt\n    pausedSince\n    warning\n    clock {\n      state\n      timeLeft {\n        kind\n        days\n        hours\n      }\n    }\n    instant\n    version\n    matter {\n      id\n      name\n    }\n    matterSnapshot {\n      name\n    }\n  }\n": typeof types.DeskCaseRowFragmentDoc,
     "\n  fragment DeskCaseDetail on Case {\n    ...DeskCaseRow\n    applicantIdNumber\n    applicantPhone\n    completedAt\n    decidedAt\n    deliveredAt\n    evaluationCode\n    evaluationUrl\n    preWarningAt\n    supervisionDueAt\n    pausedWorkingDays\n    visits\n    repeatNotices\n    department {\n      id\n      name\n      shortName\n    }\n    referredTo {\n      id\n      name\n    }\n    firstOwner {\n      id\n      name\n    }\n    window {\n      id\n      number\n    }\n    matterSnapshot {\n      name\n      code\n      version\n      kind\n      committedLimitDays\n      materials\n    }\n    events {\n      at\n      from\n      to\n      actorId\n      actorRole\n      reason\n      data\n    }\n    visitLog {\n      at\n      purpose\n    }\n    supplementNotices {\n      at\n      receivedMaterials\n      missingMaterials\n      note\n      repeat\n    }\n    availableActions\n  }\n": typeof types.DeskCaseDetailFragmentDoc,
     "\n  query CaseDeskCase($id: ID!) {\n    case(id: $id) {\n      ...DeskCaseDetail\n    }\n  }\n": typeof types.CaseDeskCaseDocument,
     "\n  query CaseDeskCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...DeskCaseRow\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.CaseDeskCasesDocument,
     "\n  query CaseDeskWarnings {\n    warningCases {\n      ...DeskCaseRow\n    }\n  }\n": typeof types.CaseDeskWarningsDocument,
-    "\n  query CaseDeskCalendar($from: Date!, $to: Date!) {\n    calendar(from: $from, to: $to) {\n      day\n      working\n    }\n  }\n": typeof types.CaseDeskCalendarDocument,
     "\n  query CaseDeskDepartments {\n    departments {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.CaseDeskDepartmentsDocument,
     "\n  query CaseDeskMatters($filter: MatterFilter) {\n    matters(filter: $filter, first: 50) {\n      id\n      name\n      code\n      kind\n      committedLimitDays\n      materials {\n        name\n        required\n        condition\n      }\n    }\n  }\n": typeof types.CaseDeskMattersDocument,
     "\n  mutation CaseDeskRegister($input: RegisterCaseInput!) {\n    registerCase(input: $input) {\n      ...DeskCaseDetail\n    }\n  }\n": typeof types.CaseDeskRegisterDocument,
@@ -39,12 +38,11 @@ type Documents = {
     "\n  mutation CaseDeskWithdraw($id: ID!, $expectedVersion: Int!, $reason: String!) {\n    withdrawCase(id: $id, expectedVersion: $expectedVersion, reason: $reason) {\n      ...DeskCaseDetail\n    }\n  }\n": typeof types.CaseDeskWithdrawDocument,
 };
 const documents: Documents = {
-    "\n  fragment DeskCaseRow on Case {\n    id\n    number\n    status\n    applicantName\n    submittedAt\n    acceptedAt\n    dueAt\n    pausedSince\n    warning\n    instant\n    version\n    matter {\n      id\n      name\n    }\n    matterSnapshot {\n      name\n    }\n  }\n": types.DeskCaseRowFragmentDoc,
+    "\n  fragment DeskCaseRow on Case {\n    id\n    number\n    status\n    applicantName\n    submittedAt\n    acceptedAt\n    dueAt\n    pausedSince\n    warning\n    clock {\n      state\n      timeLeft {\n        kind\n        days\n        hours\n      }\n    }\n    instant\n    version\n    matter {\n      id\n      name\n    }\n    matterSnapshot {\n      name\n    }\n  }\n": types.DeskCaseRowFragmentDoc,
     "\n  fragment DeskCaseDetail on Case {\n    ...DeskCaseRow\n    applicantIdNumber\n    applicantPhone\n    completedAt\n    decidedAt\n    deliveredAt\n    evaluationCode\n    evaluationUrl\n    preWarningAt\n    supervisionDueAt\n    pausedWorkingDays\n    visits\n    repeatNotices\n    department {\n      id\n      name\n      shortName\n    }\n    referredTo {\n      id\n      name\n    }\n    firstOwner {\n      id\n      name\n    }\n    window {\n      id\n      number\n    }\n    matterSnapshot {\n      name\n      code\n      version\n      kind\n      committedLimitDays\n      materials\n    }\n    events {\n      at\n      from\n      to\n      actorId\n      actorRole\n      reason\n      data\n    }\n    visitLog {\n      at\n      purpose\n    }\n    supplementNotices {\n      at\n      receivedMaterials\n      missingMaterials\n      note\n      repeat\n    }\n    availableActions\n  }\n": types.DeskCaseDetailFragmentDoc,
     "\n  query CaseDeskCase($id: ID!) {\n    case(id: $id) {\n      ...DeskCaseDetail\n    }\n  }\n": types.CaseDeskCaseDocument,
     "\n  query CaseDeskCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...DeskCaseRow\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.CaseDeskCasesDocument,
     "\n  query CaseDeskWarnings {\n    warningCases {\n      ...DeskCaseRow\n    }\n  }\n": types.CaseDeskWarningsDocument,
-    "\n  query CaseDeskCalendar($from: Date!, $to: Date!) {\n    calendar(from: $from, to: $to) {\n      day\n      working\n    }\n  }\n": types.CaseDeskCalendarDocument,
     "\n  query CaseDeskDepartments {\n    departments {\n      id\n      name\n      shortName\n    }\n  }\n": types.CaseDeskDepartmentsDocument,
     "\n  query CaseDeskMatters($filter: MatterFilter) {\n    matters(filter: $filter, first: 50) {\n      id\n      name\n      code\n      kind\n      committedLimitDays\n      materials {\n        name\n        required\n        condition\n      }\n    }\n  }\n": types.CaseDeskMattersDocument,
     "\n  mutation CaseDeskRegister($input: RegisterCaseInput!) {\n    registerCase(input: $input) {\n      ...DeskCaseDetail\n    }\n  }\n": types.CaseDeskRegisterDocument,
@@ -66,7 +64,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DeskCaseRow on Case {\n    id\n    number\n    status\n    applicantName\n    submittedAt\n    acceptedAt\n    dueAt\n    pausedSince\n    warning\n    instant\n    version\n    matter {\n      id\n      name\n    }\n    matterSnapshot {\n      name\n    }\n  }\n"): typeof import('./graphql').DeskCaseRowFragmentDoc;
+export function graphql(source: "\n  fragment DeskCaseRow on Case {\n    id\n    number\n    status\n    applicantName\n    submittedAt\n    acceptedAt\n    dueAt\n    pausedSince\n    warning\n    clock {\n      state\n      timeLeft {\n        kind\n        days\n        hours\n      }\n    }\n    instant\n    version\n    matter {\n      id\n      name\n    }\n    matterSnapshot {\n      name\n    }\n  }\n"): typeof import('./graphql').DeskCaseRowFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -83,10 +81,6 @@ export function graphql(source: "\n  query CaseDeskCases($filter: CaseFilter, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CaseDeskWarnings {\n    warningCases {\n      ...DeskCaseRow\n    }\n  }\n"): typeof import('./graphql').CaseDeskWarningsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CaseDeskCalendar($from: Date!, $to: Date!) {\n    calendar(from: $from, to: $to) {\n      day\n      working\n    }\n  }\n"): typeof import('./graphql').CaseDeskCalendarDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -33,6 +33,14 @@ export type CaseAction =
   /** withdrawCase (撤回) */
   | 'WITHDRAW';
 
+/** The clock of an accepted case in each status (src/lifecycle.ts). */
+export type CaseClockState =
+  /** A supplement awaited after acceptance, or a suspension: the paused working days are added back. */
+  | 'PAUSED'
+  | 'RUNNING'
+  /** Not started (not accepted) or over. */
+  | 'STOPPED';
+
 export type CaseFilter = {
   departmentId?: string | null | undefined;
   status?: CaseStatus | null | undefined;
@@ -54,6 +62,14 @@ export type CaseStatus =
   | 'SUSPENDED'
   | 'UNDER_REVIEW'
   | 'WITHDRAWN';
+
+export type CaseTimeLeftKind =
+  | 'DAYS'
+  | 'HOURS'
+  | 'OVERDUE_DAYS'
+  | 'OVERDUE_HOURS'
+  /** The clock stands still (state PAUSED). */
+  | 'PAUSED';
 
 export type Channel =
   | 'APPOINTMENT'
@@ -134,16 +150,16 @@ export type Warning =
   | 'RED'
   | 'YELLOW';
 
-export type DeskCaseRowFragment = { id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, matter: { id: string, name: string } | null, matterSnapshot: { name: string } | null };
+export type DeskCaseRowFragment = { id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null, matterSnapshot: { name: string } | null };
 
-export type DeskCaseDetailFragment = { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, matter: { id: string, name: string } | null };
+export type DeskCaseDetailFragment = { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null };
 
 export type CaseDeskCaseQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type CaseDeskCaseQuery = { case: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, matter: { id: string, name: string } | null } | null };
+export type CaseDeskCaseQuery = { case: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } | null };
 
 export type CaseDeskCasesQueryVariables = Exact<{
   filter?: CaseFilter | null | undefined;
@@ -152,20 +168,12 @@ export type CaseDeskCasesQueryVariables = Exact<{
 }>;
 
 
-export type CaseDeskCasesQuery = { cases: { endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, matter: { id: string, name: string } | null, matterSnapshot: { name: string } | null }> } };
+export type CaseDeskCasesQuery = { cases: { endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null, matterSnapshot: { name: string } | null }> } };
 
 export type CaseDeskWarningsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CaseDeskWarningsQuery = { warningCases: Array<{ id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, matter: { id: string, name: string } | null, matterSnapshot: { name: string } | null }> | null };
-
-export type CaseDeskCalendarQueryVariables = Exact<{
-  from: string;
-  to: string;
-}>;
-
-
-export type CaseDeskCalendarQuery = { calendar: Array<{ day: string, working: boolean }> };
+export type CaseDeskWarningsQuery = { warningCases: Array<{ id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null, matterSnapshot: { name: string } | null }> | null };
 
 export type CaseDeskDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -184,7 +192,7 @@ export type CaseDeskRegisterMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskRegisterMutation = { registerCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, matter: { id: string, name: string } | null } };
+export type CaseDeskRegisterMutation = { registerCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type DeskStaffNameFragment = { id: string, name: string };
 
@@ -197,7 +205,7 @@ export type CaseDeskSupplementMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskSupplementMutation = { requestSupplement: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, matter: { id: string, name: string } | null } };
+export type CaseDeskSupplementMutation = { requestSupplement: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskResubmitMutationVariables = Exact<{
   id: string;
@@ -207,7 +215,7 @@ export type CaseDeskResubmitMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskResubmitMutation = { resubmitCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, matter: { id: string, name: string } | null } };
+export type CaseDeskResubmitMutation = { resubmitCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskAcceptMutationVariables = Exact<{
   id: string;
@@ -216,7 +224,7 @@ export type CaseDeskAcceptMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskAcceptMutation = { acceptCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, matter: { id: string, name: string } | null } };
+export type CaseDeskAcceptMutation = { acceptCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskRejectMutationVariables = Exact<{
   id: string;
@@ -228,7 +236,7 @@ export type CaseDeskRejectMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskRejectMutation = { rejectCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, matter: { id: string, name: string } | null } };
+export type CaseDeskRejectMutation = { rejectCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskReferMutationVariables = Exact<{
   id: string;
@@ -238,7 +246,7 @@ export type CaseDeskReferMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskReferMutation = { referCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, matter: { id: string, name: string } | null } };
+export type CaseDeskReferMutation = { referCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskStartReviewMutationVariables = Exact<{
   id: string;
@@ -247,7 +255,7 @@ export type CaseDeskStartReviewMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskStartReviewMutation = { startReview: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, matter: { id: string, name: string } | null } };
+export type CaseDeskStartReviewMutation = { startReview: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskSuspendMutationVariables = Exact<{
   id: string;
@@ -256,7 +264,7 @@ export type CaseDeskSuspendMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskSuspendMutation = { suspendCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, matter: { id: string, name: string } | null } };
+export type CaseDeskSuspendMutation = { suspendCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskResumeMutationVariables = Exact<{
   id: string;
@@ -265,7 +273,7 @@ export type CaseDeskResumeMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskResumeMutation = { resumeCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, matter: { id: string, name: string } | null } };
+export type CaseDeskResumeMutation = { resumeCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskDecideMutationVariables = Exact<{
   id: string;
@@ -275,7 +283,7 @@ export type CaseDeskDecideMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskDecideMutation = { decideCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, matter: { id: string, name: string } | null } };
+export type CaseDeskDecideMutation = { decideCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskCompleteMutationVariables = Exact<{
   id: string;
@@ -284,7 +292,7 @@ export type CaseDeskCompleteMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskCompleteMutation = { completeCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, matter: { id: string, name: string } | null } };
+export type CaseDeskCompleteMutation = { completeCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskDeliverMutationVariables = Exact<{
   id: string;
@@ -295,7 +303,7 @@ export type CaseDeskDeliverMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskDeliverMutation = { deliverCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, matter: { id: string, name: string } | null } };
+export type CaseDeskDeliverMutation = { deliverCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskWithdrawMutationVariables = Exact<{
   id: string;
@@ -304,7 +312,7 @@ export type CaseDeskWithdrawMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskWithdrawMutation = { withdrawCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, matter: { id: string, name: string } | null } };
+export type CaseDeskWithdrawMutation = { withdrawCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -335,6 +343,14 @@ export const DeskCaseRowFragmentDoc = new TypedDocumentString(`
   dueAt
   pausedSince
   warning
+  clock {
+    state
+    timeLeft {
+      kind
+      days
+      hours
+    }
+  }
   instant
   version
   matter {
@@ -418,6 +434,14 @@ export const DeskCaseDetailFragmentDoc = new TypedDocumentString(`
   dueAt
   pausedSince
   warning
+  clock {
+    state
+    timeLeft {
+      kind
+      days
+      hours
+    }
+  }
   instant
   version
   matter {
@@ -450,6 +474,14 @@ export const CaseDeskCaseDocument = new TypedDocumentString(`
   dueAt
   pausedSince
   warning
+  clock {
+    state
+    timeLeft {
+      kind
+      days
+      hours
+    }
+  }
   instant
   version
   matter {
@@ -541,6 +573,14 @@ export const CaseDeskCasesDocument = new TypedDocumentString(`
   dueAt
   pausedSince
   warning
+  clock {
+    state
+    timeLeft {
+      kind
+      days
+      hours
+    }
+  }
   instant
   version
   matter {
@@ -567,6 +607,14 @@ export const CaseDeskWarningsDocument = new TypedDocumentString(`
   dueAt
   pausedSince
   warning
+  clock {
+    state
+    timeLeft {
+      kind
+      days
+      hours
+    }
+  }
   instant
   version
   matter {
@@ -577,14 +625,6 @@ export const CaseDeskWarningsDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<CaseDeskWarningsQuery, CaseDeskWarningsQueryVariables>;
-export const CaseDeskCalendarDocument = new TypedDocumentString(`
-    query CaseDeskCalendar($from: Date!, $to: Date!) {
-  calendar(from: $from, to: $to) {
-    day
-    working
-  }
-}
-    `) as unknown as TypedDocumentString<CaseDeskCalendarQuery, CaseDeskCalendarQueryVariables>;
 export const CaseDeskDepartmentsDocument = new TypedDocumentString(`
     query CaseDeskDepartments {
   departments {
@@ -626,6 +666,14 @@ export const CaseDeskRegisterDocument = new TypedDocumentString(`
   dueAt
   pausedSince
   warning
+  clock {
+    state
+    timeLeft {
+      kind
+      days
+      hours
+    }
+  }
   instant
   version
   matter {
@@ -719,6 +767,14 @@ export const CaseDeskSupplementDocument = new TypedDocumentString(`
   dueAt
   pausedSince
   warning
+  clock {
+    state
+    timeLeft {
+      kind
+      days
+      hours
+    }
+  }
   instant
   version
   matter {
@@ -811,6 +867,14 @@ export const CaseDeskResubmitDocument = new TypedDocumentString(`
   dueAt
   pausedSince
   warning
+  clock {
+    state
+    timeLeft {
+      kind
+      days
+      hours
+    }
+  }
   instant
   version
   matter {
@@ -898,6 +962,14 @@ export const CaseDeskAcceptDocument = new TypedDocumentString(`
   dueAt
   pausedSince
   warning
+  clock {
+    state
+    timeLeft {
+      kind
+      days
+      hours
+    }
+  }
   instant
   version
   matter {
@@ -992,6 +1064,14 @@ export const CaseDeskRejectDocument = new TypedDocumentString(`
   dueAt
   pausedSince
   warning
+  clock {
+    state
+    timeLeft {
+      kind
+      days
+      hours
+    }
+  }
   instant
   version
   matter {
@@ -1084,6 +1164,14 @@ export const CaseDeskReferDocument = new TypedDocumentString(`
   dueAt
   pausedSince
   warning
+  clock {
+    state
+    timeLeft {
+      kind
+      days
+      hours
+    }
+  }
   instant
   version
   matter {
@@ -1171,6 +1259,14 @@ export const CaseDeskStartReviewDocument = new TypedDocumentString(`
   dueAt
   pausedSince
   warning
+  clock {
+    state
+    timeLeft {
+      kind
+      days
+      hours
+    }
+  }
   instant
   version
   matter {
@@ -1258,6 +1354,14 @@ export const CaseDeskSuspendDocument = new TypedDocumentString(`
   dueAt
   pausedSince
   warning
+  clock {
+    state
+    timeLeft {
+      kind
+      days
+      hours
+    }
+  }
   instant
   version
   matter {
@@ -1345,6 +1449,14 @@ export const CaseDeskResumeDocument = new TypedDocumentString(`
   dueAt
   pausedSince
   warning
+  clock {
+    state
+    timeLeft {
+      kind
+      days
+      hours
+    }
+  }
   instant
   version
   matter {
@@ -1437,6 +1549,14 @@ export const CaseDeskDecideDocument = new TypedDocumentString(`
   dueAt
   pausedSince
   warning
+  clock {
+    state
+    timeLeft {
+      kind
+      days
+      hours
+    }
+  }
   instant
   version
   matter {
@@ -1524,6 +1644,14 @@ export const CaseDeskCompleteDocument = new TypedDocumentString(`
   dueAt
   pausedSince
   warning
+  clock {
+    state
+    timeLeft {
+      kind
+      days
+      hours
+    }
+  }
   instant
   version
   matter {
@@ -1617,6 +1745,14 @@ export const CaseDeskDeliverDocument = new TypedDocumentString(`
   dueAt
   pausedSince
   warning
+  clock {
+    state
+    timeLeft {
+      kind
+      days
+      hours
+    }
+  }
   instant
   version
   matter {
@@ -1704,6 +1840,14 @@ export const CaseDeskWithdrawDocument = new TypedDocumentString(`
   dueAt
   pausedSince
   warning
+  clock {
+    state
+    timeLeft {
+      kind
+      days
+      hours
+    }
+  }
   instant
   version
   matter {

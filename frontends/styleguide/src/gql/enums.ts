@@ -75,6 +75,14 @@ export type CaseAction =
   /** withdrawCase (撤回) */
   | 'WITHDRAW';
 
+/** The clock of an accepted case in each status (src/lifecycle.ts). */
+export type CaseClockState =
+  /** A supplement awaited after acceptance, or a suspension: the paused working days are added back. */
+  | 'PAUSED'
+  | 'RUNNING'
+  /** Not started (not accepted) or over. */
+  | 'STOPPED';
+
 export type CaseStatus =
   | 'ACCEPTED'
   | 'APPROVED'
@@ -89,6 +97,14 @@ export type CaseStatus =
   | 'SUSPENDED'
   | 'UNDER_REVIEW'
   | 'WITHDRAWN';
+
+export type CaseTimeLeftKind =
+  | 'DAYS'
+  | 'HOURS'
+  | 'OVERDUE_DAYS'
+  | 'OVERDUE_HOURS'
+  /** The clock stands still (state PAUSED). */
+  | 'PAUSED';
 
 export type Channel =
   | 'APPOINTMENT'

@@ -89,6 +89,8 @@ export type Case = {
    * case and for anyone who may not move it (only its department's staff and admins, and the manager, may).
    */
   availableActions: Array<CaseAction>;
+  /** The case's working-day clock at the request's instant, as the desk shows it (src/case-clock.ts). */
+  clock: CaseClock;
   completedAt?: Maybe<Scalars['DateTime']['output']>;
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
   deliveredAt?: Maybe<Scalars['DateTime']['output']>;
@@ -175,6 +177,23 @@ export type CaseAction =
   /** withdrawCase (撤回) */
   | 'WITHDRAW';
 
+/** A case's working-day clock now: its state in the case's status (src/lifecycle.ts) and the time left to its committed deadline. */
+export type CaseClock = {
+  __typename?: 'CaseClock';
+  /** STOPPED for a case not (yet) accepted, whatever its status. */
+  state: CaseClockState;
+  /** Null when the clock is stopped or the case has no deadline. */
+  timeLeft?: Maybe<CaseTimeLeft>;
+};
+
+/** The clock of an accepted case in each status (src/lifecycle.ts). */
+export type CaseClockState =
+  /** A supplement awaited after acceptance, or a suspension: the paused working days are added back. */
+  | 'PAUSED'
+  | 'RUNNING'
+  /** Not started (not accepted) or over. */
+  | 'STOPPED';
+
 export type CaseConnection = {
   __typename?: 'CaseConnection';
   /** Pass as `after` for the next page; null on the last page. */
@@ -259,6 +278,27 @@ export type CaseStep = {
   at: Scalars['DateTime']['output'];
   status: CaseStatus;
 };
+
+/**
+ * Time left until the committed deadline, in the hall's days: whole working days while the deadline is on a later hall
+ * day, hours on its own day, and the same once overdue.
+ */
+export type CaseTimeLeft = {
+  __typename?: 'CaseTimeLeft';
+  /** Working days after today up to the due day (DAYS), or after the due day up to today (OVERDUE_DAYS, at least 1). */
+  days?: Maybe<Scalars['Int']['output']>;
+  /** Hours, at least 1: left until the deadline rounded up (HOURS), or past it rounded down (OVERDUE_HOURS). */
+  hours?: Maybe<Scalars['Int']['output']>;
+  kind: CaseTimeLeftKind;
+};
+
+export type CaseTimeLeftKind =
+  | 'DAYS'
+  | 'HOURS'
+  | 'OVERDUE_DAYS'
+  | 'OVERDUE_HOURS'
+  /** The clock stands still (state PAUSED). */
+  | 'PAUSED';
 
 export type CollectiveReviewInput = {
   conclusion?: InputMaybe<Scalars['String']['input']>;
@@ -1152,6 +1192,8 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CaseAction: CaseAction;
+  CaseClock: ResolverTypeWrapper<CaseClock>;
+  CaseClockState: CaseClockState;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'nodes'> & { nodes: Array<ResolversTypes['Case']> }>;
   CaseEvent: ResolverTypeWrapper<CaseEvent>;
   CaseFilter: CaseFilter;
@@ -1160,6 +1202,8 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CaseStatus: CaseStatus;
   CaseStep: ResolverTypeWrapper<CaseStep>;
+  CaseTimeLeft: ResolverTypeWrapper<CaseTimeLeft>;
+  CaseTimeLeftKind: CaseTimeLeftKind;
   CollectiveReviewInput: CollectiveReviewInput;
   Complaint: ResolverTypeWrapper<ComplaintRow>;
   ComplaintChannel: ComplaintChannel;
@@ -1218,6 +1262,7 @@ export type ResolversParentTypes = {
   Case: CaseRow;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  CaseClock: CaseClock;
   CaseConnection: Omit<CaseConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Case']> };
   CaseEvent: CaseEvent;
   CaseFilter: CaseFilter;
@@ -1225,6 +1270,7 @@ export type ResolversParentTypes = {
   CaseStats: CaseStats;
   Float: Scalars['Float']['output'];
   CaseStep: CaseStep;
+  CaseTimeLeft: CaseTimeLeft;
   CollectiveReviewInput: CollectiveReviewInput;
   Complaint: ComplaintRow;
   ConfirmRecognitionInput: ConfirmRecognitionInput;
@@ -1290,6 +1336,7 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   applicantPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   availableActions?: Resolver<Array<ResolversTypes['CaseAction']>, ParentType, ContextType>;
+  clock?: Resolver<ResolversTypes['CaseClock'], ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1320,6 +1367,11 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   visits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   warning?: Resolver<ResolversTypes['Warning'], ParentType, ContextType>;
   window?: Resolver<Maybe<ResolversTypes['Window']>, ParentType, ContextType>;
+};
+
+export type CaseClockResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseClock'] = ResolversParentTypes['CaseClock']> = {
+  state?: Resolver<ResolversTypes['CaseClockState'], ParentType, ContextType>;
+  timeLeft?: Resolver<Maybe<ResolversTypes['CaseTimeLeft']>, ParentType, ContextType>;
 };
 
 export type CaseConnectionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = {
@@ -1365,6 +1417,12 @@ export type CaseStatsResolvers<ContextType = CasesContext, ParentType extends Re
 export type CaseStepResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseStep'] = ResolversParentTypes['CaseStep']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+};
+
+export type CaseTimeLeftResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseTimeLeft'] = ResolversParentTypes['CaseTimeLeft']> = {
+  days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  hours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CaseTimeLeftKind'], ParentType, ContextType>;
 };
 
 export type ComplaintResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Complaint'] = ResolversParentTypes['Complaint']> = {
@@ -1619,11 +1677,13 @@ export type Resolvers<ContextType = CasesContext> = {
   BadReviewStep?: BadReviewStepResolvers<ContextType>;
   CalendarDay?: CalendarDayResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
+  CaseClock?: CaseClockResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEvent?: CaseEventResolvers<ContextType>;
   CaseProgress?: CaseProgressResolvers<ContextType>;
   CaseStats?: CaseStatsResolvers<ContextType>;
   CaseStep?: CaseStepResolvers<ContextType>;
+  CaseTimeLeft?: CaseTimeLeftResolvers<ContextType>;
   Complaint?: ComplaintResolvers<ContextType>;
   DailyCasePoint?: DailyCasePointResolvers<ContextType>;
   Date?: GraphQLScalarType;

@@ -1,6 +1,7 @@
 import { canActForDepartment, forbidden, parsePeriod } from '@hall/service-kit';
 import { GraphQLScalarType } from 'graphql';
 import type { CaseResolvers, DepartmentResolvers, MatterResolvers } from '../generated/resolvers';
+import { caseClockOf, needsCalendar } from '../case-clock';
 import { canSeeCase, maskMiddle, maskName, seesApplicantInFull } from '../privacy';
 import { availableActions } from '../transition';
 import { warningOf } from '../warnings';
@@ -69,6 +70,10 @@ export const Case: CaseResolvers = {
   evaluation: (kase, _, { loaders }) => loaders.evaluationByCase.load(kase.id),
   escalations: (kase, _, { loaders }) => loaders.escalationsByCase.load(kase.id),
   availableActions: (kase, _, { identity }) => availableActions(identity, kase),
+  /** The calendar is read once per request (context.calendar), and only when some case's deadline is on another day. */
+  async clock(kase, _, { now, settings, calendar }) {
+    return caseClockOf(kase, now, settings.timeZone, needsCalendar(kase, now, settings.timeZone) ? await calendar() : null);
+  },
   /** 一事一评: for the handling department and the manager, once the case is completed. */
   evaluationCode: (kase, _, { identity }) =>
     kase.evaluationCode && canActForDepartment(identity, kase.departmentId) ? kase.evaluationCode : null,

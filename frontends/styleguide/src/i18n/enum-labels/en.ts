@@ -29,6 +29,7 @@ export const en: EnumLabels = {
     DELIVER: 'Deliver',
     WITHDRAW: 'Withdraw',
   },
+  CaseClockState: { RUNNING: 'Running', PAUSED: 'Paused', STOPPED: 'Not running' },
   CaseStatus: {
     SUBMITTED: 'Submitted',
     SUPPLEMENT_REQUESTED: 'Supplement requested',
@@ -44,6 +45,7 @@ export const en: EnumLabels = {
     DELIVERED: 'Delivered',
     WITHDRAWN: 'Withdrawn',
   },
+  CaseTimeLeftKind: { DAYS: 'Working days left', HOURS: 'Due today', OVERDUE_DAYS: 'Working days overdue', OVERDUE_HOURS: 'Overdue today', PAUSED: 'Paused' },
   Channel: { WINDOW: 'At the window', ONLINE: 'Online', MAIL: 'By mail', APPOINTMENT: 'By appointment' },
   ComplaintChannel: { WINDOW: 'At the window', BOX: 'Suggestion box', HOTLINE: 'Hotline', WEB: 'Website', MOBILE: 'Phone', LETTER: 'Letter' },
   ComplaintStatus: { RECEIVED: 'Received', ASSIGNED: 'Assigned', ANSWERED: 'Answered', CLOSED: 'Closed' },

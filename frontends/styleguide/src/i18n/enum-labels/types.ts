@@ -12,7 +12,9 @@ export interface HallEnums {
   BadReviewStatus: Enums.BadReviewStatus;
   CalendarDayKind: Enums.CalendarDayKind;
   CaseAction: Enums.CaseAction;
+  CaseClockState: Enums.CaseClockState;
   CaseStatus: Enums.CaseStatus;
+  CaseTimeLeftKind: Enums.CaseTimeLeftKind;
   Channel: Enums.Channel;
   ComplaintChannel: Enums.ComplaintChannel;
   ComplaintStatus: Enums.ComplaintStatus;

@@ -29,6 +29,7 @@ export const zhCN: EnumLabels = {
     DELIVER: '送达',
     WITHDRAW: '撤回',
   },
+  CaseClockState: { RUNNING: '计时中', PAUSED: '计时暂停', STOPPED: '不计时' },
   CaseStatus: {
     SUBMITTED: '已提交',
     SUPPLEMENT_REQUESTED: '待补正',
@@ -44,6 +45,7 @@ export const zhCN: EnumLabels = {
     DELIVERED: '已送达',
     WITHDRAWN: '已撤回',
   },
+  CaseTimeLeftKind: { DAYS: '剩余工作日', HOURS: '今日到期', OVERDUE_DAYS: '超期工作日', OVERDUE_HOURS: '今日超期', PAUSED: '计时暂停' },
   Channel: { WINDOW: '窗口办理', ONLINE: '网上办理', MAIL: '邮寄办理', APPOINTMENT: '预约办理' },
   ComplaintChannel: { WINDOW: '窗口', BOX: '意见箱', HOTLINE: '热线电话', WEB: '网站', MOBILE: '手机', LETTER: '来信' },
   ComplaintStatus: { RECEIVED: '已受理', ASSIGNED: '已交办', ANSWERED: '已答复', CLOSED: '已办结' },
