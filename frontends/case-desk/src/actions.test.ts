@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deskActions } from './actions';
 
-/** The subgraph's `availableActions` per status (services/cases/src/lifecycle.ts), as the desk names them. */
+/** The subgraph's `availableActions` per status (services/cases/src/domain/lifecycle.ts), as the desk names them. */
 describe('the steps offered per status', () => {
   it('offers acceptance, the notice, referral and refusal only before acceptance', () => {
     expect(deskActions(['ACCEPT', 'REQUEST_SUPPLEMENT', 'REFER', 'REJECT', 'WITHDRAW'])).toEqual(['accept', 'supplement', 'refer', 'reject', 'withdraw']);

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatTimeLeft } from './format';
 import { warningLook } from './warnings';
 
-// The rule that counts the time left is the cases subgraph's (services/cases/src/case-clock.test.ts); the desk words it.
+// The rule that counts the time left is the cases subgraph's (services/cases/src/domain/case-clock.test.ts); the desk words it.
 afterEach(() => setLocale('zh-CN'));
 
 describe('warning colours', () => {

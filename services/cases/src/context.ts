@@ -1,9 +1,9 @@
 import type { Database } from '@hall/db';
 import { WorkingCalendar, type Identity, type ModuleContext, type SubgraphContext } from '@hall/service-kit';
 import { calendarDays, type CasesTables } from './db/schema';
-import { createLoaders, type CasesLoaders } from './loaders';
-import type { DutyDirectory } from './duty';
-import type { MatterDirectory } from './matters';
+import { createLoaders, type CasesLoaders } from './data/loaders';
+import type { DutyDirectory } from './ports/duty';
+import type { MatterDirectory } from './ports/matters';
 import type { CasesSettings } from './settings';
 
 export interface CasesContext extends SubgraphContext {

@@ -1,12 +1,12 @@
 export { casesSubgraph, createCasesSubgraph } from './subgraph';
 export type { CasesContext, CasesDependencies } from './context';
-export { catalogMatterDirectory, type MatterDirectory, type MatterSnapshot } from './matters';
-export { dutyDirectory, staticDutyDirectory, type DutyDirectory, type DutyLookup, type DirectoryStaff, type DirectoryWindow } from './duty';
-export { normalizeEvaluationCode } from './codes';
+export { catalogMatterDirectory, type MatterDirectory, type MatterSnapshot } from './ports/matters';
+export { dutyDirectory, staticDutyDirectory, type DutyDirectory, type DutyLookup, type DirectoryStaff, type DirectoryWindow } from './ports/duty';
+export { normalizeEvaluationCode } from './domain/codes';
 export { settingsFromEnv, type CasesSettings } from './settings';
 export { tables, type CasesTables } from './db/schema';
 export { snapshotOf } from './db/seed';
-export type { DirectoryMatter } from './matters';
+export type { DirectoryMatter } from './ports/matters';
 export {
   DEFAULT_IMPORT_BATCH,
   importCaseRows,
@@ -15,6 +15,6 @@ export {
   type BulkReport,
   type CaseImportDependencies,
   type ComplaintImportRow,
-} from './bulk';
-export type { ImportRow, ImportProblem } from './import';
-export { encodeCursor, type CaseCursor } from './pagination';
+} from './bulk/bulk';
+export type { ImportRow, ImportProblem } from './bulk/import';
+export { encodeCursor, type CaseCursor } from './data/pagination';

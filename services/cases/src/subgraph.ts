@@ -3,8 +3,8 @@ import type { SubgraphModule } from '@hall/service-kit';
 import { contextFactory, type CasesContext, type CasesDependencies } from './context';
 import { tables, type CasesTables } from './db/schema';
 import { seedDemo } from './db/seed';
-import { dutyDirectory } from './duty';
-import { catalogMatterDirectory } from './matters';
+import { dutyDirectory } from './ports/duty';
+import { catalogMatterDirectory } from './ports/matters';
 import { resolvers } from './resolvers';
 import { settingsFromEnv } from './settings';
 

@@ -6,8 +6,8 @@ import { RATE_LIMITED_OPERATIONS, startSubgraph, type RateLimitSettings, type St
 import { createTestSubgraph, tokenFor, type TestSubgraph } from '@hall/service-kit/testing';
 import type { CasesContext } from './context';
 import type { CasesTables } from './db/schema';
-import { dutyDirectory } from './duty';
-import { catalogMatterDirectory } from './matters';
+import { dutyDirectory } from './ports/duty';
+import { catalogMatterDirectory } from './ports/matters';
 import { createCasesSubgraph } from './subgraph';
 
 export const hall = demoHall();

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { CLOCK_RUNNING_STATES } from '../lifecycle';
+import { CLOCK_RUNNING_STATES } from '../domain/lifecycle';
 import {
   bigserial,
   boolean,
@@ -15,7 +15,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { MatterSnapshot } from '../matters';
+import type { MatterSnapshot } from '../ports/matters';
 
 export const casesSchema = pgSchema('cases');
 

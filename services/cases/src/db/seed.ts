@@ -2,11 +2,11 @@ import type { Database } from '@hall/db';
 import { demoHall, demoReferenceFromEnv, type DemoCase, type DemoMatter } from '@hall/db/demo';
 import { WorkingCalendar } from '@hall/service-kit';
 import { sql } from 'drizzle-orm';
-import { visitsOfTrail } from '../bulk';
-import { newEvaluationCode } from '../codes';
-import { clockFor } from '../deadlines';
-import type { MatterSnapshot } from '../matters';
-import { CASE_NUMBERS, COMPLAINT_NUMBERS, highestByPrefix, parseNumber, type NumberSeries } from '../numbers';
+import { visitsOfTrail } from '../bulk/bulk';
+import { newEvaluationCode } from '../domain/codes';
+import { clockFor } from '../domain/deadlines';
+import type { MatterSnapshot } from '../ports/matters';
+import { CASE_NUMBERS, COMPLAINT_NUMBERS, highestByPrefix, parseNumber, type NumberSeries } from '../data/numbers';
 import type { CasesSettings } from '../settings';
 import { caseEvents, cases, caseVisits, complaints, escalations, evaluationActions, evaluations, numberCounters, type CasesTables } from './schema';
 

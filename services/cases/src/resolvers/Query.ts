@@ -13,11 +13,11 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { QueryResolvers } from '../generated/resolvers';
 import { calendarDays, caseEvents, cases, caseStatus } from '../db/schema';
-import { decodeCursor, encodeCursor } from '../pagination';
-import { canSeeCase } from '../privacy';
-import { caseCounts, caseStatsOf, EMPTY_CASE_COUNTS, evaluationCounts, evaluationStatsOf } from '../stats';
-import { clockRunning } from '../clock';
-import { warningCondition, warningOf, type Warning } from '../warnings';
+import { decodeCursor, encodeCursor } from '../data/pagination';
+import { canSeeCase } from '../domain/privacy';
+import { caseCounts, caseStatsOf, EMPTY_CASE_COUNTS, evaluationCounts, evaluationStatsOf } from '../data/stats';
+import { clockRunning } from '../data/clock';
+import { warningCondition, warningOf, type Warning } from '../data/warnings';
 
 const WARNING_ORDER: Record<Warning, number> = { RED: 0, YELLOW: 1, PRE: 2, NONE: 3 };
 

@@ -1,7 +1,7 @@
 import { canActForDepartment, conflict, forbidden, notFound, parseInput, printableText, requireRole, uuidSchema } from '@hall/service-kit';
 import { and, asc, eq, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { BAD_REVIEW_ACTIONS, type BadReviewAction } from '../badReviews';
+import { BAD_REVIEW_ACTIONS, type BadReviewAction } from '../domain/badReviews';
 import { evaluationActions, evaluations, rectificationStatus } from '../db/schema';
 import type { MutationResolvers, QueryResolvers } from '../generated/resolvers';
 

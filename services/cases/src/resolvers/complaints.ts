@@ -12,14 +12,14 @@ import {
 import { and, asc, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { CasesContext } from '../context';
-import { workingDaysLater } from '../deadlines';
+import { workingDaysLater } from '../domain/deadlines';
 import { complaints, complaintStatus } from '../db/schema';
-import { complaintFields, requireComplaintSubject } from '../inputs';
-import { requireKnownDepartment } from '../matters';
-import { COMPLAINT_NUMBERS, nextNumber } from '../numbers';
-import { maskMiddle, maskName } from '../privacy';
+import { complaintFields, requireComplaintSubject } from './inputs';
+import { requireKnownDepartment } from '../ports/matters';
+import { COMPLAINT_NUMBERS, nextNumber } from '../data/numbers';
+import { maskMiddle, maskName } from '../domain/privacy';
 import type { ComplaintResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers';
-import type { ComplaintRow } from '../loaders';
+import type { ComplaintRow } from '../data/loaders';
 
 const fileInput = complaintFields.superRefine(requireComplaintSubject);
 

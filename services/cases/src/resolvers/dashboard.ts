@@ -1,8 +1,8 @@
 import { parseInput, parsePeriod, requireRole } from '@hall/service-kit';
 import type { MutationResolvers, QueryResolvers } from '../generated/resolvers';
 import { rankingWeights } from '../db/schema';
-import { currentRankingWeights, rankingWeightsInput } from '../ranking-weights';
-import { dailyCaseSeries } from '../series';
+import { currentRankingWeights, rankingWeightsInput } from '../data/ranking-weights';
+import { dailyCaseSeries } from '../data/series';
 
 /** What the manager's dashboard needs beside CaseStats: a daily series and the ranking's weights. */
 export const dashboardQueries: QueryResolvers = {

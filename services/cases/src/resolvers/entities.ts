@@ -1,11 +1,11 @@
 import { canActForDepartment, forbidden, parsePeriod } from '@hall/service-kit';
 import { GraphQLScalarType } from 'graphql';
 import type { CaseResolvers, DepartmentResolvers, MatterResolvers } from '../generated/resolvers';
-import { caseClockOf, needsCalendar } from '../case-clock';
-import { canSeeCase, maskMiddle, maskName, seesApplicantInFull } from '../privacy';
-import { availableActions } from '../transition';
-import { warningOf } from '../warnings';
-import { isUuid } from '../loaders';
+import { caseClockOf, needsCalendar } from '../domain/case-clock';
+import { canSeeCase, maskMiddle, maskName, seesApplicantInFull } from '../domain/privacy';
+import { availableActions } from './transition';
+import { warningOf } from '../data/warnings';
+import { isUuid } from '../data/loaders';
 
 /** The details of a step, as stored (a JSON object). */
 export const JSONScalar = new GraphQLScalarType({

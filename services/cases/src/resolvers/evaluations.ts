@@ -1,11 +1,11 @@
 import { badUserInput, canActForDepartment, conflict, forbidden, notFound, parseInput, printableText } from '@hall/service-kit';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { normalizeEvaluationCode } from '../codes';
-import { workingDaysLater } from '../deadlines';
+import { normalizeEvaluationCode } from '../domain/codes';
+import { workingDaysLater } from '../domain/deadlines';
 import { cases, evaluationActions, evaluationChannel, evaluations } from '../db/schema';
 import type { EvaluationResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers';
-import { canSeeCase } from '../privacy';
+import { canSeeCase } from '../domain/privacy';
 
 const evaluateInput = z.object({
   code: z.string().max(64),

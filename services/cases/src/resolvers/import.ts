@@ -1,8 +1,8 @@
 import { forbidden, parseInput, requireRole } from '@hall/service-kit';
 import { z } from 'zod';
-import { DEFAULT_IMPORT_BATCH, importCaseRows } from '../bulk';
+import { DEFAULT_IMPORT_BATCH, importCaseRows } from '../bulk/bulk';
 import type { MutationResolvers } from '../generated/resolvers';
-import type { DirectoryMatter } from '../matters';
+import type { DirectoryMatter } from '../ports/matters';
 
 const importArgs = z.object({
   cases: z.array(z.unknown()).min(1).max(20_000),

@@ -1,9 +1,9 @@
 import { badUserInput, parseInput } from '@hall/service-kit';
-import { newEvaluationCode } from '../codes';
+import { newEvaluationCode } from '../domain/codes';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { CasesContext } from '../context';
 import { escalations } from '../db/schema';
-import { clockFor, pausedWorkingDays } from '../deadlines';
+import { clockFor, pausedWorkingDays } from '../domain/deadlines';
 import {
   decideInput,
   deliverInput,
@@ -13,12 +13,12 @@ import {
   rejectInput,
   resubmitInput,
   supplementInput,
-} from '../inputs';
+} from './inputs';
 import type { MutationResolvers } from '../generated/resolvers';
-import type { CaseRow } from '../loaders';
-import { requireKnownDepartment } from '../matters';
-import { supplementNoticeProblem } from '../notices';
-import { runTransition, type CasePatch } from '../transition';
+import type { CaseRow } from '../data/loaders';
+import { requireKnownDepartment } from '../ports/matters';
+import { supplementNoticeProblem } from '../domain/notices';
+import { runTransition, type CasePatch } from './transition';
 import type { WorkingCalendar } from '@hall/service-kit';
 
 /** The clock after a pause ends now: the paused working days are added back and the deadlines move. */

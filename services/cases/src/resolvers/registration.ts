@@ -10,14 +10,14 @@ import {
   statutoryDay,
   WorkingCalendar,
 } from '@hall/service-kit';
-import { recomputeOpenClocks } from '../recompute';
+import { recomputeOpenClocks } from '../data/recompute';
 import { eq, sql } from 'drizzle-orm';
-import { newEvaluationCode } from '../codes';
+import { newEvaluationCode } from '../domain/codes';
 import type { CasesContext } from '../context';
 import { calendarDays, caseEvents, cases, caseVisits } from '../db/schema';
-import { calendarDayInput, registerInput, visitInput } from '../inputs';
+import { calendarDayInput, registerInput, visitInput } from './inputs';
 import type { MutationResolvers } from '../generated/resolvers';
-import { CASE_NUMBERS, nextNumber } from '../numbers';
+import { CASE_NUMBERS, nextNumber } from '../data/numbers';
 
 /**
  * The first owner (首问责任人) and the window must be the department's own, as the duty subgraph knows them: a case is

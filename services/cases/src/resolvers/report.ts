@@ -1,10 +1,10 @@
 import { conflict, parseInput, parsePeriod, periodBounds, printableText, requireRole, uuidSchema } from '@hall/service-kit';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { passedWhileClockRan } from '../clock';
+import { passedWhileClockRan } from '../data/clock';
 import type { MutationResolvers, QueryResolvers, RecognitionResolvers, ServiceRecordResolvers } from '../generated/resolvers';
 import { cases, recognitions } from '../db/schema';
-import { serviceRecords } from '../service-records';
+import { serviceRecords } from '../data/service-records';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month is YYYY-MM');
 const subject = z.enum(['STAFF', 'WINDOW']);

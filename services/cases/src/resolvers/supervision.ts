@@ -2,12 +2,12 @@ import { conflict, notFound, parseInput, printableText, requireRole, uuidSchema 
 import { asc, eq, isNotNull, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { EscalationResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers';
-import { workingDaysLater } from '../deadlines';
+import { workingDaysLater } from '../domain/deadlines';
 import { cases, escalations } from '../db/schema';
-import type { CaseRow } from '../loaders';
-import { canSeeCase } from '../privacy';
-import { referralFlagsOf } from '../referrals';
-import { warningOf } from '../warnings';
+import type { CaseRow } from '../data/loaders';
+import { canSeeCase } from '../domain/privacy';
+import { referralFlagsOf } from '../domain/referrals';
+import { warningOf } from '../data/warnings';
 
 export const supervisionMutations: MutationResolvers = {
   /**

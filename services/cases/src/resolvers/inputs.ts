@@ -1,0 +1,86 @@
+import { isIsoDate, printableText, uuidSchema } from '@hall/service-kit';
+import { z } from 'zod';
+import { complaintChannel, complaintSubject } from '../db/schema';
+
+const isoDay = z.string().refine(isIsoDate, 'a calendar day written YYYY-MM-DD');
+
+export const versioned = z.object({ id: uuidSchema, expectedVersion: z.number().int().min(1) });
+
+export const registerInput = z.object({
+  matterId: uuidSchema,
+  applicantName: printableText(50),
+  applicantIdNumber: z.string().regex(/^\d{17}[\dX]$/, 'an 18-character resident ID'),
+  applicantPhone: z.string().regex(/^1\d{10}$/, 'an 11-digit mobile number'),
+  windowId: uuidSchema.nullish(),
+  firstOwnerStaffId: uuidSchema.nullish(),
+  online: z.boolean().nullish(),
+  completeOnTheSpot: z.boolean().nullish(),
+  referredFromCaseId: uuidSchema.nullish(),
+});
+
+export const supplementInput = versioned.extend({
+  receivedMaterials: z.array(printableText(200)).max(100),
+  missingMaterials: z.array(printableText(200)).min(1).max(100),
+  note: printableText(2000),
+});
+
+export const resubmitInput = versioned.extend({ atWindow: z.boolean(), note: printableText(2000).nullish() });
+export const noteInput = versioned.extend({ note: printableText(2000).nullish() });
+export const reasonInput = versioned.extend({ reason: printableText(2000) });
+
+export const rejectInput = versioned.extend({
+  reason: printableText(2000),
+  policyBasis: printableText(2000),
+  appealRoute: printableText(2000),
+  review: z.object({
+    date: isoDay,
+    reviewers: z.array(printableText(50)).max(20),
+    conclusion: printableText(2000).nullish(),
+  }),
+});
+
+export const referInput = versioned.extend({ toDepartmentId: uuidSchema, reason: printableText(2000) });
+
+export const decideInput = versioned.extend({ approved: z.boolean(), reason: printableText(2000).nullish() });
+
+export const deliverInput = versioned.extend({
+  method: z.enum(['PICKUP', 'MAIL']),
+  carrier: printableText(50).nullish(),
+  trackingNumber: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9-]{6,40}$/, '6–40 letters, digits or dashes')
+    .nullish(),
+});
+
+export const visitInput = z.object({ id: uuidSchema, purpose: printableText(200), windowId: uuidSchema.nullish() });
+
+export const calendarDayInput = z.object({
+  day: isoDay,
+  kind: z.enum(['WORKING', 'OFF']).nullable(),
+  note: printableText(200).nullish(),
+});
+
+/** What a complaint says, filed now (`fileComplaint`) or imported from the hall's history (`importComplaintRows`). */
+export const complaintFields = z.object({
+  channel: z.enum(complaintChannel.enumValues),
+  subject: z.enum(complaintSubject.enumValues),
+  departmentId: uuidSchema.nullish(),
+  windowId: uuidSchema.nullish(),
+  staffId: uuidSchema.nullish(),
+  matterId: uuidSchema.nullish(),
+  content: printableText(4000, 5),
+  complainantName: printableText(50).nullish(),
+  complainantPhone: z
+    .string()
+    .regex(/^1\d{10}$/, 'an 11-digit mobile number')
+    .nullish(),
+});
+
+/** A complaint names what it is about: the department, window, staff member or matter of its subject. */
+export function requireComplaintSubject(input: z.infer<typeof complaintFields>, context: z.RefinementCtx): void {
+  const needed = { DEPARTMENT: 'departmentId', WINDOW: 'windowId', STAFF: 'staffId', MATTER: 'matterId' } as const;
+  const field = needed[input.subject];
+  if (!input[field])
+    context.addIssue({ code: 'custom', path: [field], message: `a complaint about a ${input.subject.toLowerCase()} names it` });
+}
