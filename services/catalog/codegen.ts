@@ -4,9 +4,9 @@ import type { ResolverTypesConfig } from '../../codegen';
 export const resolverTypesConfig: ResolverTypesConfig = {
   contextType: '../context#CatalogContext',
   mappers: {
-    Department: '../loaders#DepartmentRow',
-    Matter: '../loaders#MatterRow',
-    Material: '../loaders#MaterialRow',
-    ProcessStep: '../loaders#ProcessStepRow',
+    Department: '../data/loaders#DepartmentRow',
+    Matter: '../data/loaders#MatterRow',
+    Material: '../data/loaders#MaterialRow',
+    ProcessStep: '../data/loaders#ProcessStepRow',
   },
 };

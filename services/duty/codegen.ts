@@ -4,14 +4,14 @@ import type { ResolverTypesConfig } from '../../codegen';
 export const resolverTypesConfig: ResolverTypesConfig = {
   contextType: '../context#DutyContext',
   mappers: {
-    Staff: '../loaders#StaffRow',
-    Window: '../loaders#WindowRow',
-    Department: '../loaders#DepartmentReference',
-    SwapRequest: '../loaders#SwapRequestRow',
-    Shift: '../domain/shifts#ShiftView',
-    OnDuty: '../domain/attendance#OnDutyEntry',
-    UnattendedIncident: '../domain/attendance#IncidentView',
-    Ticket: '../domain/queue#TicketView',
-    QueueCall: '../domain/queue#QueueCallView',
+    Staff: '../data/loaders#StaffRow',
+    Window: '../data/loaders#WindowRow',
+    Department: '../data/loaders#DepartmentReference',
+    SwapRequest: '../data/loaders#SwapRequestRow',
+    Shift: '../data/shifts#ShiftView',
+    OnDuty: '../data/attendance#OnDutyEntry',
+    UnattendedIncident: '../data/attendance#IncidentView',
+    Ticket: '../data/queue#TicketView',
+    QueueCall: '../data/queue#QueueCallView',
   },
 };

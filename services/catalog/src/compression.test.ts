@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compressionRate, summarizeCompression, totalsOf } from './rules';
+import { compressionRate, summarizeCompression, totalsOf } from './domain/rules';
 import {
   CREATE,
   dataOf,

@@ -1,7 +1,7 @@
 import type { Database } from '@hall/db';
 import type { Identity, ModuleContext, SubgraphContext } from '@hall/service-kit';
 import type { CatalogTables } from './db/schema';
-import { createLoaders, type CatalogLoaders } from './loaders';
+import { createLoaders, type CatalogLoaders } from './data/loaders';
 
 export interface CatalogContext extends SubgraphContext {
   database: Database<CatalogTables>;

@@ -7,4 +7,4 @@ export {
   type BulkImportOptions,
   type BulkImportResult,
   type BulkMatter,
-} from './bulk';
+} from './bulk/import';

@@ -1,8 +1,8 @@
 import type { Database } from '@hall/db';
 import type { Identity, ModuleContext, SubgraphContext } from '@hall/service-kit';
 import type { DutyTables } from './db/schema';
-import { loadSettings, type HallSettings } from './domain/settings';
-import { createLoaders, type DutyLoaders } from './loaders';
+import { loadSettings, type HallSettings } from './data/settings';
+import { createLoaders, type DutyLoaders } from './data/loaders';
 
 export interface DutyContext extends SubgraphContext {
   database: Database<DutyTables>;

@@ -23,5 +23,5 @@ export {
   type DutyBatch,
   type DutyBatchCounts,
   type DutyPool,
-} from './bulk';
+} from './bulk/import';
 export { tables as dutyTables, type DutyTables } from './db/schema';

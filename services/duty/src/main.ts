@@ -2,7 +2,7 @@ import { createDatabase } from '@hall/db';
 import { createLogger, errorForLog, runSubgraphProcess } from '@hall/service-kit';
 import { hallTimeZone } from './config';
 import { tables } from './db/schema';
-import { recordUnattendedIncidents } from './domain/attendance';
+import { recordUnattendedIncidents } from './data/attendance';
 import { dutySubgraph } from './subgraph';
 
 const started = await runSubgraphProcess(dutySubgraph);

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attendanceRate } from './domain/stats';
+import { attendanceRate } from './data/stats';
 import { adminToken, createHarness, hall, local, managerToken, staffFor, windowNumbered, type DutyHarness } from './test-helpers';
 
 let h: DutyHarness;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { monthsBefore, postedLessThan } from './domain/swaps';
+import { monthsBefore, postedLessThan } from './data/swaps';
 import {
   adminToken,
   createHarness,

@@ -2,7 +2,7 @@ import type { Database } from '@hall/db';
 import type { Identity, ModuleContext, SubgraphContext } from '@hall/service-kit';
 import type { InspectionsTables } from './db/schema';
 import { localDay } from './domain/days';
-import { createLoaders, type InspectionsLoaders } from './loaders';
+import { createLoaders, type InspectionsLoaders } from './data/loaders';
 
 export interface InspectionsOptions {
   /** The clock; tests pass a fixed one. */

@@ -10,5 +10,5 @@ export {
   type BulkInspection,
   type BulkRectificationProgress,
   type BulkSupervisor,
-} from './bulk';
+} from './bulk/import';
 export { itemsOf, scoreOf, type ChecklistItem, type ChecklistSection, type ItemOutcome } from './domain/checklist';

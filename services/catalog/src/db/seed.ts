@@ -1,7 +1,7 @@
 import type { Database } from '@hall/db';
 import { demoHall, demoReferenceFromEnv, demoUsers, type DemoMatter, type DemoMatterVersion } from '@hall/db/demo';
 import { sql } from 'drizzle-orm';
-import { diffFields, diffMatter, type MatterSnapshot } from '../history';
+import { diffFields, diffMatter, type MatterSnapshot } from '../data/history';
 import {
   departmentChanges,
   departments,

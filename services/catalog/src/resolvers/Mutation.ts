@@ -3,10 +3,10 @@ import { and, count, eq, isNotNull, max, ne } from 'drizzle-orm';
 import type { CatalogContext } from '../context';
 import { departments, matters } from '../db/schema';
 import type { MutationResolvers } from '../generated/resolvers';
-import { diffFields, diffMatter, snapshotOfInput } from '../history';
-import { departmentInputSchema, matterInputSchema, uuidArg, type DepartmentInput, type MatterInput } from '../inputs';
-import { matterColumns, type DepartmentRow, type MatterRow } from '../loaders';
-import { canEditDepartmentMatters, canSeeMatter } from '../rules';
+import { diffFields, diffMatter, snapshotOfInput } from '../data/history';
+import { departmentInputSchema, matterInputSchema, uuidArg, type DepartmentInput, type MatterInput } from './inputs';
+import { matterColumns, type DepartmentRow, type MatterRow } from '../data/loaders';
+import { canEditDepartmentMatters, canSeeMatter } from '../domain/rules';
 import {
   lockMatterCode,
   postgresError,
@@ -16,7 +16,7 @@ import {
   snapshotOfRow,
   writeMatterParts,
   type Transaction,
-} from '../store';
+} from '../data/store';
 
 function requireEditor(identity: Identity, departmentId: string): void {
   requireRole(identity, 'manager', 'dept_admin');

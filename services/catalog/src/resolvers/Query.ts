@@ -4,9 +4,9 @@ import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { z } from 'zod';
 import { departments, matters, type CatalogTables } from '../db/schema';
 import type { QueryResolvers } from '../generated/resolvers';
-import { firstSchema, matterCodeSchema, matterFilterSchema, offsetSchema, uuidArg, type MatterFilter } from '../inputs';
-import { matterColumns } from '../loaders';
-import { canSeeMatter, summarizeCompression } from '../rules';
+import { firstSchema, matterCodeSchema, matterFilterSchema, offsetSchema, uuidArg, type MatterFilter } from './inputs';
+import { matterColumns } from '../data/loaders';
+import { canSeeMatter, summarizeCompression } from '../domain/rules';
 
 /** `%`, `_` and `\` are literal in a citizen's search text. */
 function escapeLike(text: string): string {

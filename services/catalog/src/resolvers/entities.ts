@@ -1,9 +1,9 @@
 import { forbidden, notFound, parseInput, uuidSchema, type Identity } from '@hall/service-kit';
-import { firstSchema } from '../inputs';
+import { firstSchema } from './inputs';
 import type { ChangeDetail } from '../db/schema';
 import type { DepartmentResolvers, MatterResolvers } from '../generated/resolvers';
-import type { DepartmentRow, MatterChangeRow } from '../loaders';
-import { canReadChanges, canSeeMatter, compressionRate, summarizeCompression, totalsOf } from '../rules';
+import type { DepartmentRow, MatterChangeRow } from '../data/loaders';
+import { canReadChanges, canSeeMatter, compressionRate, summarizeCompression, totalsOf } from '../domain/rules';
 
 /** A change-log entry as the API shows it: each changed field with its values as JSON text. */
 function changeFields(detail: ChangeDetail) {

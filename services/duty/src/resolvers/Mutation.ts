@@ -2,14 +2,14 @@ import { conflict, forbidden, notFound, parseInput, type Identity } from '@hall/
 import { eq } from 'drizzle-orm';
 import { staff, windowDepartments, windows } from '../db/schema';
 import type { MutationResolvers } from '../generated/resolvers';
-import type { StaffRow, WindowRow } from '../loaders';
+import type { StaffRow, WindowRow } from '../data/loaders';
 import { managesDepartment, requireManager } from '../domain/access';
-import { checkIn, checkOut, recordUnattendedIncidents } from '../domain/attendance';
-import { advanceTicket, callNextTicket, issueTicket } from '../domain/queue';
-import { copyRosterWeek, removeShift, scheduleShift } from '../domain/roster';
-import { settingsInput, updateSettings } from '../domain/settings';
-import { isUniqueViolation } from '../domain/sql';
-import { approveSwapRequest, fileSwapRequest, rejectSwapRequest, withdrawSwapRequest } from '../domain/swaps';
+import { checkIn, checkOut, recordUnattendedIncidents } from '../data/attendance';
+import { advanceTicket, callNextTicket, issueTicket } from '../data/queue';
+import { copyRosterWeek, removeShift, scheduleShift } from '../data/roster';
+import { settingsInput, updateSettings } from '../data/settings';
+import { isUniqueViolation } from '../data/sql';
+import { approveSwapRequest, fileSwapRequest, rejectSwapRequest, withdrawSwapRequest } from '../data/swaps';
 import {
   decisionNote,
   given,

@@ -13,9 +13,9 @@ import type {
   WindowResolvers,
 } from '../generated/resolvers';
 import { canSeeStaffRecords, managesDepartment, seesBeyondBadge } from '../domain/access';
-import { attendanceStatus } from '../domain/shifts';
-import { flagsOf } from '../domain/swaps';
-import type { DepartmentReference, StaffRow } from '../loaders';
+import { attendanceStatus } from '../data/shifts';
+import { flagsOf } from '../data/swaps';
+import type { DepartmentReference, StaffRow } from '../data/loaders';
 
 const departmentRef = (id: string): DepartmentReference => ({ __typename: 'Department', id });
 

@@ -1,7 +1,7 @@
 import { forbidden, parseInput, parsePeriod, requireRole, uuidSchema } from '@hall/service-kit';
 import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { visibleInspections, visiblePlans, visibleRectifications } from '../confidentiality';
+import { visibleInspections, visiblePlans, visibleRectifications } from '../data/confidentiality';
 import type { QueryResolvers } from '../generated/resolvers';
 import { appealStatus, appeals, inspections, inspectionStatus, plans, rectifications, rectificationStatus, supervisors, templates } from '../db/schema';
 import { loadSettings } from './shared';

@@ -1,5 +1,5 @@
 import { forbidden, notFound, parsePeriod, uuidSchema } from '@hall/service-kit';
-import { seesAppeal, seesDepartmentStats, seesSupervisor } from '../confidentiality';
+import { seesAppeal, seesDepartmentStats, seesSupervisor } from '../data/confidentiality';
 import type { InspectionsContext } from '../context';
 import type {
   AmendmentResolvers,
@@ -18,7 +18,7 @@ import type {
 } from '../generated/resolvers';
 import { applyAmendments } from '../domain/effective';
 import { assignVisits } from '../domain/planner';
-import type { EntityReference, FindingRow } from '../loaders';
+import type { EntityReference, FindingRow } from '../data/loaders';
 import { toOutcome } from './shared';
 
 const reference = <TTypename extends string>(typename: TTypename, id: string | null): EntityReference<TTypename> | null =>

@@ -5,7 +5,7 @@ import { amendments, inspections, itemResults, rectificationEvents, settings, te
 import { scoreOf, type ChecklistSection, type ItemOutcome } from '../domain/checklist';
 import { applyAmendments } from '../domain/effective';
 import { checkEvidence } from '../domain/evidence';
-import type { InspectionRow, RectificationRow } from '../loaders';
+import type { InspectionRow, RectificationRow } from '../data/loaders';
 
 export type Transaction = Parameters<Parameters<NodePgDatabase<InspectionsTables>['transaction']>[0]>[0];
 export type Executor = Transaction | NodePgDatabase<InspectionsTables>;

@@ -2,10 +2,10 @@ import { conflict, forbidden, notFound, parseInput, requireRole } from '@hall/se
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { MutationResolvers } from '../../generated/resolvers';
-import { findingCounts } from '../../db/queries';
+import { findingCounts } from '../../data/queries';
 import { amendments, appeals, findings, inspections, rectifications, templates } from '../../db/schema';
 import { applyAmendments } from '../../domain/effective';
-import { text, uuidSchema } from '../../inputs';
+import { text, uuidSchema } from '../inputs';
 import { effectiveResults, loadSettings, recordEvent, scoreFor, writtenRow } from '../shared';
 
 const DAY_MS = 86_400_000;

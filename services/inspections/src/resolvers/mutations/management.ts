@@ -5,7 +5,7 @@ import { settings, supervisors, templates } from '../../db/schema';
 import { writtenRow } from '../shared';
 import { templateProblems } from '../../domain/checklist';
 import { addDays } from '../../domain/days';
-import { settingsInputSchema, supervisorInputSchema, templateInputSchema, uuidSchema } from '../../inputs';
+import { settingsInputSchema, supervisorInputSchema, templateInputSchema, uuidSchema } from '../inputs';
 import { z } from 'zod';
 
 type SupervisorInput = z.infer<typeof supervisorInputSchema>;

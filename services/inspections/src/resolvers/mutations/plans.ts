@@ -5,7 +5,7 @@ import type { MutationResolvers } from '../../generated/resolvers';
 import { inspections, plans, supervisors, templates } from '../../db/schema';
 import { addDays } from '../../domain/days';
 import { assignVisits, MIN_DAYS_BETWEEN_VISITS, type PlanInputs } from '../../domain/planner';
-import { planInputSchema } from '../../inputs';
+import { planInputSchema } from '../inputs';
 import type { Transaction } from '../shared';
 
 interface PlanRequest {

@@ -5,7 +5,7 @@ import { amendments, evidence, findings, inspections, itemResults, rectification
 import { answerProblems, itemsOf, type ItemOutcome } from '../../domain/checklist';
 import { addWorkingDays } from '../../domain/days';
 import { applyAmendments } from '../../domain/effective';
-import { amendmentInputSchema, draftInputSchema, uploadSchema, uuidSchema } from '../../inputs';
+import { amendmentInputSchema, draftInputSchema, uploadSchema, uuidSchema } from '../inputs';
 import { checkedUploads, effectiveResults, loadSettings, lockOwnInspection, recordEvent, scoreFor, sectionsOf, toOutcome, writtenRow } from '../shared';
 
 const MAX_FILES = 20;

@@ -3,8 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import type { MutationResolvers } from '../../generated/resolvers';
 import { evidence, rectifications } from '../../db/schema';
 import { addWorkingDays } from '../../domain/days';
-import { responseInputSchema, text, uuidSchema } from '../../inputs';
-import type { RectificationRow } from '../../loaders';
+import { responseInputSchema, text, uuidSchema } from '../inputs';
+import type { RectificationRow } from '../../data/loaders';
 import { checkedUploads, loadSettings, recordEvent, writtenRow, type Transaction } from '../shared';
 
 type Status = RectificationRow['status'];

@@ -2,7 +2,7 @@ import { badUserInput, conflict, forbidden, notFound } from '@hall/service-kit';
 import { sql, type SQL } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { DutyTables } from '../db/schema';
-import { localDateOf } from './days';
+import { localDateOf } from '../domain/days';
 import { instant, isUniqueViolation, queryRows, type Executor } from './sql';
 
 export type MatterCategory = 'PERMIT' | 'CHANGE' | 'RENEWAL' | 'FILING' | 'CONFIRMATION' | 'OTHER';

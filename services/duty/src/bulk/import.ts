@@ -10,10 +10,10 @@ import {
   bulkWindowRow,
   parseRows,
   requireUnique,
-} from './bulk-rows';
-import type { DutyTables, halfDay, staffPost, windowCategory } from './db/schema';
-import type { MatterCategory, TicketStatus } from './domain/queue';
-import type { ShiftPeriod } from './domain/shifts';
+} from './rows';
+import type { DutyTables, halfDay, staffPost, windowCategory } from '../db/schema';
+import type { MatterCategory, TicketStatus } from '../data/queue';
+import type { ShiftPeriod } from '../data/shifts';
 
 /**
  * The duty subgraph's bulk import path: validated writers that stream rows with PostgreSQL COPY, for generated or

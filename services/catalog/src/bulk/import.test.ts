@@ -3,10 +3,10 @@ import { demoHall } from '@hall/db/demo';
 import { createTestDatabase, type TestDatabase } from '@hall/db/testing';
 import { openServiceDatabase, prepareDatabase } from '@hall/service-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importDepartments, importMatters, type BulkMatter } from './bulk';
+import { importDepartments, importMatters, type BulkMatter } from './import';
 import { BulkImportRefused, type Database } from '@hall/db';
-import type { CatalogTables } from './db/schema';
-import { catalogSubgraph } from './subgraph';
+import type { CatalogTables } from '../db/schema';
+import { catalogSubgraph } from '../subgraph';
 
 const hall = demoHall();
 let testDatabase: TestDatabase;

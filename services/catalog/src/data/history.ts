@@ -1,5 +1,5 @@
-import type { FieldChange } from './db/schema';
-import type { MatterInput } from './inputs';
+import type { FieldChange } from '../db/schema';
+import type { MatterInput } from '../resolvers/inputs';
 
 /**
  * Everything an editor can change about a matter version, in one comparable shape. The change log records, per change,

@@ -2,7 +2,7 @@ import { badUserInput, conflict, notFound } from '@hall/service-kit';
 import { eq, sql } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { attendance, shifts, staff, windowDepartments, windows, type DutyTables } from '../db/schema';
-import { addDays, daysBetween, mondayOf } from './days';
+import { addDays, daysBetween, mondayOf } from '../domain/days';
 import { selectShifts, type ShiftPeriod, type ShiftView } from './shifts';
 import { isUniqueViolation, pgErrorConstraint, queryRows, type Executor } from './sql';
 

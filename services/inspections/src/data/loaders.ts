@@ -3,7 +3,7 @@ import { and, asc, desc, eq, getTableColumns, inArray } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import DataLoader from 'dataloader';
 import { visibleInspections, visiblePlans, visibleRectifications } from './confidentiality';
-import { findingCounts } from './db/queries';
+import { findingCounts } from './queries';
 import {
   amendments,
   appeals,
@@ -17,8 +17,8 @@ import {
   supervisors,
   templates,
   type InspectionsTables,
-} from './db/schema';
-import type { ItemOutcome } from './domain/checklist';
+} from '../db/schema';
+import type { ItemOutcome } from '../domain/checklist';
 import { createStatsLoader } from './stats';
 
 export type InspectionRow = typeof inspections.$inferSelect;

@@ -4,10 +4,10 @@ import { DEFAULT_CHECKLIST } from '@hall/db/demo';
 import { createTestDatabase, type TestDatabase } from '@hall/db/testing';
 import { openServiceDatabase, prepareDatabase } from '@hall/service-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importInspections, importSupervisors, type BulkInspection, type BulkSupervisor } from './bulk';
-import type { InspectionsTables } from './db/schema';
-import { itemsOf, scoreOf, type ItemOutcome } from './domain/checklist';
-import { createInspectionsSubgraph } from './subgraph';
+import { importInspections, importSupervisors, type BulkInspection, type BulkSupervisor } from './import';
+import type { InspectionsTables } from '../db/schema';
+import { itemsOf, scoreOf, type ItemOutcome } from '../domain/checklist';
+import { createInspectionsSubgraph } from '../subgraph';
 
 const subgraph = createInspectionsSubgraph({ now: () => NOW, timeZone: 'Asia/Shanghai' });
 const NOW = new Date('2026-11-20T09:00:00Z');

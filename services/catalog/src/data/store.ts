@@ -11,9 +11,9 @@ import {
   processSteps,
   type CatalogTables,
   type FieldChange,
-} from './db/schema';
+} from '../db/schema';
 import type { MatterSnapshot } from './history';
-import type { MatterInput } from './inputs';
+import type { MatterInput } from '../resolvers/inputs';
 import type { MatterRow } from './loaders';
 
 export type Transaction = Parameters<Parameters<NodePgDatabase<CatalogTables>['transaction']>[0]>[0];

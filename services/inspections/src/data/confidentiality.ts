@@ -1,6 +1,6 @@
 import type { Identity } from '@hall/service-kit';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { inspections, plans, rectifications } from './db/schema';
+import { inspections, plans, rectifications } from '../db/schema';
 
 /**
  * The confidentiality rule of PRODUCT.md as a SQL condition: the manager sees every inspection, a

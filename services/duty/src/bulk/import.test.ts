@@ -11,8 +11,8 @@ import {
   type BulkStaff,
   type BulkTicket,
   type BulkWindow,
-} from './bulk';
-import { createHarness, local, managerToken, type DutyHarness } from './test-helpers';
+} from './import';
+import { createHarness, local, managerToken, type DutyHarness } from '../test-helpers';
 
 let h: DutyHarness;
 const DAY = '2026-12-14';

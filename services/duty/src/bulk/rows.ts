@@ -1,7 +1,7 @@
 import { BulkImportRefused } from '@hall/db';
 import { z, type ZodError } from 'zod';
-import { halfDay, ticketStatus } from './db/schema';
-import { id, isoDate, matterCategory, shiftInput, staffInput, ticketNumber, windowInput } from './resolvers/inputs';
+import { halfDay, ticketStatus } from '../db/schema';
+import { id, isoDate, matterCategory, shiftInput, staffInput, ticketNumber, windowInput } from '../resolvers/inputs';
 
 /**
  * The rows of the bulk path, validated by the API's own input schemas (src/resolvers/inputs.ts) plus what a bulk row

@@ -11,7 +11,7 @@ import {
   matters,
   processSteps,
   type CatalogTables,
-} from './db/schema';
+} from '../db/schema';
 
 /** Every column of a matter but the trigger-maintained search columns, which no resolver needs to carry around. */
 const { searchText: _searchText, searchTerms: _searchTerms, ...matterColumnsWithoutSearch } = getTableColumns(matters);

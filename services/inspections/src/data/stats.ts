@@ -1,8 +1,8 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import DataLoader from 'dataloader';
-import { countingFindings, effectiveScore } from './db/queries';
-import { inspections, type InspectionsTables } from './db/schema';
+import { countingFindings, effectiveScore } from './queries';
+import { inspections, type InspectionsTables } from '../db/schema';
 
 export interface StatsKey {
   /** A department or window id; 'hall' for the whole hall. */

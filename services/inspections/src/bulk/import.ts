@@ -12,10 +12,10 @@ import {
   type Database,
 } from '@hall/db';
 import { uuidSchema } from '@hall/service-kit';
-import type { InspectionsTables } from './db/schema';
-import { answerProblems, itemsOf, scoreOf, type ChecklistItem, type ChecklistSection, type ItemOutcome } from './domain/checklist';
-import { addWorkingDays, hallTimeZone, isWorkingDay, localDay } from './domain/days';
-import { supervisorInputSchema } from './inputs';
+import type { InspectionsTables } from '../db/schema';
+import { answerProblems, itemsOf, scoreOf, type ChecklistItem, type ChecklistSection, type ItemOutcome } from '../domain/checklist';
+import { addWorkingDays, hallTimeZone, isWorkingDay, localDay } from '../domain/days';
+import { supervisorInputSchema } from '../resolvers/inputs';
 
 /**
  * The inspections subgraph's bulk import path (issue 8): supervisors, and historical inspections with their item

@@ -1,10 +1,10 @@
 import { rowGroupsByKey, rowsByKey, type Period } from '@hall/service-kit';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import DataLoader from 'dataloader';
-import type { DutyContext } from './context';
-import { staff, swapRequests, windowDepartments, windows } from './db/schema';
-import { selectShifts, type ShiftView } from './domain/shifts';
-import { dutyStatsBy, EMPTY_DUTY_STATS, emptyQueueStats, queueStatsBy, type DutyStats, type QueueStats } from './domain/stats';
+import type { DutyContext } from '../context';
+import { staff, swapRequests, windowDepartments, windows } from '../db/schema';
+import { selectShifts, type ShiftView } from './shifts';
+import { dutyStatsBy, EMPTY_DUTY_STATS, emptyQueueStats, queueStatsBy, type DutyStats, type QueueStats } from './stats';
 
 export type StaffRow = typeof staff.$inferSelect;
 export type WindowRow = typeof windows.$inferSelect;

@@ -2,8 +2,8 @@ import { badUserInput, conflict, forbidden, notFound, type Identity } from '@hal
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { shifts, staff, swapRequests, type DutyTables } from '../db/schema';
-import { addWorkingDays, workingDaysAfter } from './calendar';
-import { localDateOf } from './days';
+import { addWorkingDays, workingDaysAfter } from '../domain/calendar';
+import { localDateOf } from '../domain/days';
 import { findConflicts, rosterConflictError, rosterWriteRefused, type ShiftCandidate } from './roster';
 import type { HallSettings } from './settings';
 import { isUniqueViolation } from './sql';

@@ -12,9 +12,9 @@ import {
 } from '@hall/db';
 import { uuidSchema } from '@hall/service-kit';
 import type { z } from 'zod';
-import type { CatalogTables } from './db/schema';
-import { diffFields, diffMatter, snapshotOfInput } from './history';
-import { departmentInputSchema, matterInputSchema, type DepartmentInput, type MatterInput } from './inputs';
+import type { CatalogTables } from '../db/schema';
+import { diffFields, diffMatter, snapshotOfInput } from '../data/history';
+import { departmentInputSchema, matterInputSchema, type DepartmentInput, type MatterInput } from '../resolvers/inputs';
 
 /**
  * The catalog's bulk import path (issue 8): departments and published matters (version 1) with their materials, process

@@ -2,7 +2,7 @@ import { conflict, notFound, type Period } from '@hall/service-kit';
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { windows, type DutyTables } from '../db/schema';
-import { addDays, localDateOf } from './days';
+import { addDays, localDateOf } from '../domain/days';
 import { selectShifts, shiftEnd, shiftStart, type ShiftView } from './shifts';
 import { openingHalf, unattendedDue } from './stats';
 import { instant, queryRows, type Executor } from './sql';

@@ -1,5 +1,5 @@
 import type { Identity } from '@hall/service-kit';
-import type { MatterRow } from './loaders';
+import type { MatterRow } from '../data/loaders';
 
 /**
  * Time-limit compression (提速率) of one matter = 1 − committed / legal: the share of the legal time limit the hall

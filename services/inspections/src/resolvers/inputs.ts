@@ -1,6 +1,6 @@
 import { isIsoDate, periodSchema, printableText as text, uuidSchema } from '@hall/service-kit';
 import { z } from 'zod';
-import { NORMS, OUTCOMES } from './domain/checklist';
+import { NORMS, OUTCOMES } from '../domain/checklist';
 
 export const isoDate = z.string().refine(isIsoDate, 'must be a calendar day YYYY-MM-DD');
 
