@@ -2,7 +2,7 @@ import { enumLabel, enumValues, formatWorkingDays, type HallEnums } from '@hall/
 import type { FieldChange } from './api';
 import { t, type MessageKey } from './messages';
 
-/** Field names of the catalog's change log (services/catalog/src/history.ts) and what the editor calls them. */
+/** Field names of the catalog's change log (services/catalog/src/data/history.ts) and what the editor calls them. */
 const FIELD_LABELS: Record<string, MessageKey> = {
   code: 'field.code',
   name: 'field.name',

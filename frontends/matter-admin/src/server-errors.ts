@@ -9,7 +9,7 @@ export interface SaveRefusal {
   blocking: boolean;
 }
 
-/** The catalog's English rule messages (services/catalog/src/inputs.ts), in the editor's language. */
+/** The catalog's English rule messages (services/catalog/src/resolvers/inputs.ts), in the editor's language. */
 const KNOWN_MESSAGES: Array<[RegExp, MessageKey]> = [
   [/committed limit must not exceed the legal limit/, 'server.committedOverLegal'],
   [/instant matter commits 0 days/, 'rule.instantCommits'],

@@ -2,7 +2,7 @@ import type { MatterDraft } from './api';
 import { t, type MessageKey } from './messages';
 
 /**
- * The catalog's rules for a matter version (services/catalog/src/inputs.ts), checked as the editor types so most
+ * The catalog's rules for a matter version (services/catalog/src/resolvers/inputs.ts), checked as the editor types so most
  * mistakes never reach the server. Paths are the server's (`materials.2.condition`), so a field shows the client's
  * message and the server's the same way.
  */

@@ -5,7 +5,7 @@ import type { RoleKey } from './identities';
 /**
  * Who may see what, type by type (issue 13 item 3): a nested object never reveals more than its type's own top-level
  * query would to the same asker. Derived from each subgraph's `schema.graphql` descriptions, its resolvers' rules
- * (cases/src/domain/privacy.ts, duty/src/domain/access.ts, inspections/src/confidentiality.ts, catalog/src/rules.ts), the
+ * (cases/src/domain/privacy.ts, duty/src/domain/access.ts, inspections/src/data/confidentiality.ts, catalog/src/domain/rules.ts), the
  * authorization matrix and PRODUCT.md's "Security and data rules". Types not listed are public (Window, Ticket, …) or
  * parts of the record that holds them (CaseEvent, Finding, Evidence, …), checked through that record.
  */

@@ -15,6 +15,6 @@ export {
   type BulkReport,
   type CaseImportDependencies,
   type ComplaintImportRow,
-} from './bulk/bulk';
-export type { ImportRow, ImportProblem } from './bulk/import';
+} from './bulk/import';
+export type { ImportRow, ImportProblem } from './bulk/rows';
 export { encodeCursor, type CaseCursor } from './data/pagination';

@@ -2,7 +2,7 @@ import type { Database } from '@hall/db';
 import { demoHall, demoReferenceFromEnv, type DemoCase, type DemoMatter } from '@hall/db/demo';
 import { WorkingCalendar } from '@hall/service-kit';
 import { sql } from 'drizzle-orm';
-import { visitsOfTrail } from '../bulk/bulk';
+import { visitsOfTrail } from '../bulk/import';
 import { newEvaluationCode } from '../domain/codes';
 import { clockFor } from '../domain/deadlines';
 import type { MatterSnapshot } from '../ports/matters';

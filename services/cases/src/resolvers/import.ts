@@ -1,6 +1,6 @@
 import { forbidden, parseInput, requireRole } from '@hall/service-kit';
 import { z } from 'zod';
-import { DEFAULT_IMPORT_BATCH, importCaseRows } from '../bulk/bulk';
+import { DEFAULT_IMPORT_BATCH, importCaseRows } from '../bulk/import';
 import type { MutationResolvers } from '../generated/resolvers';
 import type { DirectoryMatter } from '../ports/matters';
 
@@ -31,7 +31,7 @@ function requireActorRolesWithin(rows: readonly unknown[], role: string): void {
 
 export const importMutations: MutationResolvers = {
   /**
-   * Loads historical cases with their trails and evaluations (src/bulk.ts: validated, then written with COPY). Every
+   * Loads historical cases with their trails and evaluations (src/bulk/import.ts: validated, then written with COPY). Every
    * bad row is reported by its 1-based number; a batch with a bad row writes nothing, the other batches are written.
    * The manager imports for every department, a department admin for their own.
    */

@@ -1,6 +1,6 @@
 import { DEMO_NOW } from '@hall/db/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicant, departmentFixture, hall, startHarness, tokens, type CasesHarness } from '../test-helpers';
+import { applicant, departmentFixture, hall, startHarness, tokens, type CasesHarness } from './test-helpers';
 
 const { department, committed, clerk } = departmentFixture('GAJ');
 const other = departmentFixture('SCJG');

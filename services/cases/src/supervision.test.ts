@@ -1,7 +1,7 @@
 import { DEMO_NOW } from '@hall/db/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { referralFlagsOf, type ReferralCase } from '../domain/referrals';
-import { applicant, departmentFixture, evaluationCodeOf, hall, startHarness, tokens, type CasesHarness } from '../test-helpers';
+import { referralFlagsOf, type ReferralCase } from './domain/referrals';
+import { applicant, departmentFixture, evaluationCodeOf, hall, startHarness, tokens, type CasesHarness } from './test-helpers';
 
 const gaj = departmentFixture('GAJ');
 const scjg = departmentFixture('SCJG');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { departmentFixture, startHarness, tokens, type CasesHarness } from '../test-helpers';
+import { departmentFixture, startHarness, tokens, type CasesHarness } from './test-helpers';
 
 const { department, committed, instant, clerk } = departmentFixture('GAJ');
 const other = departmentFixture('SCJG');

@@ -1,7 +1,7 @@
 import { WorkingCalendar } from '@hall/service-kit';
 import { createTestSubgraph, type TestSubgraph } from '@hall/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCaseRows, importComplaintRows, type CaseImportDependencies } from './bulk';
+import { importCaseRows, importComplaintRows, type CaseImportDependencies } from './import';
 import type { CasesContext } from '../context';
 import type { CasesTables } from '../db/schema';
 import { snapshotOf } from '../db/seed';

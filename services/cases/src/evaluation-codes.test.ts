@@ -1,7 +1,7 @@
 import { DEMO_NOW } from '@hall/db/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASE_NUMBERS, COMPLAINT_NUMBERS, parseNumber } from '../data/numbers';
-import { applicant, departmentFixture, evaluationCodeOf, hall, startHarness, tokens, type CasesHarness } from '../test-helpers';
+import { CASE_NUMBERS, COMPLAINT_NUMBERS, parseNumber } from './data/numbers';
+import { applicant, departmentFixture, evaluationCodeOf, hall, startHarness, tokens, type CasesHarness } from './test-helpers';
 
 const { department, committed, instant, clerk } = departmentFixture('GAJ');
 const CODE = /^[0-9A-HJKMNP-TV-Z]{16}$/;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASE_NUMBERS, COMPLAINT_NUMBERS, parseNumber } from '../data/numbers';
-import { applicant, departmentFixture, startHarness, tokens, type CasesHarness } from '../test-helpers';
+import { CASE_NUMBERS, COMPLAINT_NUMBERS, parseNumber } from './data/numbers';
+import { applicant, departmentFixture, startHarness, tokens, type CasesHarness } from './test-helpers';
 
 const { department, committed, clerk } = departmentFixture('GAJ');
 

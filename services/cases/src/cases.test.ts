@@ -2,12 +2,12 @@ import { demoHall, demoUsers, type DemoCase } from '@hall/db/demo';
 import { WorkingCalendar } from '@hall/service-kit';
 import { createTestSubgraph, tokenFor, type TestSubgraph } from '@hall/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CasesContext } from '../context';
-import type { CasesTables } from '../db/schema';
-import { snapshotOf, visitsOf } from '../db/seed';
-import { deriveImportedCase, type ImportRow } from '../bulk/import';
-import { settingsFromEnv } from '../settings';
-import { casesSubgraph } from '../subgraph';
+import type { CasesContext } from './context';
+import type { CasesTables } from './db/schema';
+import { snapshotOf, visitsOf } from './db/seed';
+import { deriveImportedCase, type ImportRow } from './bulk/rows';
+import { settingsFromEnv } from './settings';
+import { casesSubgraph } from './subgraph';
 
 const hall = demoHall();
 const users = demoUsers(hall);

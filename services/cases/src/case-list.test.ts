@@ -1,6 +1,6 @@
 import { DEMO_NOW } from '@hall/db/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, tokens, type CasesHarness } from '../test-helpers';
+import { startHarness, tokens, type CasesHarness } from './test-helpers';
 
 type Warning = 'NONE' | 'PRE' | 'YELLOW' | 'RED';
 interface Node {

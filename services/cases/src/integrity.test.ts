@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCasesSubgraph } from '../subgraph';
+import { createCasesSubgraph } from './subgraph';
 import { createTestSubgraph } from '@hall/service-kit/testing';
-import { dutyDirectory } from '../ports/duty';
-import { catalogMatterDirectory } from '../ports/matters';
-import { applicant, departmentFixture, GENEROUS_RATE_LIMITS, hall, startHarness, tokens, type CasesHarness } from '../test-helpers';
+import { dutyDirectory } from './ports/duty';
+import { catalogMatterDirectory } from './ports/matters';
+import { applicant, departmentFixture, GENEROUS_RATE_LIMITS, hall, startHarness, tokens, type CasesHarness } from './test-helpers';
 
 const gaj = departmentFixture('GAJ');
 const scjg = departmentFixture('SCJG');

@@ -1,10 +1,10 @@
 import { createTestSubgraph, tokenFor, type TestSubgraph } from '@hall/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CasesContext } from '../context';
-import { cases, type CasesTables } from '../db/schema';
-import { groupEvaluationCode, newEvaluationCode } from '../domain/codes';
-import { createCasesSubgraph } from '../subgraph';
-import { GENEROUS_RATE_LIMITS } from '../test-helpers';
+import type { CasesContext } from './context';
+import { cases, type CasesTables } from './db/schema';
+import { groupEvaluationCode, newEvaluationCode } from './domain/codes';
+import { createCasesSubgraph } from './subgraph';
+import { GENEROUS_RATE_LIMITS } from './test-helpers';
 
 const A = '11111111-1111-4111-8111-111111111111';
 const B = '22222222-2222-4222-8222-222222222222';

@@ -1,11 +1,11 @@
 import type { RateLimitSettings } from '@hall/service-kit';
 import { createTestSubgraph, type TestSubgraph } from '@hall/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newEvaluationCode } from '../domain/codes';
-import type { CasesContext } from '../context';
-import { cases, type CasesTables } from '../db/schema';
-import { createCasesSubgraph } from '../subgraph';
-import { GENEROUS_RATE_LIMITS } from '../test-helpers';
+import { newEvaluationCode } from './domain/codes';
+import type { CasesContext } from './context';
+import { cases, type CasesTables } from './db/schema';
+import { createCasesSubgraph } from './subgraph';
+import { GENEROUS_RATE_LIMITS } from './test-helpers';
 
 const A = '11111111-1111-4111-8111-111111111111';
 const budget = (points: number) => ({ points, windowSeconds: 3600, blockSeconds: 3600 });

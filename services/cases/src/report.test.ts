@@ -1,6 +1,6 @@
 import { DEMO_NOW } from '@hall/db/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { departmentFixture, hall, startHarness, tokens, type CasesHarness } from '../test-helpers';
+import { departmentFixture, hall, startHarness, tokens, type CasesHarness } from './test-helpers';
 
 let harness: CasesHarness;
 let manager: string;

@@ -1,7 +1,7 @@
 import { DEMO_NOW } from '@hall/db/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_RANKING_WEIGHTS } from '../data/ranking-weights';
-import { departmentFixture, startHarness, tokens, type CasesHarness } from '../test-helpers';
+import { DEFAULT_RANKING_WEIGHTS } from './data/ranking-weights';
+import { departmentFixture, startHarness, tokens, type CasesHarness } from './test-helpers';
 
 let harness: CasesHarness;
 let manager: string;
