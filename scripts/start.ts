@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { platformDatabaseEnv, platformDatabases, SERVICE_NAMES, serviceDatabaseFromEnv, type EmbeddedServer } from '@hall/db';
 import { DEFAULT_PORTS, GATEWAY_DEFAULT_PORT } from '@hall/service-kit/services';
-import { demoReferenceEnv, demoReferenceFromEnv, persistedDemoReference, type DemoReference } from '@hall/db/demo';
+import { demoReferenceEnv, demoReferenceFromEnv, persistedDemoReference, type DemoReference } from '@hall/demo-hall';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values: options } = parseArgs({

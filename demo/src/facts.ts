@@ -1,4 +1,4 @@
-import { demoHall, type DemoStaff, type DemoWindow, type MatterCategory } from '@hall/db/demo';
+import { demoHall, type DemoStaff, type DemoWindow, type MatterCategory } from '@hall/demo-hall';
 
 /**
  * What the simulator knows of the hall without asking: its people, windows and what each window serves. Ids of the

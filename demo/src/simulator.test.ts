@@ -1,4 +1,4 @@
-import { hallDateOf } from '@hall/db/demo';
+import { hallDateOf } from '@hall/demo-hall';
 import { startPlatform, type RunningPlatform } from '@hall/gateway/testing';
 import { readFileSync } from 'node:fs';
 import { buildSchema, parse, validate } from 'graphql';

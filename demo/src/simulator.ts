@@ -1,4 +1,4 @@
-import { DISTRICT_CODES, Random, isoOf, makeResidentId, randomMobile, randomPerson, type DemoStaff } from '@hall/db/demo';
+import { DISTRICT_CODES, Random, isoOf, makeResidentId, randomMobile, randomPerson, type DemoStaff } from '@hall/demo-hall';
 import { ApiError, type Api } from './client';
 import { hallFacts, type HallFacts } from './facts';
 import * as Q from './operations';

@@ -1,4 +1,4 @@
-import { demoHall, demoUsers, type DemoStaff } from '@hall/db/demo';
+import { demoHall, demoUsers, type DemoStaff } from '@hall/demo-hall';
 import { authSecret, DEVELOPMENT_ENV, signToken, type TokenClaims } from '@hall/service-kit/identity';
 
 /**

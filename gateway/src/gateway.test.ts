@@ -1,4 +1,4 @@
-import { demoHall, demoUsers } from '@hall/db/demo';
+import { demoHall, demoUsers } from '@hall/demo-hall';
 import { MAX_TOKEN_LIFETIME_SECONDS } from '@hall/service-kit';
 import { tokenFor } from '@hall/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

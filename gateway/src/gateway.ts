@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { createDedupingFetch } from './dedupe';
-import { demoHall, demoUsers } from '@hall/db/demo';
+import { demoHall, demoUsers } from '@hall/demo-hall';
 import {
   CLIENT_ADDRESS_HEADER,
   CLIENT_SIGNATURE_HEADER,

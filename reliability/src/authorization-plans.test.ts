@@ -1,6 +1,6 @@
 // Suite 1, confidentiality: inspection plans (and visits not yet recorded) never reach the inspected department,
 // whichever path it takes: queries, nested fields through the gateway, or `_entities` straight at the subgraph.
-import { demoHall } from '@hall/db/demo';
+import { demoHall } from '@hall/demo-hall';
 import { startPlatform, type RunningPlatform } from '@hall/gateway/testing';
 import { tokenFor } from '@hall/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

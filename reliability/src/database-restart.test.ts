@@ -6,7 +6,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { catalogMatterDirectory, createCasesSubgraph, staticDutyDirectory } from '@hall/cases-subgraph';
-import { demoHall } from '@hall/db/demo';
+import { demoHall } from '@hall/demo-hall';
 import { catalogSubgraph } from '@hall/catalog-subgraph';
 import { ensureDatabase, freePort, startEmbeddedPostgres, type EmbeddedServer } from '@hall/db';
 import { startSubgraph, type StartedSubgraph } from '@hall/service-kit';

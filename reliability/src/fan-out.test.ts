@@ -2,7 +2,7 @@
 // `_entities`, through the gateway and at each subgraph directly: the cost counts lists, so what multiplies beyond the
 // limits is refused with QUERY_TOO_COMPLEX before anything is resolved, and nothing answers an internal error.
 import type { ServiceName } from '@hall/db';
-import { demoHall } from '@hall/db/demo';
+import { demoHall } from '@hall/demo-hall';
 import { startPlatform, type RunningPlatform } from '@hall/gateway/testing';
 import { tokenFor } from '@hall/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -5,7 +5,7 @@
 // loopback address (127.0.0.x).
 import { request } from 'node:http';
 import { catalogMatterDirectory, createCasesSubgraph, dutyDirectory } from '@hall/cases-subgraph';
-import { demoHall } from '@hall/db/demo';
+import { demoHall } from '@hall/demo-hall';
 import { startGateway } from '@hall/gateway';
 import { startPlatform, type RunningPlatform } from '@hall/gateway/testing';
 import {

@@ -1,7 +1,7 @@
 import { casesSubgraph } from '@hall/cases-subgraph';
 import { catalogSubgraph } from '@hall/catalog-subgraph';
 import { serviceDatabaseUrls, type ServiceDatabaseUrls, type ServiceName } from '@hall/db';
-import { CLOSING_MINUTE, dayOf, isoOf, localDayOf, localTime } from '@hall/db/demo';
+import { CLOSING_MINUTE, dayOf, isoOf, localDayOf, localTime } from '@hall/demo-hall';
 import { dutySubgraph } from '@hall/duty-subgraph';
 import { inspectionsSubgraph } from '@hall/inspections-subgraph';
 import { openServiceDatabase, prepareDatabase, type SubgraphContext, type SubgraphModule } from '@hall/service-kit';

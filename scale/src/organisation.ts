@@ -18,7 +18,7 @@ import {
   type DemoWindow,
   type StaffPost,
   type WindowCategory,
-} from '@hall/db/demo';
+} from '@hall/demo-hall';
 import type { ScaleProfile } from './profiles';
 
 /**

@@ -1,4 +1,4 @@
-import { demoHall, demoUsers, type DemoHall } from '@hall/db/demo';
+import { demoHall, demoUsers, type DemoHall } from '@hall/demo-hall';
 import { tokenFor } from '@hall/service-kit/testing';
 
 /** The roles of the authorization matrix, in the order of its cells. */

@@ -1,6 +1,6 @@
 import { createCasesSubgraph, staticDutyDirectory, type CasesContext, type CasesTables } from '@hall/cases-subgraph';
 import type { Database, ServiceName } from '@hall/db';
-import { CLOSING_MINUTE, dayOf, isoOf, localDayOf, localTime } from '@hall/db/demo';
+import { CLOSING_MINUTE, dayOf, isoOf, localDayOf, localTime } from '@hall/demo-hall';
 import { createTestDatabase, type TestDatabase } from '@hall/db/testing';
 import { createSubgraphRuntime, openServiceDatabase, prepareDatabase, WorkingCalendar, type SubgraphRuntime } from '@hall/service-kit';
 import { tokenFor } from '@hall/service-kit/testing';

@@ -25,7 +25,7 @@ import {
   type CaseStatus,
   type DemoStaff,
   type DemoWindow,
-} from '@hall/db/demo';
+} from '@hall/demo-hall';
 import { openServiceDatabase, WorkingCalendar, type DayOverride } from '@hall/service-kit';
 import type { GenerationContext, Loader } from '../context';
 import type { Organisation, ScaleMatter } from '../organisation';

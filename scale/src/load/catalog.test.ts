@@ -1,5 +1,5 @@
 import { catalogSubgraph, type CatalogContext } from '@hall/catalog-subgraph';
-import { CLOSING_MINUTE, dayOf, isoOf, localTime } from '@hall/db/demo';
+import { CLOSING_MINUTE, dayOf, isoOf, localTime } from '@hall/demo-hall';
 import { createTestDatabase, type TestDatabase } from '@hall/db/testing';
 import { createSubgraphRuntime, openServiceDatabase, prepareDatabase, type SubgraphRuntime } from '@hall/service-kit';
 import { tokenFor } from '@hall/service-kit/testing';

@@ -1,4 +1,4 @@
-import { dayOf, isoOf, localTime } from '@hall/db/demo';
+import { dayOf, isoOf, localTime } from '@hall/demo-hall';
 import { createTestDatabase, type TestDatabase } from '@hall/db/testing';
 import { createDutySubgraph, type DutyContext, type DutyTables } from '@hall/duty-subgraph';
 import { WorkingCalendar, createSubgraphRuntime, openServiceDatabase, prepareDatabase, type SubgraphRuntime } from '@hall/service-kit';

@@ -1,5 +1,5 @@
 import { createDatabase, uuidV7Layout } from '@hall/db';
-import { Random, dayOf, localDayOf, localTime, type DemoStaff, type DemoWindow, type MatterCategory } from '@hall/db/demo';
+import { Random, dayOf, localDayOf, localTime, type DemoStaff, type DemoWindow, type MatterCategory } from '@hall/demo-hall';
 import {
   dutyTables,
   writeDutyBatch,

@@ -1,4 +1,4 @@
-import { CLOSING_MINUTE, dayOf, demoId, isoOf, localTime } from '@hall/db/demo';
+import { CLOSING_MINUTE, dayOf, demoId, isoOf, localTime } from '@hall/demo-hall';
 import { createTestDatabase, type TestDatabase } from '@hall/db/testing';
 import { createInspectionsSubgraph, type InspectionsContext } from '@hall/inspections-subgraph';
 import { WorkingCalendar, createSubgraphRuntime, openServiceDatabase, prepareDatabase, type SubgraphRuntime } from '@hall/service-kit';

@@ -10,7 +10,7 @@ import {
   type BulkRectificationProgress,
   type ItemOutcome,
 } from '@hall/inspections-subgraph';
-import { DEFAULT_CHECKLIST, Random, dayOf, demoId, type DemoDepartment, type DemoStaff } from '@hall/db/demo';
+import { DEFAULT_CHECKLIST, Random, dayOf, demoId, type DemoDepartment, type DemoStaff } from '@hall/demo-hall';
 import { WorkingCalendar, openServiceDatabase } from '@hall/service-kit';
 import type { GenerationContext, Loader } from '../context';
 

@@ -1,4 +1,4 @@
-import { demoHall, demoUsers, type DemoCase } from '@hall/db/demo';
+import { demoHall, demoUsers, type DemoCase } from '@hall/demo-hall';
 import { WorkingCalendar } from '@hall/service-kit';
 import { createTestSubgraph, tokenFor, type TestSubgraph } from '@hall/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-import { DEMO_NOW } from '@hall/db/demo';
+import { DEMO_NOW } from '@hall/demo-hall';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RANKING_WEIGHTS } from './data/ranking-weights';
 import { departmentFixture, startHarness, tokens, type CasesHarness } from './test-helpers';

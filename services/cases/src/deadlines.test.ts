@@ -1,4 +1,4 @@
-import { DEMO_NOW } from '@hall/db/demo';
+import { DEMO_NOW } from '@hall/demo-hall';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicant, departmentFixture, hall, startHarness, tokens, type CasesHarness } from './test-helpers';
 

@@ -1,4 +1,4 @@
-import { DEMO_NOW } from '@hall/db/demo';
+import { DEMO_NOW } from '@hall/demo-hall';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_NUMBERS, COMPLAINT_NUMBERS, parseNumber } from './data/numbers';
 import { applicant, departmentFixture, evaluationCodeOf, hall, startHarness, tokens, type CasesHarness } from './test-helpers';

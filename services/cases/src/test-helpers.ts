@@ -1,7 +1,7 @@
 import { catalogSubgraph } from '@hall/catalog-subgraph';
 import { dutySubgraph } from '@hall/duty-subgraph';
 import { createTestDatabase, type TestDatabase } from '@hall/db/testing';
-import { demoHall, type DemoMatter } from '@hall/db/demo';
+import { demoHall, type DemoMatter } from '@hall/demo-hall';
 import { RATE_LIMITED_OPERATIONS, startSubgraph, type RateLimitSettings, type StartedSubgraph } from '@hall/service-kit';
 import { createTestSubgraph, tokenFor, type TestSubgraph } from '@hall/service-kit/testing';
 import type { CasesContext } from './context';

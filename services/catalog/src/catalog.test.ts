@@ -1,4 +1,4 @@
-import { demoHall, demoUsers } from '@hall/db/demo';
+import { demoHall, demoUsers } from '@hall/demo-hall';
 import { createTestSubgraph, tokenFor, type TestSubgraph } from '@hall/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogContext } from './context';

@@ -1,4 +1,4 @@
-import { demoHall, demoUsers, type DemoUser } from '@hall/db/demo';
+import { demoHall, demoUsers, type DemoUser } from '@hall/demo-hall';
 import { createTestSubgraph, tokenFor, type OperationResult, type TestSubgraph } from '@hall/service-kit/testing';
 import type { CatalogContext } from './context';
 import type { CatalogTables } from './db/schema';

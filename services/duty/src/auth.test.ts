@@ -1,4 +1,4 @@
-import { DEMO_NOW, DEMO_REFERENCE_DATE } from '@hall/db/demo';
+import { DEMO_NOW, DEMO_REFERENCE_DATE } from '@hall/demo-hall';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminToken, createHarness, hall, local, managerToken, staffToken, supervisorToken, type DutyHarness } from './test-helpers';
 

@@ -1,4 +1,4 @@
-import { demoHall, type DemoStaff, type DemoWindow } from '@hall/db/demo';
+import { demoHall, type DemoStaff, type DemoWindow } from '@hall/demo-hall';
 import { createTestSubgraph, tokenFor, type OperationResult, type TestSubgraph } from '@hall/service-kit/testing';
 import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';

@@ -1,4 +1,4 @@
-import { DEFAULT_CHECKLIST } from '@hall/db/demo';
+import { DEFAULT_CHECKLIST } from '@hall/demo-hall';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreOf, type ItemOutcome } from './domain/checklist';
 import { clock, codeOf, dataOf, deptAdminToken, demoPlans, hall, managerToken, openSubgraph, supervisorToken, type PlanSummary, type Subgraph } from './test-helpers';

@@ -1,4 +1,4 @@
-import { demoHall } from '@hall/db/demo';
+import { demoHall } from '@hall/demo-hall';
 import { createTestSubgraph, tokenFor, type OperationResult, type TestSubgraph } from '@hall/service-kit/testing';
 import { expect } from 'vitest';
 import type { InspectionsContext } from './context';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DEFAULT_CHECKLIST } from '@hall/db/demo';
+import { DEFAULT_CHECKLIST } from '@hall/demo-hall';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   clock,

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { demoHall, demoUsers } from '@hall/db/demo';
+import { demoHall, demoUsers } from '@hall/demo-hall';
 import { authSecret, DEVELOPMENT_ENV, MAX_TOKEN_LIFETIME_SECONDS, ROLES, signToken, type Role } from './identity';
 
 /**

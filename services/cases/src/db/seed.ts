@@ -1,5 +1,5 @@
 import type { Database } from '@hall/db';
-import { demoHall, demoReferenceFromEnv, type DemoCase, type DemoMatter } from '@hall/db/demo';
+import { demoHall, demoReferenceFromEnv, type DemoCase, type DemoMatter } from '@hall/demo-hall';
 import { WorkingCalendar } from '@hall/service-kit';
 import { sql } from 'drizzle-orm';
 import { visitsOfTrail } from '../bulk/import';

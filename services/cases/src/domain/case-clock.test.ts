@@ -1,4 +1,4 @@
-import { DEMO_NOW } from '@hall/db/demo';
+import { DEMO_NOW } from '@hall/demo-hall';
 import { WorkingCalendar } from '@hall/service-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseClockOf, needsCalendar, type ClockedCase } from './case-clock';

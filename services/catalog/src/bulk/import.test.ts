@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { demoHall } from '@hall/db/demo';
+import { demoHall } from '@hall/demo-hall';
 import { createTestDatabase, type TestDatabase } from '@hall/db/testing';
 import { openServiceDatabase, prepareDatabase } from '@hall/service-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

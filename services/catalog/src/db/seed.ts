@@ -1,5 +1,5 @@
 import type { Database } from '@hall/db';
-import { demoHall, demoReferenceFromEnv, demoUsers, type DemoMatter, type DemoMatterVersion } from '@hall/db/demo';
+import { demoHall, demoReferenceFromEnv, demoUsers, type DemoMatter, type DemoMatterVersion } from '@hall/demo-hall';
 import { sql } from 'drizzle-orm';
 import { diffFields, diffMatter, type MatterSnapshot } from '../data/history';
 import {

@@ -1,5 +1,5 @@
 import type { Database } from '@hall/db';
-import { demoHall, demoReferenceFromEnv } from '@hall/db/demo';
+import { demoHall, demoReferenceFromEnv } from '@hall/demo-hall';
 import { eq, sql } from 'drizzle-orm';
 import {
   attendance,

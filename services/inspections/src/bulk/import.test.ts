@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BulkImportRefused, type Database } from '@hall/db';
-import { DEFAULT_CHECKLIST } from '@hall/db/demo';
+import { DEFAULT_CHECKLIST } from '@hall/demo-hall';
 import { createTestDatabase, type TestDatabase } from '@hall/db/testing';
 import { openServiceDatabase, prepareDatabase } from '@hall/service-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 import type { Database } from '@hall/db';
-import { DEFAULT_CHECKLIST, demoHall, demoReferenceFromEnv, type DemoInspectionPlan, type DemoVisitOutcome } from '@hall/db/demo';
+import { DEFAULT_CHECKLIST, demoHall, demoReferenceFromEnv, type DemoInspectionPlan, type DemoVisitOutcome } from '@hall/demo-hall';
 import { eq, sql } from 'drizzle-orm';
 import { scoreOf, type ItemOutcome } from '../domain/checklist';
 import { addWorkingDays, dayNumber } from '../domain/days';
