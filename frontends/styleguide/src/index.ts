@@ -11,8 +11,7 @@ export { default as QueryError } from './components/QueryError.vue';
 export type { StatusTone } from './components/status-tone';
 
 export { LOCALES, DEFAULT_LOCALE, LOCALE_STORAGE_KEY, LOCALE_CHANGED_EVENT, isLocale, setLocale, type Locale } from './i18n/locale';
-export { createHallI18n, defineMessages, type HallI18n, type MessageCatalogue, type MessageParams, type Translate } from './i18n/define-messages';
-export { catalogLabels } from './i18n/catalog-labels';
+export { createHallI18n, type HallI18n, type MessageCatalogue, type MessageParams, type Translate } from './i18n/define-messages';
 export { enumLabel, enumOptions, enumValues, type HallEnums } from './i18n/enum-labels';
 export { t, type CommonMessageKey } from './i18n/messages';
 export { useLocale, type LocaleControls } from './i18n/use-locale';

@@ -53,8 +53,3 @@ export function createHallI18n<Messages extends Record<string, string>>(catalogu
   };
   return { i18n, t };
 }
-
-/** The pre-vue-i18n name, kept for catalogues not yet moved: same catalogue, returns only `t`. */
-export function defineMessages<Messages extends Record<string, string>>(catalogue: MessageCatalogue<Messages>): Translate<keyof Messages & string> {
-  return createHallI18n(catalogue).t;
-}

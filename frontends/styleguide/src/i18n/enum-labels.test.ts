@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import enumsSource from '../gql/enums.ts?raw';
-import { catalogLabels } from './catalog-labels';
 import { ENUM_LABELS, enumLabel, enumOptions, enumValues, type HallEnums } from './enum-labels';
 import { LOCALES, setLocale } from './locale';
 
@@ -55,14 +54,5 @@ describe('enum labels', () => {
         for (const value of values) expect(labels[value]?.trim(), `${locale} ${name}.${value}`).toBeTruthy();
       }
     }
-  });
-
-  it('keeps the catalog labels apps spread into their catalogues, taken from the enum labels', () => {
-    expect(catalogLabels['zh-CN']['kind.INSTANT']).toBe('即办件');
-    expect(catalogLabels['zh-CN']['category.PERMIT']).toBe('行政许可');
-    expect(catalogLabels.en['form.ELECTRONIC']).toBe('Electronic');
-    expect(catalogLabels.en['channel.WINDOW']).toBe('At the window');
-    expect(Object.keys(catalogLabels.en).sort()).toEqual(Object.keys(catalogLabels['zh-CN']).sort());
-    expect(Object.keys(catalogLabels['zh-CN'])).toHaveLength(15);
   });
 });

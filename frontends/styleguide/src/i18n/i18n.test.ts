@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatPercent, formatWorkingDays, formatYuan } from '../format';
-import { defineMessages } from './define-messages';
+import { createHallI18n } from './define-messages';
 import { currentLocale, LOCALE_CHANGED_EVENT, LOCALE_STORAGE_KEY, setLocale } from './locale';
 import { t } from './messages';
 
@@ -29,7 +29,7 @@ describe('i18n', () => {
   });
 
   it('interpolates parameters in an app catalogue', () => {
-    const appT = defineMessages({ 'zh-CN': { found: '共 {count} 项' }, en: { found: '{count} found' } });
+    const { t: appT } = createHallI18n({ 'zh-CN': { found: '共 {count} 项' }, en: { found: '{count} found' } });
     expect(appT('found', { count: 3 })).toBe('共 3 项');
     setLocale('en');
     expect(appT('found', { count: 3 })).toBe('3 found');

@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { visitsOfTrail } from '../bulk/import';
 import { newEvaluationCode } from '../domain/codes';
 import { clockFor } from '../domain/deadlines';
+import { PAUSED_STATES } from '../domain/lifecycle';
 import type { MatterSnapshot } from '../ports/matters';
 import { CASE_NUMBERS, COMPLAINT_NUMBERS, highestByPrefix, parseNumber, type NumberSeries } from '../data/numbers';
 import type { CasesSettings } from '../settings';
@@ -34,7 +35,8 @@ function caseRow(kase: DemoCase, matter: DemoMatter, calendar: WorkingCalendar, 
   const at = (status: string) => events.find((event) => event.to === status)?.at ?? null;
   const instant = matter.kind === 'INSTANT' && row.completedAt !== null;
   const last = events.at(-1);
-  const pausedSince = last && (last.to === 'SUSPENDED' || (last.to === 'SUPPLEMENT_REQUESTED' && row.acceptedAt)) ? last.at : null;
+  // The lifecycle's paused states; a case is only ever paused once accepted (before, its clock has not started).
+  const pausedSince = last && row.acceptedAt && PAUSED_STATES.includes(last.to) ? last.at : null;
   const clock = row.acceptedAt && !instant ? clockFor(row.acceptedAt, matter.committedLimitDays, 0, calendar, settings) : null;
   return {
     ...row,
