@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { freePort } from '@hall/db';
 import { startPlatform, type RunningPlatform } from '@hall/gateway/testing';
@@ -60,6 +61,14 @@ export interface BrowserHarness {
   close(): Promise<void>;
 }
 
+function holdPort(port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}
+
 export async function startBrowserHarness(): Promise<BrowserHarness> {
   const apps = await appBuilds();
   requireBuilds([
@@ -67,8 +76,11 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
     join(rootDist, 'vendor/vue/vue.esm-browser.prod.js'),
     ...apps.map((app) => join(app.dir, app.entry)),
   ]);
-  // The root's origin must be known before the gateway starts: it is the origin the gateway's CORS allows.
+  // The root's origin must be known before the gateway starts: it is the origin the gateway's CORS allows. The port is
+  // held while the platform starts (seconds, beside other suites starting whole platforms), and let go just before the
+  // root server binds it.
   const rootPort = await freePort();
+  const placeholder = await holdPort(rootPort);
   const platform = await startPlatform({ corsOrigins: [`http://127.0.0.1:${rootPort}`] });
   const servers: RunningServer[] = [];
   const importMapOverrides: Record<string, string> = {};
@@ -77,6 +89,7 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
     servers.push(server);
     importMapOverrides[app.module] = `${server.url}/${app.entry}`;
   }
+  await new Promise<void>((resolve) => placeholder.close(() => resolve()));
   const root = await startRootServer({
     port: rootPort,
     distDir: rootDist,
