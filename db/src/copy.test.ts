@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type Database } from './connection';
-import { copyField, copyRows, PgArray } from './copy';
+import { boolean, date, integer, jsonb, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { copyField, copyInto, copyRows, PgArray } from './copy';
 import { createTestDatabase, type TestDatabase } from './testing';
 
 let testDatabase: TestDatabase;
@@ -10,12 +11,62 @@ beforeAll(async () => {
   testDatabase = await createTestDatabase('copy');
   database = createDatabase({ url: testDatabase.url, schema: {}, applicationName: 'hall-copy-test' });
   await database.pool.query(
-    `CREATE SCHEMA bulk; CREATE TABLE bulk.rows (id int PRIMARY KEY, label text, at timestamptz, ok boolean, data jsonb, tags text[])`,
+    `CREATE SCHEMA bulk; CREATE TABLE bulk.rows (id int PRIMARY KEY, label text, at timestamptz, ok boolean, data jsonb, tags text[]);
+     CREATE TABLE bulk.typed (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), position integer NOT NULL, day date,
+       signed_at timestamptz, active boolean NOT NULL DEFAULT true, detail jsonb, ids uuid[], note text)`,
   );
 });
 afterAll(async () => {
   await database?.close();
   await testDatabase?.drop();
+});
+
+const bulk = pgSchema('bulk');
+const typed = bulk.table('typed', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  position: integer('position').notNull(),
+  day: date('day'),
+  signedAt: timestamp('signed_at', { withTimezone: true }),
+  active: boolean('active').notNull().default(true),
+  detail: jsonb('detail').$type<{ items: string[] }>(),
+  ids: uuid('ids').array(),
+  note: text('note'),
+});
+
+describe('copyInto', () => {
+  it('takes the columns from the drizzle table and writes what an insert of the same row would', async () => {
+    const signedAt = new Date('2026-11-20T01:30:00.000Z');
+    const row = {
+      position: 1,
+      day: '2026-11-20',
+      signedAt,
+      detail: { items: ['材料\t一', '"二"'] },
+      ids: ['0193a1c4-0000-7000-8000-000000000001'],
+      note: '窗口\n1号',
+    };
+    await database.db.insert(typed).values({ ...row, position: 0 });
+    const client = await database.pool.connect();
+    try {
+      // `id` and `active` are left out: the database defaults fill them, as for the insert.
+      expect(await copyInto(client, typed, ['position', 'day', 'signedAt', 'detail', 'ids', 'note'], [row])).toBe(1);
+    } finally {
+      client.release();
+    }
+    const written = await database.db.select().from(typed).orderBy(typed.position);
+    expect(written).toHaveLength(2);
+    const [inserted, copied] = written.map(({ id: _id, position: _position, ...rest }) => rest);
+    expect(copied).toEqual(inserted);
+    expect(copied).toEqual({ day: row.day, signedAt, active: true, detail: row.detail, ids: row.ids, note: row.note });
+  });
+
+  it('refuses a key that is not a column of the table', async () => {
+    const client = await database.pool.connect();
+    try {
+      await expect(copyInto(client, typed, ['position', 'missing' as 'note'], [{ position: 2, note: null }])).rejects.toThrow(/no column missing/);
+    } finally {
+      client.release();
+    }
+  });
 });
 
 describe('copyRows', () => {

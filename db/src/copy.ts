@@ -2,6 +2,8 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { getTableColumns, type Column } from 'drizzle-orm';
+import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 
 /** A value COPY can carry: null, text, numbers, booleans, timestamps, and objects or arrays stored as jsonb. */
 export type CopyValue = string | number | bigint | boolean | Date | null | undefined | PgArray | object;
@@ -71,4 +73,37 @@ export async function copyRows(
   }
   await pipeline(Readable.from(lines()), client.query(copyFrom(statement)));
   return count;
+}
+
+/** A row for `copyInto`: every chosen column's value, keyed by the drizzle table's property names. */
+export type CopyRow<T extends PgTable, K extends keyof T['$inferInsert']> = { [P in K]-?: T['$inferInsert'][P] | null };
+
+/**
+ * The typed bulk path: `COPY` into a drizzle table, the columns named by the table's own property names and each value
+ * encoded by its column exactly as an `insert` would (arrays, jsonb, timestamps, dates), so a bulk-loaded row equals a
+ * row written by a mutation. Columns left out take their database defaults. Joins the given client's transaction.
+ */
+export async function copyInto<T extends PgTable, const K extends readonly (keyof T['$inferInsert'] & string)[]>(
+  client: pg.PoolClient | pg.Client,
+  table: T,
+  keys: K,
+  rows: Iterable<CopyRow<T, K[number]>>,
+): Promise<number> {
+  const { schema, name } = getTableConfig(table);
+  const all: Record<string, Column> = getTableColumns(table);
+  const columns = keys.map((key) => {
+    const column = all[key];
+    if (!column) throw new Error(`COPY ${name}: the table has no column ${key}`);
+    return column;
+  });
+  function* values(): Generator<CopyValue[]> {
+    for (const row of rows) {
+      const record = row as Record<string, unknown>;
+      yield columns.map((column, index) => {
+        const value = record[keys[index] as string];
+        return value === null || value === undefined ? null : (column.mapToDriverValue(value) as CopyValue);
+      });
+    }
+  }
+  return copyRows(client, { table: schema ? `${schema}.${name}` : name, columns: columns.map((column) => column.name) }, values());
 }

@@ -3,7 +3,7 @@ export { createDatabase, StatementCounter, type Database, type DatabaseOptions }
 export { migrateService } from './migrate';
 export { ensureDatabase, dropDatabase } from './admin';
 export { startEmbeddedPostgres, freePort, superuserPassword, type EmbeddedServer } from './embedded';
-export { copyRows, copyField, PgArray, type CopyTarget, type CopyValue } from './copy';
+export { copyInto, copyRows, copyField, PgArray, type CopyRow, type CopyTarget, type CopyValue } from './copy';
 export { platformDatabases, platformDatabaseEnv, type PlatformDatabases } from './platform';
 export {
   provisionServiceRoles,
@@ -13,5 +13,5 @@ export {
   serviceRoleNames,
   type ServiceDatabaseUrls,
 } from './roles';
-export { BulkImportRefused, batchesOf, inTransaction, pipelined, tallyRows, type BulkSource } from './bulk';
+export { BulkImportRefused, bulkProblemsOf, type BulkProblem, batchesOf, inTransaction, pipelined, tallyRows, type BulkSource } from './bulk';
 export { uuidV7Layout } from './ids';
