@@ -4,7 +4,7 @@
 // no process it started may remain (subgraphs, gateway, front-end servers, npm and sh under them, the embedded
 // PostgreSQL, the watchdog) and every port must be free.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +34,7 @@ const SERVED_APPS = ['styleguide', 'dashboard'];
 interface ProcessEntry {
   pid: number;
   ppid: number;
+  session: number;
   state: string;
   startTime: string;
   command: string;
@@ -48,6 +49,7 @@ function readProcess(pid: number): ProcessEntry | undefined {
     return {
       pid,
       ppid: Number(fields[1]),
+      session: Number(fields[3]),
       state: fields[0] ?? '?',
       startTime: fields[19] ?? '',
       command: readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').trim().slice(0, 120),
@@ -93,6 +95,52 @@ function portFree(port: number): Promise<boolean> {
     probe.once('error', () => resolve(false));
     probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
   });
+}
+
+/**
+ * The processes with a socket on local `port` (listening or connected), from /proc/net/tcp{,6} and the socket inodes
+ * in /proc/<pid>/fd. Another suite running beside this one may listen or connect from a port this one chose, so a busy
+ * port counts against the platform only when one of the platform's own processes holds it.
+ */
+function socketHolders(port: number): ProcessEntry[] {
+  const inodes = new Set<string>();
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text = '';
+    try {
+      text = readFileSync(table, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n').slice(1)) {
+      const columns = line.trim().split(/\s+/);
+      const local = columns[1];
+      const inode = columns[9];
+      // TIME_WAIT entries have no socket (inode 0) and do not keep a listener out.
+      if (!local || !inode || inode === '0') continue;
+      if (Number.parseInt(local.slice(local.lastIndexOf(':') + 1), 16) === port) inodes.add(inode);
+    }
+  }
+  if (inodes.size === 0) return [];
+  const holders: ProcessEntry[] = [];
+  for (const name of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    let fds: string[] = [];
+    try {
+      fds = readdirSync(`/proc/${name}/fd`);
+    } catch {
+      continue;
+    }
+    const holds = fds.some((fd) => {
+      try {
+        const target = readlinkSync(`/proc/${name}/fd/${fd}`);
+        return target.startsWith('socket:[') && inodes.has(target.slice(8, -1));
+      } catch {
+        return false;
+      }
+    });
+    const entry = holds ? readProcess(Number(name)) : undefined;
+    if (entry) holders.push(entry);
+  }
+  return holders;
 }
 
 async function until(condition: () => boolean | Promise<boolean>, deadlineMs: number): Promise<void> {
@@ -184,8 +232,18 @@ describe('processes die together (issue 13, item 10)', () => {
 
       await until(async () => started.every((entry) => !stillRunning(entry)), 30_000);
       const orphans = started.filter(stillRunning);
-      await until(async () => (await Promise.all(ports.map(portFree))).every(Boolean), 10_000);
-      const held = (await Promise.all(ports.map(async (port) => ((await portFree(port)) ? undefined : port)))).filter(Boolean);
+      const ours = (entry: ProcessEntry) =>
+        entry.session === pid || started.some((own) => own.pid === entry.pid && own.startTime === entry.startTime);
+      // A port is held when it is still busy and one of ours holds it, or no holder can be found.
+      const heldBy = async (port: number) => {
+        if (await portFree(port)) return undefined;
+        const holders = socketHolders(port);
+        if (holders.length > 0 && !holders.some(ours)) return undefined;
+        return `${port} ${holders.map((entry) => `${entry.pid} ${entry.command}`).join('; ') || '(no holder found)'}`;
+      };
+      const heldPorts = async () => (await Promise.all(ports.map(heldBy))).filter((entry) => entry !== undefined);
+      await until(async () => (await heldPorts()).length === 0, 10_000);
+      const held = await heldPorts();
       figures[way] = { processesStarted: started.length, orphans: orphans.length, portsHeld: held.length };
       // Whatever failed, nothing is left for the next way of stopping.
       for (const entry of orphans) {
