@@ -1,27 +1,6 @@
-import { addHallDays, hallTimeZone } from '@hall/styleguide';
+import { addHallDays } from '@hall/styleguide';
 
-/**
- * Hall days (YYYY-MM-DD) and clock times for the duty screens. The duty service answers its own zone
- * (`hallSettings.timeZone`), which these screens prefer; the root page's zone (`hallTimeZone()`) is the fallback.
- * The styleguide's `hallDay`/`formatHallTime` read only the root page's zone, hence the zone-taking pair below.
- */
-export const zoneOf = (settings: { timeZone: string } | null | undefined): string => settings?.timeZone || hallTimeZone();
-
-export function hallToday(timeZone: string = hallTimeZone(), now: Date = new Date()): string {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-/** An instant as HH:MM on the hall's clock. */
-export function hallClock(instant: string, timeZone: string = hallTimeZone()): string {
-  return new Intl.DateTimeFormat('zh-CN', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
-}
-
-/** An instant as YYYY-MM-DD HH:MM on the hall's clock. */
-export function hallDateTime(instant: string, timeZone: string = hallTimeZone()): string {
-  return `${hallToday(timeZone, new Date(instant))} ${hallClock(instant, timeZone)}`;
-}
-
+/** Hall days (YYYY-MM-DD) for the duty screens' week grids; times and today come from the styleguide's hall time. */
 const weekdayOf = (date: string) => (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
 
 /** The Monday of the ISO week holding `date`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addHallDays, hallTimeZone } from '@hall/styleguide';
-import { hallToday, mondayOf, weekDays } from './dates';
+import { addHallDays, hallDay, hallTimeZone } from '@hall/styleguide';
+import { mondayOf, weekDays } from './dates';
 import { buildRosterGrid, cellKey, countShifts, hallZones } from './roster-grid';
 import { a01, a02, b01, li, shift, wang, zhao } from './testing/fixtures';
 
@@ -47,7 +47,7 @@ describe('the roster grid', () => {
 describe('hall days', () => {
   it('counts the day in the hall’s zone and weeks from Monday', () => {
     // 17:30 UTC on Sunday is already Monday in Shanghai.
-    expect(hallToday(hallTimeZone(), new Date('2026-11-22T17:30:00Z'))).toBe('2026-11-23');
+    expect(hallDay(new Date('2026-11-22T17:30:00Z'), hallTimeZone())).toBe('2026-11-23');
     expect(mondayOf('2026-11-29')).toBe('2026-11-23');
     expect(mondayOf('2026-11-23')).toBe('2026-11-23');
     expect(addHallDays('2026-12-28', 7)).toBe('2027-01-04');

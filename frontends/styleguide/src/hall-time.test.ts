@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addHallDays, formatHallTime, hallDay, hallTimeZone } from './hall-time';
+import { addHallDays, answeredTimeZone, formatHallTime, hallDay, hallTimeZone } from './hall-time';
 
 describe('hall time', () => {
   afterEach(() => {
@@ -15,6 +15,13 @@ describe('hall time', () => {
     window.__HALL_CONFIG__ = {};
     expect(hallTimeZone()).toBe('Asia/Shanghai');
     expect(hallDay('2026-11-20T17:30:00Z')).toBe('2026-11-21');
+  });
+
+  it('prefers the zone a service answered, and falls back to the root page’s until it has', () => {
+    window.__HALL_CONFIG__ = { timeZone: 'Asia/Urumqi' };
+    expect(answeredTimeZone({ timeZone: 'Asia/Hong_Kong' })).toBe('Asia/Hong_Kong');
+    expect(answeredTimeZone(null)).toBe('Asia/Urumqi');
+    expect(answeredTimeZone({ timeZone: '' })).toBe('Asia/Urumqi');
   });
 
   it('counts hall days across months', () => {

@@ -10,6 +10,11 @@ function instant(at: string | Date): Date {
   return typeof at === 'string' ? new Date(at) : at;
 }
 
+/** The zone a service answered (its `hallSettings.timeZone`) when it has, else the root page's. */
+export function answeredTimeZone(settings: { timeZone: string } | null | undefined): string {
+  return settings?.timeZone || hallTimeZone();
+}
+
 /** The hall day (YYYY-MM-DD) of an instant, by default of now; a screen that has the zone from the API may pass it. */
 export function hallDay(at: string | Date = new Date(), timeZone: string = hallTimeZone()): string {
   // en-CA writes dates as YYYY-MM-DD.

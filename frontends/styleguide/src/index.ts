@@ -32,7 +32,7 @@ export {
 } from './session';
 
 export { DEFAULT_GATEWAY_URL, DEFAULT_HALL_TIME_ZONE, getHallConfig, type HallConfig } from './config';
-export { addHallDays, formatHallDateTime, formatHallTime, hallDay, hallTimeZone, type HallDateTimeStyle } from './hall-time';
+export { addHallDays, answeredTimeZone, formatHallDateTime, formatHallTime, hallDay, hallTimeZone, type HallDateTimeStyle } from './hall-time';
 export { gql, gqlPartial, type GqlOptions, type GraphQLVariables, type PartialAnswer, type ResultOf, type TypedDocument, type VariablesOf } from './graphql/client';
 export { GraphQLRequestError, describeError, type GraphQLErrorEntry, type HallErrorCode } from './graphql/errors';
 export { useQuery, type QueryOptions, type QueryResult } from './graphql/use-query';
