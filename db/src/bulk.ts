@@ -59,15 +59,44 @@ export async function pipelined<T, P>(
   }
 }
 
-/** A record refused by validation: which one (0-based, over the whole import) and why. Nothing of its batch is written. */
+/**
+ * One thing wrong with one record of a bulk import: which record (`row`, counted from 1 over the whole import, as a
+ * spreadsheet counts its rows), of which table when an import loads several, which field, and why.
+ */
+export interface BulkProblem {
+  row: number;
+  table?: string;
+  field: string;
+  message: string;
+}
+
+/** The one way every service refuses a bulk import: the problems found (at least one). Nothing of the batch is written. */
 export class BulkImportRefused extends Error {
-  constructor(
-    readonly index: number,
-    readonly problems: string[],
-  ) {
-    super(`record ${index} refused: ${problems.join('; ')}`);
+  readonly problems: BulkProblem[];
+
+  constructor(problems: BulkProblem | BulkProblem[]) {
+    const list = Array.isArray(problems) ? problems : [problems];
+    const shown = list
+      .slice(0, 5)
+      .map((problem) => `row ${problem.row}${problem.table ? ` of ${problem.table}` : ''}, ${problem.field || 'record'}: ${problem.message}`);
+    super(`bulk import refused: ${shown.join('; ')}${list.length > 5 ? ` (and ${list.length - 5} more)` : ''}`);
     this.name = 'BulkImportRefused';
+    this.problems = list;
   }
+
+  /** The first refused record's row. */
+  get row(): number {
+    return this.problems[0]?.row ?? 0;
+  }
+}
+
+/** The problems of a schema's parse (a zod error's issues, or anything of that shape) for one record. */
+export function bulkProblemsOf(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
+  row: number,
+  table?: string,
+): BulkProblem[] {
+  return issues.map((issue) => ({ row, ...(table ? { table } : {}), field: issue.path.map(String).join('.'), message: issue.message }));
 }
 
 /** Adds `count` rows written to `table` to a bulk import's tally. */

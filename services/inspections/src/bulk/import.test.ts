@@ -4,7 +4,7 @@ import { DEFAULT_CHECKLIST } from '@hall/demo-hall';
 import { createTestDatabase, type TestDatabase } from '@hall/db/testing';
 import { openServiceDatabase, prepareDatabase } from '@hall/service-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importInspections, importSupervisors, type BulkInspection, type BulkSupervisor } from './import';
+import { importInspections, importPlans, importSupervisors, type BulkInspection, type BulkSupervisor } from './import';
 import type { InspectionsTables } from '../db/schema';
 import { itemsOf, scoreOf, type ItemOutcome } from '../domain/checklist';
 import { createInspectionsSubgraph } from '../subgraph';
@@ -93,7 +93,7 @@ describe('inspections bulk import', () => {
   it('imports supervisors, refusing an invalid one without writing anything', async () => {
     await expect(importSupervisors(database, [first, { ...second, phone: '12' }])).rejects.toMatchObject({
       name: 'BulkImportRefused',
-      index: 1,
+      row: 2,
     });
     expect(await count('supervisors')).toBe(0);
     expect((await importSupervisors(database, [first, second, third])).rows).toEqual({ 'inspections.supervisors': 3 });
@@ -228,6 +228,112 @@ describe('inspections bulk import', () => {
     );
     expect(await count('amendments', `score = 100`)).toBe(1);
     expect(await count('appeals', `status = 'OVERTURNED'`)).toBe(1);
+  });
+
+  it('refuses what the API refuses: too long a name, control characters, a bad enum, a missing field', async () => {
+    const before = await counts();
+    const refusedSupervisors: Array<[string, BulkSupervisor]> = [
+      ['name', { ...supervisor(4, departmentA), name: '监'.repeat(51) }],
+      ['affiliation', { ...supervisor(5, departmentA), affiliation: '特邀\u0007监督员' }],
+    ];
+    for (const [field, record] of refusedSupervisors) {
+      await expect(importSupervisors(database, [record]), field).rejects.toMatchObject({
+        name: 'BulkImportRefused',
+        problems: expect.arrayContaining([expect.objectContaining({ row: 1, field })]),
+      });
+    }
+    const { status: _status, ...withoutStatus } = submitted('2026-10-19');
+    const refusedInspections: Array<[string, BulkInspection]> = [
+      ['scenario', submitted('2026-10-19', { scenario: '咨询'.repeat(251) })],
+      [
+        'results.0.comment',
+        submitted('2026-10-19', { results: answers().map((r, i) => (i === 0 ? { ...r, comment: '有\u0000控制字符' } : r)) }),
+      ],
+      ['status', { ...submitted('2026-10-19'), status: 'CLOSED' as never }],
+      ['status', withoutStatus as never],
+      [
+        'appeals.0.reason',
+        { ...appealed, id: randomUUID(), appeals: [{ itemKey: 'DIS-1', reason: '理'.repeat(2001), filedAt: at('2026-11-17', '09:00') }] },
+      ],
+    ];
+    for (const [field, record] of refusedInspections) {
+      await expect(importInspections(database, [clean, record], { now: NOW }), field).rejects.toMatchObject({
+        name: 'BulkImportRefused',
+        problems: expect.arrayContaining([expect.objectContaining({ row: 2, field })]),
+      });
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it('imports an order sent back after the response, due again from the reopening', async () => {
+    const reopened = submitted('2026-10-22', {
+      results: answers(['EFF-1']),
+      rectification: {
+        status: 'REOPENED',
+        response: '已组织培训',
+        respondedAt: at('2026-10-26', '15:00'),
+        respondedBy: deptAdmin,
+        reopenedAt: at('2026-11-02', '10:00'),
+        reopenedBy: manager,
+        reason: '未提供培训记录',
+      },
+    });
+    const byFinder = {
+      ...reopened,
+      id: randomUUID(),
+      plannedFor: '2026-10-23',
+      rectification: {
+        ...(reopened.rectification as object),
+        reopenedBy: { role: 'supervisor', userId: 'u', supervisorId: first.id },
+      } as never,
+    };
+    await expect(importInspections(database, [byFinder], { now: NOW })).rejects.toBeInstanceOf(BulkImportRefused);
+    await importInspections(database, [reopened], { now: NOW });
+    const { rows } = await database.pool.query<{ status: string; due_on: string; response: string | null; events: string }>(
+      `SELECT status, to_char(due_on, 'YYYY-MM-DD') AS due_on, response,
+         (SELECT string_agg(to_status::text, ',' ORDER BY at) FROM inspections.rectification_events e WHERE e.rectification_id = r.id) AS events
+       FROM inspections.rectifications r WHERE inspection_id = $1`,
+      [reopened.id],
+    );
+    expect(rows).toEqual([{ status: 'OPEN', due_on: '2026-11-16', response: '已组织培训', events: 'OPEN,RESPONDED,OPEN' }]);
+  });
+
+  it('imports inspections from before checklists with their score and findings as written', async () => {
+    const legacy = submitted('2026-10-26', { results: undefined, legacy: { score: 94, findings: ['【纪律】工作牌未正面佩戴（扣2分）'] } });
+    const withAnswers = { ...legacy, id: randomUUID(), results: answers() };
+    await expect(importInspections(database, [withAnswers], { now: NOW })).rejects.toBeInstanceOf(BulkImportRefused);
+    await importInspections(database, [legacy], { now: NOW });
+    const { rows } = await database.pool.query(
+      `SELECT i.score, i.status, i.template_id, f.description, f.item_key FROM inspections.inspections i JOIN inspections.findings f ON f.inspection_id = i.id WHERE i.id = $1`,
+      [legacy.id],
+    );
+    expect(rows).toEqual([
+      { score: 94, status: 'SUBMITTED', template_id: null, description: '【纪律】工作牌未正面佩戴（扣2分）', item_key: null },
+    ]);
+  });
+
+  it('imports a plan with its visits assigned by the planner, refusing one the API refuses', async () => {
+    const plan = {
+      id: randomUUID(),
+      name: '2026年12月明察暗访计划',
+      period: { from: '2026-12-01', to: '2026-12-18' },
+      windows: [{ windowId: windowA, departmentIds: [departmentA] }],
+      seed: 'bulk',
+      createdAt: NOW,
+    };
+    const before = await counts();
+    await expect(importPlans(database, [{ ...plan, name: '计'.repeat(101) }], { now: NOW })).rejects.toBeInstanceOf(BulkImportRefused);
+    await expect(importPlans(database, [{ ...plan, visits: 0 }], { now: NOW })).rejects.toBeInstanceOf(BulkImportRefused);
+    expect(await counts()).toEqual(before);
+    const result = await importPlans(database, [plan], { now: NOW });
+    expect(result.rows).toMatchObject({ 'inspections.plans': 1, 'inspections.inspections': 1 });
+    const { rows } = await database.pool.query<{ supervisor_id: string; status: string }>(
+      'SELECT supervisor_id, status FROM inspections.inspections WHERE plan_id = $1',
+      [plan.id],
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.status).toBe('PLANNED');
+    expect(rows[0]?.supervisor_id).not.toBe(third.id);
   });
 
   it('leaves submitted inspections locked by the append-only triggers', async () => {

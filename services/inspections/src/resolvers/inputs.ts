@@ -4,19 +4,21 @@ import { NORMS, OUTCOMES } from '../domain/checklist';
 
 export const isoDate = z.string().refine(isIsoDate, 'must be a calendar day YYYY-MM-DD');
 
-export const supervisorInputSchema = z
-  .object({
-    name: text(50),
-    affiliation: text(100),
-    phone: z.string().regex(/^1\d{10}$|^0\d{2,3}-\d{7,8}$/, 'an 11-digit mobile or a landline like 0571-87654321'),
-    termStart: isoDate.nullish(),
-    termEnd: isoDate.nullish(),
-    tiedDepartmentIds: z.array(uuidSchema).max(50),
-  })
-  .refine((input) => !input.termStart || !input.termEnd || input.termStart <= input.termEnd, {
-    message: 'the term must not end before it starts',
-    path: ['termEnd'],
-  });
+/** A supervisor's fields, before the rule across them (`termInOrder`); the bulk import extends them. */
+export const supervisorFields = z.object({
+  name: text(50),
+  affiliation: text(100),
+  phone: z.string().regex(/^1\d{10}$|^0\d{2,3}-\d{7,8}$/, 'an 11-digit mobile or a landline like 0571-87654321'),
+  termStart: isoDate.nullish(),
+  termEnd: isoDate.nullish(),
+  tiedDepartmentIds: z.array(uuidSchema).max(50),
+});
+
+export const termInOrder = (input: { termStart?: string | null | undefined; termEnd?: string | null | undefined }): boolean =>
+  !input.termStart || !input.termEnd || input.termStart <= input.termEnd;
+export const termOrderError = { message: 'the term must not end before it starts', path: ['termEnd'] };
+
+export const supervisorInputSchema = supervisorFields.refine(termInOrder, termOrderError);
 
 const itemKey = z.string().regex(/^[A-Za-z0-9_-]{1,30}$/, 'letters, digits, - and _, at most 30');
 
@@ -66,11 +68,13 @@ export const itemResultSchema = z.object({
   comment: text(1000).nullish(),
 });
 
+export const itemResultsSchema = z.array(itemResultSchema).max(200);
+
 export const draftInputSchema = z.object({
   visitedAt: z.date().nullish(),
   staffId: uuidSchema.nullish(),
   scenario: text(500).nullish(),
-  items: z.array(itemResultSchema).max(200).nullish(),
+  items: itemResultsSchema.nullish(),
 });
 
 export const uploadSchema = z.object({
@@ -81,6 +85,16 @@ export const uploadSchema = z.object({
 export const amendmentInputSchema = z.object({ reason: text(1000), items: z.array(itemResultSchema).min(1).max(200) });
 
 export const responseInputSchema = z.object({ actions: text(4000), evidence: z.array(uploadSchema).max(10).nullish() });
+
+export const verificationNoteSchema = text(1000).nullish();
+export const reopenReasonSchema = text(1000);
+export const appealReasonSchema = text(2000);
+export const appealDecisionNoteSchema = text(2000);
+
+/** A plan visits every window at least once. */
+export function coversEveryWindow(input: { windows: readonly unknown[]; visits?: number | null | undefined }): boolean {
+  return (input.visits ?? input.windows.length) >= input.windows.length;
+}
 
 export const settingsInputSchema = z.object({
   passThreshold: z.number().min(0).max(100),

@@ -5,7 +5,7 @@ import type { MutationResolvers } from '../../generated/resolvers';
 import { findingCounts } from '../../data/queries';
 import { amendments, appeals, findings, inspections, rectifications, templates } from '../../db/schema';
 import { applyAmendments } from '../../domain/effective';
-import { text, uuidSchema } from '../inputs';
+import { appealDecisionNoteSchema, appealReasonSchema, uuidSchema } from '../inputs';
 import { effectiveResults, loadSettings, recordEvent, scoreFor, writtenRow } from '../shared';
 
 const DAY_MS = 86_400_000;
@@ -14,7 +14,7 @@ export const appealMutations: MutationResolvers = {
   /** A department appeals a finding within the appeal window (default 7 days) after submission. */
   async appealFinding(_, args, { identity, database, now }) {
     const findingId = parseInput(uuidSchema, args.findingId);
-    const reason = parseInput(text(2000), args.reason);
+    const reason = parseInput(appealReasonSchema, args.reason);
     if (identity.role !== 'dept_admin') throw forbidden('the department’s admin appeals a finding');
     return database.db.transaction(async (tx) => {
       const [row] = await tx
@@ -43,7 +43,7 @@ export const appealMutations: MutationResolvers = {
     requireRole(identity, 'manager');
     const id = parseInput(uuidSchema, args.id);
     const decision = parseInput(z.enum(['UPHOLD', 'OVERTURN']), args.decision);
-    const note = parseInput(text(2000), args.note);
+    const note = parseInput(appealDecisionNoteSchema, args.note);
     return database.db.transaction(async (tx) => {
       const [appeal] = await tx.select().from(appeals).where(eq(appeals.id, id)).for('update');
       if (!appeal) throw notFound('appeal');

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { MutationResolvers } from '../../generated/resolvers';
 import { evidence, rectifications } from '../../db/schema';
 import { addWorkingDays } from '../../domain/days';
-import { responseInputSchema, text, uuidSchema } from '../inputs';
+import { reopenReasonSchema, responseInputSchema, uuidSchema, verificationNoteSchema } from '../inputs';
 import type { RectificationRow } from '../../data/loaders';
 import { checkedUploads, loadSettings, recordEvent, writtenRow, type Transaction } from '../shared';
 
@@ -49,7 +49,7 @@ export const rectificationMutations: MutationResolvers = {
 
   async verifyRectification(_, args, { identity, database, now }) {
     const id = parseInput(uuidSchema, args.id);
-    const note = parseInput(text(1000).nullish(), args.note) ?? null;
+    const note = parseInput(verificationNoteSchema, args.note) ?? null;
     return database.db.transaction(async (tx) => {
       const order = await lockOrder(tx, id);
       requireVerifier(identity, order);
@@ -66,7 +66,7 @@ export const rectificationMutations: MutationResolvers = {
 
   async reopenRectification(_, args, { identity, database, today }) {
     const id = parseInput(uuidSchema, args.id);
-    const reason = parseInput(text(1000), args.reason);
+    const reason = parseInput(reopenReasonSchema, args.reason);
     return database.db.transaction(async (tx) => {
       const order = await lockOrder(tx, id);
       requireVerifier(identity, order);
