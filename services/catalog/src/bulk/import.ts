@@ -1,45 +1,71 @@
-import { randomUUID } from 'node:crypto';
 import {
   BulkImportRefused,
   batchesOf,
-  copyRows,
+  copyInto,
   inTransaction,
-  PgArray,
   pipelined,
   tallyRows,
+  type BulkProblem,
   type BulkSource,
   type Database,
 } from '@hall/db';
-import { uuidSchema } from '@hall/service-kit';
-import type { z } from 'zod';
-import type { CatalogTables } from '../db/schema';
-import { diffFields, diffMatter, snapshotOfInput } from '../data/history';
-import { departmentInputSchema, matterInputSchema, type DepartmentInput, type MatterInput } from '../resolvers/inputs';
+import { eq, inArray } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import {
+  departmentChanges,
+  departments,
+  jointDepartments,
+  materials,
+  matterChanges,
+  matters,
+  processSteps,
+  tables,
+  type CatalogTables,
+} from '../db/schema';
+import {
+  DEPARTMENT_FIELDS,
+  diffFields,
+  diffMatter,
+  newVersionFields,
+  publishFields,
+  snapshotOfInput,
+  supersedeFields,
+  type MatterSnapshot,
+} from '../data/history';
+import { matterColumns } from '../data/loaders';
+import { lockMatterCode, matterPartRows, matterValues, snapshotOfRow } from '../data/store';
+import {
+  actorOf,
+  bulkDepartmentSchema,
+  bulkMatterSchema,
+  matterChangeRow,
+  parseRecord,
+  SYSTEM,
+  type BulkDepartment,
+  type BulkMatter,
+  type ValidDepartment,
+  type ValidMatter,
+} from './rows';
+
+export type { BulkDepartment, BulkMatter } from './rows';
 
 /**
- * The catalog's bulk import path (issue 8): departments and published matters (version 1) with their materials, process
- * steps and joint-approval departments, written with COPY in batches. Every record passes the same validation as the
- * API's mutations (`inputs.ts`) and every database rule holds (constraints, the search triggers, the append-only change
- * logs, which record IMPORT). Each batch is one transaction: it is validated first and written all or nothing; a refused
- * batch writes nothing and stops the import (earlier batches stay).
+ * The catalog's bulk import path (issue 8): departments and published matter versions with their materials, process
+ * steps and joint-approval departments, written with COPY in batches. Every record is parsed with the API's own schemas
+ * (`inputs.ts`, extended in `rows.ts`) and every database rule holds (constraints, the search triggers, the append-only
+ * change logs). Each batch is one transaction: validated first and written all or nothing; a refused batch writes
+ * nothing and stops the import (earlier batches stay).
  */
 
-export interface BulkDepartment extends DepartmentInput {
-  id: string;
-}
-
-/** A matter as `MatterInput` (the API's shape), with its id chosen by the importer. */
-export interface BulkMatter extends z.input<typeof matterInputSchema> {
-  id: string;
-  /** When version 1 was published; the import's `at` when absent. */
-  publishedAt?: Date;
-}
+type Client = Parameters<Parameters<typeof inTransaction>[1]>[0];
 
 export interface BulkImportOptions {
   /** Records per transaction (default 1,000). */
   batchSize?: number;
-  /** When the import happened: the change-log time and the default publication time. Default: now. */
+  /** When the import happened: the IMPORT entries' time and the default publication time. Default: now. */
   at?: Date;
+  /** Write every batch in this client's open transaction instead of one transaction per batch (the caller commits). */
+  client?: Client;
 }
 
 export interface BulkImportResult {
@@ -47,11 +73,16 @@ export interface BulkImportResult {
   rows: Record<string, number>;
 }
 
-function problemsOf(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`);
+function inBatchTransaction<T>(database: Database<CatalogTables>, options: BulkImportOptions, work: (client: Client) => Promise<T>) {
+  return options.client ? work(options.client) : inTransaction(database.pool, work);
 }
 
-const SYSTEM = { actorId: null, actorName: null, actorRole: 'system' } as const;
+function refuseIfAny(problems: BulkProblem[]): void {
+  if (problems.length > 0) throw new BulkImportRefused(problems);
+}
+
+const DEPARTMENTS = 'catalog.departments';
+const MATTERS = 'catalog.matters';
 
 /** Imports departments (active), each with its IMPORT entry in the department change log. */
 export async function importDepartments(
@@ -60,67 +91,59 @@ export async function importDepartments(
   options: BulkImportOptions = {},
 ): Promise<BulkImportResult> {
   const at = options.at ?? new Date();
-  const rows: Record<string, number> = { 'catalog.departments': 0, 'catalog.department_changes': 0 };
-  const seen = { ids: new Set<string>(), codes: new Set<string>(), names: new Set<string>() };
-  let index = 0;
+  const rows: Record<string, number> = { [DEPARTMENTS]: 0, 'catalog.department_changes': 0 };
+  const seen = { id: new Set<string>(), code: new Set<string>(), name: new Set<string>() };
+  let row = 0;
   for await (const batch of batchesOf(source, options.batchSize ?? 1_000)) {
     const valid = batch.map((record) => {
-      const current = index++;
-      const parsed = departmentInputSchema.safeParse(record);
-      if (!parsed.success) throw new BulkImportRefused(current, problemsOf(parsed.error));
-      if (!uuidSchema.safeParse(record.id).success) throw new BulkImportRefused(current, ['id: not a UUID']);
-      const department = { id: record.id, ...parsed.data };
-      if (seen.ids.has(department.id)) throw new BulkImportRefused(current, ['id: imported twice']);
-      if (seen.codes.has(department.code)) throw new BulkImportRefused(current, [`code: ${department.code} imported twice`]);
-      if (seen.names.has(department.name)) throw new BulkImportRefused(current, [`name: ${department.name} imported twice`]);
-      seen.ids.add(department.id);
-      seen.codes.add(department.code);
-      seen.names.add(department.name);
-      return department;
-    });
-    await inTransaction(database.pool, async (client) => {
-      const existing = await client.query<{ code: string }>(
-        'SELECT code FROM catalog.departments WHERE id = ANY($1::uuid[]) OR code = ANY($2::text[]) OR name = ANY($3::text[]) LIMIT 1',
-        [valid.map((d) => d.id), valid.map((d) => d.code), valid.map((d) => d.name)],
-      );
-      const clash = existing.rows[0];
-      if (clash) {
-        const position = valid.findIndex((d) => d.code === clash.code);
-        throw new BulkImportRefused(index - valid.length + Math.max(position, 0), [
-          `department ${clash.code} already exists (id, code or name)`,
-        ]);
+      row += 1;
+      const department: ValidDepartment = parseRecord(bulkDepartmentSchema, record, row, DEPARTMENTS);
+      for (const field of ['id', 'code', 'name'] as const) {
+        if (seen[field].has(department[field])) throw new BulkImportRefused({ row, table: DEPARTMENTS, field, message: 'imported twice' });
+        seen[field].add(department[field]);
       }
+      return { row, department };
+    });
+    await inBatchTransaction(database, options, async (client) => {
+      const existing = await client.query<{ id: string; code: string; name: string }>(
+        'SELECT id, code, name FROM catalog.departments WHERE id = ANY($1::uuid[]) OR code = ANY($2::text[]) OR name = ANY($3::text[])',
+        [
+          valid.map(({ department }) => department.id),
+          valid.map(({ department }) => department.code),
+          valid.map(({ department }) => department.name),
+        ],
+      );
+      refuseIfAny(
+        valid.flatMap(({ row: line, department }) => {
+          const field = (['id', 'code', 'name'] as const).find((key) => existing.rows.some((taken) => taken[key] === department[key]));
+          return field ? [{ row: line, table: DEPARTMENTS, field, message: `department ${department.code} already exists` }] : [];
+        }),
+      );
+      const written = valid.map(({ department }) => department);
       tallyRows(
         rows,
-        'catalog.departments',
-        await copyRows(
+        DEPARTMENTS,
+        await copyInto(
           client,
-          {
-            table: 'catalog.departments',
-            columns: ['id', 'code', 'name', 'short_name', 'hall_zone', 'contact_phone', 'active', 'created_at', 'updated_at'],
-          },
-          valid.map((d) => [d.id, d.code, d.name, d.shortName, d.hallZone, d.contactPhone, true, at, at]),
+          departments,
+          ['id', 'code', 'name', 'shortName', 'hallZone', 'contactPhone', 'active', 'createdAt', 'updatedAt'],
+          written.map((department) => ({ ...department, active: true, createdAt: at, updatedAt: at })),
         ),
       );
       tallyRows(
         rows,
         'catalog.department_changes',
-        await copyRows(
+        await copyInto(
           client,
-          {
-            table: 'catalog.department_changes',
-            columns: ['id', 'department_id', 'action', 'actor_id', 'actor_name', 'actor_role', 'at', 'detail'],
-          },
-          valid.map((d) => [
-            randomUUID(),
-            d.id,
-            'IMPORT',
-            SYSTEM.actorId,
-            SYSTEM.actorName,
-            SYSTEM.actorRole,
+          departmentChanges,
+          ['departmentId', 'action', 'actorId', 'actorName', 'actorRole', 'at', 'detail'],
+          written.map((department) => ({
+            departmentId: department.id,
+            action: 'IMPORT' as const,
+            ...SYSTEM,
             at,
-            { fields: diffFields(null, d, ['code', 'name', 'shortName', 'hallZone', 'contactPhone']) },
-          ]),
+            detail: { fields: diffFields(null, department, DEPARTMENT_FIELDS) },
+          })),
         ),
       );
     });
@@ -128,42 +151,46 @@ export async function importDepartments(
   return { rows };
 }
 
-const MATTER_COLUMNS = [
-  'id',
+const MATTER_VALUE_KEYS = [
   'code',
-  'version',
-  'department_id',
   'name',
+  'departmentId',
   'kind',
   'category',
-  'legal_limit_days',
-  'committed_limit_days',
-  'fee_yuan',
-  'fee_basis',
+  'legalLimitDays',
+  'committedLimitDays',
+  'feeYuan',
+  'feeBasis',
   'channels',
   'keywords',
   'conditions',
-  'legal_basis',
-  'on_site_inspection',
-  'refusal_grounds',
-  'appeal_route',
-  'status',
-  'created_at',
-  'updated_at',
-  'published_at',
-] as const;
+  'legalBasis',
+  'onSiteInspection',
+  'refusalGrounds',
+  'appealRoute',
+] as const satisfies ReadonlyArray<keyof ReturnType<typeof matterValues>>;
 
-interface ValidMatter {
-  id: string;
-  input: MatterInput;
+interface PreparedMatter {
+  row: number;
+  matter: ValidMatter;
   publishedAt: Date;
 }
 
+/** The published version a later version supersedes, as it was before. */
+interface Predecessor {
+  id: string;
+  code: string;
+  version: number;
+  snapshot: MatterSnapshot;
+}
+
 /**
- * Imports matters as published version 1 with their materials, process steps and joint-approval departments, and an
- * IMPORT entry each in the matter change log (a field-level diff from nothing, as for a created matter). The search
- * columns are filled by the database's own triggers, so a bulk-loaded matter is found exactly like a created one.
- * The lead and joint departments must exist and be active; a code must not exist yet.
+ * Imports published matter versions with their materials, process steps and joint-approval departments. A version 1
+ * gets an IMPORT entry in the matter change log (a field-level diff from nothing, as for a created matter). A later
+ * version supersedes the code's published version (imported before it, or in the same batch): it is written as its
+ * editor would have made it, a NEW_VERSION drafted at `draftedAt` and published at `publishedAt`, and the superseded
+ * version is withdrawn then, with SUPERSEDE and PUBLISH entries as `publishMatter` writes them. The search columns are
+ * filled by the database's own triggers. The lead and joint departments must exist and be active.
  */
 export async function importMatters(
   database: Database<CatalogTables>,
@@ -172,164 +199,203 @@ export async function importMatters(
 ): Promise<BulkImportResult> {
   const at = options.at ?? new Date();
   const rows: Record<string, number> = {
-    'catalog.matters': 0,
+    [MATTERS]: 0,
     'catalog.materials': 0,
     'catalog.process_steps': 0,
     'catalog.joint_departments': 0,
     'catalog.matter_changes': 0,
   };
   const seenIds = new Set<string>();
-  const seenCodes = new Set<string>();
-  let index = 0;
+  const seenVersions = new Set<string>();
+  const superseded = new Set<string>();
+  let row = 0;
+  const refuse = (line: number, field: string, message: string) => new BulkImportRefused({ row: line, table: MATTERS, field, message });
   await pipelined(
     batchesOf(source, options.batchSize ?? 1_000),
-    (batch) => {
-      const first = index;
-      const valid: ValidMatter[] = batch.map((record) => {
-        const current = index++;
-        const parsed = matterInputSchema.safeParse(record);
-        if (!parsed.success) throw new BulkImportRefused(current, problemsOf(parsed.error));
-        if (!uuidSchema.safeParse(record.id).success) throw new BulkImportRefused(current, ['id: not a UUID']);
-        if (seenIds.has(record.id)) throw new BulkImportRefused(current, ['id: imported twice']);
-        if (seenCodes.has(parsed.data.code)) throw new BulkImportRefused(current, [`code: ${parsed.data.code} imported twice`]);
-        seenIds.add(record.id);
-        seenCodes.add(parsed.data.code);
-        return { id: record.id, input: parsed.data, publishedAt: record.publishedAt ?? at };
-      });
-      return { first, valid };
-    },
-    ({ first, valid }) =>
-      inTransaction(database.pool, async (client) => {
-        const referenced = [...new Set(valid.flatMap(({ input }) => [input.departmentId, ...input.jointDepartmentIds]))];
+    (batch): PreparedMatter[] =>
+      batch.map((record) => {
+        row += 1;
+        const matter: ValidMatter = parseRecord(bulkMatterSchema, record, row, MATTERS);
+        const version = `${matter.code}@${matter.version}`;
+        if (seenIds.has(matter.id)) throw refuse(row, 'id', 'imported twice');
+        if (seenVersions.has(version)) throw refuse(row, 'code', `${matter.code} version ${matter.version} imported twice`);
+        if (matter.supersedesId && superseded.has(matter.supersedesId)) throw refuse(row, 'supersedesId', 'superseded twice');
+        seenIds.add(matter.id);
+        seenVersions.add(version);
+        if (matter.supersedesId) superseded.add(matter.supersedesId);
+        return { row, matter, publishedAt: matter.publishedAt ?? at };
+      }),
+    (batch) =>
+      inBatchTransaction(database, options, async (client) => {
+        const reader = drizzle({ client, schema: tables });
+        // Superseding is publishing: serialised per code with the mutations, in a fixed order against deadlocks.
+        const supersedingCodes = [...new Set(batch.flatMap(({ matter }) => (matter.supersedesId ? [matter.code] : [])))].sort();
+        for (const code of supersedingCodes) await lockMatterCode(reader, code);
+        const referenced = [...new Set(batch.flatMap(({ matter }) => [matter.departmentId, ...matter.jointDepartmentIds]))];
         const active = new Set(
           (
             await client.query<{ id: string }>('SELECT id FROM catalog.departments WHERE id = ANY($1::uuid[]) AND active', [referenced])
-          ).rows.map((row) => row.id),
+          ).rows.map((found) => found.id),
         );
-        for (const [offset, { input }] of valid.entries()) {
-          if (!active.has(input.departmentId))
-            throw new BulkImportRefused(first + offset, ['departmentId: unknown or inactive department']);
-          if (input.jointDepartmentIds.some((id) => !active.has(id)))
-            throw new BulkImportRefused(first + offset, ['jointDepartmentIds: unknown or inactive department']);
-        }
-        const taken = await client.query<{ code: string; id: string }>(
-          'SELECT code, id FROM catalog.matters WHERE code = ANY($1::text[]) OR id = ANY($2::uuid[]) LIMIT 1',
-          [valid.map((m) => m.input.code), valid.map((m) => m.id)],
+        refuseIfAny(
+          batch.flatMap(({ row: line, matter }) => [
+            ...(active.has(matter.departmentId)
+              ? []
+              : [{ row: line, table: MATTERS, field: 'departmentId', message: 'unknown or inactive department' }]),
+            ...(matter.jointDepartmentIds.every((id) => active.has(id))
+              ? []
+              : [{ row: line, table: MATTERS, field: 'jointDepartmentIds', message: 'unknown or inactive department' }]),
+          ]),
         );
-        const clash = taken.rows[0];
-        if (clash) {
-          const offset = valid.findIndex((m) => m.input.code === clash.code || m.id === clash.id);
-          throw new BulkImportRefused(first + Math.max(offset, 0), [`matter ${clash.code} already exists (code or id)`]);
-        }
-
-        tallyRows(
-          rows,
-          'catalog.matters',
-          await copyRows(
-            client,
-            { table: 'catalog.matters', columns: MATTER_COLUMNS },
-            valid.map(({ id, input, publishedAt }) => [
-              id,
-              input.code,
-              1,
-              input.departmentId,
-              input.name,
-              input.kind,
-              input.category,
-              input.legalLimitDays,
-              input.committedLimitDays,
-              input.feeYuan ?? null,
-              input.feeBasis ?? null,
-              new PgArray(input.channels),
-              new PgArray(input.keywords),
-              input.conditions,
-              new PgArray(input.legalBasis),
-              input.onSiteInspection,
-              new PgArray(input.refusalGrounds),
-              input.appealRoute ?? null,
-              'PUBLISHED',
-              publishedAt,
-              publishedAt,
-              publishedAt,
-            ]),
+        const taken = await client.query<{ id: string; code: string; version: number }>(
+          'SELECT id, code, version FROM catalog.matters WHERE code = ANY($1::text[]) OR id = ANY($2::uuid[])',
+          [batch.map(({ matter }) => matter.code), batch.map(({ matter }) => matter.id)],
+        );
+        const clash = batch.find(({ matter }) =>
+          taken.rows.some(
+            (existing) =>
+              existing.id === matter.id || (existing.code === matter.code && (matter.version === 1 || existing.version === matter.version)),
           ),
         );
+        if (clash)
+          throw refuse(clash.row, 'code', `matter ${clash.matter.code} version ${clash.matter.version} already exists (code or id)`);
+
+        const byId = new Map(batch.map((prepared) => [prepared.matter.id, prepared]));
+        const stored = new Map(
+          (
+            await reader
+              .select(matterColumns)
+              .from(matters)
+              .where(
+                inArray(
+                  matters.id,
+                  batch.flatMap(({ matter }) => (matter.supersedesId && !byId.has(matter.supersedesId) ? [matter.supersedesId] : [])),
+                ),
+              )
+              .for('update')
+          ).map((found) => [found.id, found]),
+        );
+        const predecessors = new Map<string, Predecessor>();
+        for (const { row: line, matter } of batch) {
+          if (!matter.supersedesId) continue;
+          const inBatch = byId.get(matter.supersedesId);
+          const inStore = stored.get(matter.supersedesId);
+          let predecessor: Predecessor;
+          if (inBatch && inBatch.row < line) predecessor = { ...inBatch.matter, snapshot: snapshotOfInput(inBatch.matter) };
+          else if (inStore?.status === 'PUBLISHED') predecessor = { ...inStore, snapshot: await snapshotOfRow(reader, inStore) };
+          else throw refuse(line, 'supersedesId', 'not a published version imported before');
+          if (predecessor.code !== matter.code || predecessor.version >= matter.version)
+            throw refuse(line, 'supersedesId', 'not an earlier version of the same code');
+          predecessors.set(matter.id, predecessor);
+        }
+        const successorOf = new Map(
+          batch.flatMap((prepared) => (prepared.matter.supersedesId ? [[prepared.matter.supersedesId, prepared] as const] : [])),
+        );
+
+        // Withdrawn first, linked to its successor once that exists: one published version per code at every step.
+        const storedPredecessors = [...successorOf].filter(([id]) => stored.has(id));
+        for (const [id, successor] of storedPredecessors) {
+          await reader
+            .update(matters)
+            .set({ status: 'WITHDRAWN', withdrawnAt: successor.publishedAt, updatedAt: successor.publishedAt })
+            .where(eq(matters.id, id));
+        }
+        // Successors before the versions they supersede, as publishing them would have it.
+        const ordered = [...batch].sort((a, b) => b.matter.version - a.matter.version);
+        tallyRows(
+          rows,
+          MATTERS,
+          await copyInto(
+            client,
+            matters,
+            [
+              'id',
+              ...MATTER_VALUE_KEYS,
+              'version',
+              'basedOnVersion',
+              'status',
+              'supersededById',
+              'createdAt',
+              'updatedAt',
+              'publishedAt',
+              'withdrawnAt',
+            ],
+            ordered.map(({ matter, publishedAt }) => {
+              const successor = successorOf.get(matter.id);
+              return {
+                id: matter.id,
+                ...matterValues(matter),
+                version: matter.version,
+                basedOnVersion: predecessors.get(matter.id)?.version ?? null,
+                status: successor ? ('WITHDRAWN' as const) : ('PUBLISHED' as const),
+                supersededById: successor?.matter.id ?? null,
+                createdAt: matter.draftedAt ?? publishedAt,
+                updatedAt: successor?.publishedAt ?? publishedAt,
+                publishedAt,
+                withdrawnAt: successor?.publishedAt ?? null,
+              };
+            }),
+          ),
+        );
+        for (const [id, successor] of storedPredecessors) {
+          await reader.update(matters).set({ supersededById: successor.matter.id }).where(eq(matters.id, id));
+        }
         // After the matters: the statement trigger on materials recomputes the search columns of the matters it touched.
+        const parts = batch.map(({ matter }) => matterPartRows(matter.id, matter));
         tallyRows(
           rows,
           'catalog.materials',
-          await copyRows(
+          await copyInto(
             client,
-            {
-              table: 'catalog.materials',
-              columns: [
-                'id',
-                'matter_id',
-                'position',
-                'name',
-                'form',
-                'copies',
-                'required',
-                'condition',
-                'source',
-                'notes',
-                'sample_template',
-              ],
-            },
-            valid.flatMap(({ id, input }) =>
-              input.materials.map((material, position) => [
-                randomUUID(),
-                id,
-                position,
-                material.name,
-                material.form,
-                material.copies,
-                material.required,
-                material.condition ?? null,
-                material.source,
-                material.notes ?? null,
-                material.sampleTemplate ?? null,
-              ]),
-            ),
+            materials,
+            ['matterId', 'position', 'name', 'form', 'copies', 'required', 'condition', 'source', 'notes', 'sampleTemplate'],
+            parts.flatMap((part) => part.materials),
           ),
         );
         tallyRows(
           rows,
           'catalog.process_steps',
-          await copyRows(
+          await copyInto(
             client,
-            { table: 'catalog.process_steps', columns: ['matter_id', 'position', 'name', 'post', 'days'] },
-            valid.flatMap(({ id, input }) => input.processSteps.map((step, position) => [id, position, step.name, step.post, step.days])),
+            processSteps,
+            ['matterId', 'position', 'name', 'post', 'days'],
+            parts.flatMap((part) => part.processSteps),
           ),
         );
         tallyRows(
           rows,
           'catalog.joint_departments',
-          await copyRows(
+          await copyInto(
             client,
-            { table: 'catalog.joint_departments', columns: ['matter_id', 'department_id', 'position'] },
-            valid.flatMap(({ id, input }) => input.jointDepartmentIds.map((departmentId, position) => [id, departmentId, position])),
+            jointDepartments,
+            ['matterId', 'departmentId', 'position'],
+            parts.flatMap((part) => part.jointDepartments),
           ),
         );
         tallyRows(
           rows,
           'catalog.matter_changes',
-          await copyRows(
+          await copyInto(
             client,
-            {
-              table: 'catalog.matter_changes',
-              columns: ['id', 'matter_id', 'action', 'actor_id', 'actor_name', 'actor_role', 'at', 'detail'],
-            },
-            valid.map(({ id, input }) => [
-              randomUUID(),
-              id,
-              'IMPORT',
-              SYSTEM.actorId,
-              SYSTEM.actorName,
-              SYSTEM.actorRole,
-              at,
-              { fields: diffMatter(null, snapshotOfInput(input)) },
-            ]),
+            matterChanges,
+            ['matterId', 'action', 'actorId', 'actorName', 'actorRole', 'at', 'detail'],
+            batch.flatMap(({ matter, publishedAt }) => {
+              const predecessor = predecessors.get(matter.id);
+              const snapshot = snapshotOfInput(matter);
+              if (!predecessor) return [matterChangeRow(matter.id, 'IMPORT', SYSTEM, at, diffMatter(null, snapshot))];
+              const actor = actorOf(matter);
+              return [
+                matterChangeRow(
+                  matter.id,
+                  'NEW_VERSION',
+                  actor,
+                  matter.draftedAt ?? publishedAt,
+                  newVersionFields(predecessor.version, predecessor.snapshot, snapshot),
+                ),
+                matterChangeRow(predecessor.id, 'SUPERSEDE', actor, publishedAt, supersedeFields(matter.id)),
+                matterChangeRow(matter.id, 'PUBLISH', actor, publishedAt, publishFields(predecessor.id)),
+              ];
+            }),
           ),
         );
       }),

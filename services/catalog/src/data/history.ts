@@ -1,5 +1,4 @@
-import type { FieldChange } from '../db/schema';
-import type { MatterInput } from '../resolvers/inputs';
+import type { FieldChange, materials, matters } from '../db/schema';
 
 /**
  * Everything an editor can change about a matter version, in one comparable shape. The change log records, per change,
@@ -35,6 +34,38 @@ export interface MatterSnapshot {
   }>;
 }
 
+/** A matter version as an editor writes it: the API's parsed input, or a bulk import's record. */
+export interface MatterFields {
+  code: string;
+  name: string;
+  departmentId: string;
+  kind: (typeof matters.$inferInsert)['kind'];
+  category: (typeof matters.$inferInsert)['category'];
+  legalLimitDays: number;
+  committedLimitDays: number;
+  feeYuan?: number | null;
+  feeBasis?: string | null;
+  channels: string[];
+  keywords: string[];
+  conditions: string;
+  legalBasis: string[];
+  onSiteInspection: boolean;
+  jointDepartmentIds: string[];
+  processSteps: Array<{ name: string; post: string; days: number }>;
+  refusalGrounds: string[];
+  appealRoute?: string | null;
+  materials: Array<{
+    name: string;
+    form: (typeof materials.$inferInsert)['form'];
+    copies: number;
+    required: boolean;
+    condition?: string | null;
+    source: string;
+    notes?: string | null;
+    sampleTemplate?: string | null;
+  }>;
+}
+
 export const SNAPSHOT_FIELDS: ReadonlyArray<keyof MatterSnapshot> = [
   'name',
   'departmentId',
@@ -56,7 +87,7 @@ export const SNAPSHOT_FIELDS: ReadonlyArray<keyof MatterSnapshot> = [
   'materials',
 ];
 
-export function snapshotOfInput(input: MatterInput): MatterSnapshot {
+export function snapshotOfInput(input: MatterFields): MatterSnapshot {
   return {
     name: input.name,
     departmentId: input.departmentId,
@@ -110,4 +141,27 @@ export function diffFields<T extends object>(before: T | null, after: T, fields:
 
 export function diffMatter(before: MatterSnapshot | null, after: MatterSnapshot): FieldChange[] {
   return diffFields(before, after, SNAPSHOT_FIELDS);
+}
+
+export const DEPARTMENT_FIELDS = ['code', 'name', 'shortName', 'hallZone', 'contactPhone'] as const;
+
+/** A new version's entry: the version it was edited from, then what changed against it. */
+export function newVersionFields(basedOnVersion: number, before: MatterSnapshot, after: MatterSnapshot): FieldChange[] {
+  return [{ field: 'basedOnVersion', from: null, to: basedOnVersion }, ...diffMatter(before, after)];
+}
+
+/** The entry of a published version withdrawn because `successorId` was published. */
+export function supersedeFields(successorId: string): FieldChange[] {
+  return [
+    { field: 'status', from: 'PUBLISHED', to: 'WITHDRAWN' },
+    { field: 'supersededById', from: null, to: successorId },
+  ];
+}
+
+/** The entry of a published version, with the version it superseded if any. */
+export function publishFields(supersededId: string | null): FieldChange[] {
+  return [
+    { field: 'status', from: 'DRAFT', to: 'PUBLISHED' },
+    ...(supersededId ? [{ field: 'supersedes', from: null, to: supersededId }] : []),
+  ];
 }

@@ -12,8 +12,7 @@ import {
   type CatalogTables,
   type FieldChange,
 } from '../db/schema';
-import type { MatterSnapshot } from './history';
-import type { MatterInput } from '../resolvers/inputs';
+import type { MatterFields, MatterSnapshot } from './history';
 import type { MatterRow } from './loaders';
 
 export type Transaction = Parameters<Parameters<NodePgDatabase<CatalogTables>['transaction']>[0]>[0];
@@ -21,7 +20,7 @@ type MatterChangeAction = (typeof matterChanges.$inferInsert)['action'];
 type DepartmentChangeAction = (typeof departmentChanges.$inferInsert)['action'];
 
 /** Serialises every write to the versions of one matter code (new versions, publishing, withdrawing) until commit. */
-export async function lockMatterCode(tx: Transaction, code: string): Promise<void> {
+export async function lockMatterCode(tx: Pick<Transaction, 'execute'>, code: string): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`catalog.matter:${code}`}))`);
 }
 
@@ -47,15 +46,32 @@ export async function requireActiveDepartments(tx: Transaction, ids: readonly st
   if (found.length !== new Set(ids).size) throw badUserInput(`unknown or inactive department in ${field}`, { field });
 }
 
-/** Writes a draft's materials, steps and joint-approval departments, replacing what it had. */
-export async function writeMatterParts(tx: Transaction, matterId: string, input: MatterInput, replace: boolean): Promise<void> {
-  if (replace) {
-    await tx.delete(materials).where(eq(materials.matterId, matterId));
-    await tx.delete(processSteps).where(eq(processSteps.matterId, matterId));
-    await tx.delete(jointDepartments).where(eq(jointDepartments.matterId, matterId));
-  }
-  await tx.insert(materials).values(
-    input.materials.map((material, position) => ({
+/** The editable columns of a matter version's row, as a mutation and the bulk import write them. */
+export function matterValues(input: MatterFields) {
+  return {
+    code: input.code,
+    name: input.name,
+    departmentId: input.departmentId,
+    kind: input.kind,
+    category: input.category,
+    legalLimitDays: input.legalLimitDays,
+    committedLimitDays: input.committedLimitDays,
+    feeYuan: input.feeYuan ?? null,
+    feeBasis: input.feeBasis ?? null,
+    channels: input.channels,
+    keywords: input.keywords,
+    conditions: input.conditions,
+    legalBasis: input.legalBasis,
+    onSiteInspection: input.onSiteInspection,
+    refusalGrounds: input.refusalGrounds,
+    appealRoute: input.appealRoute ?? null,
+  };
+}
+
+/** The rows of a matter version's materials, process steps and joint-approval departments, in their order. */
+export function matterPartRows(matterId: string, input: MatterFields) {
+  return {
+    materials: input.materials.map((material, position) => ({
       matterId,
       position,
       name: material.name,
@@ -67,19 +83,26 @@ export async function writeMatterParts(tx: Transaction, matterId: string, input:
       notes: material.notes ?? null,
       sampleTemplate: material.sampleTemplate ?? null,
     })),
-  );
-  if (input.processSteps.length > 0) {
-    await tx.insert(processSteps).values(input.processSteps.map((step, position) => ({ matterId, position, ...step })));
+    processSteps: input.processSteps.map((step, position) => ({ matterId, position, name: step.name, post: step.post, days: step.days })),
+    jointDepartments: input.jointDepartmentIds.map((departmentId, position) => ({ matterId, departmentId, position })),
+  };
+}
+
+/** Writes a draft's materials, steps and joint-approval departments, replacing what it had. */
+export async function writeMatterParts(tx: Transaction, matterId: string, input: MatterFields, replace: boolean): Promise<void> {
+  if (replace) {
+    await tx.delete(materials).where(eq(materials.matterId, matterId));
+    await tx.delete(processSteps).where(eq(processSteps.matterId, matterId));
+    await tx.delete(jointDepartments).where(eq(jointDepartments.matterId, matterId));
   }
-  if (input.jointDepartmentIds.length > 0) {
-    await tx
-      .insert(jointDepartments)
-      .values(input.jointDepartmentIds.map((departmentId, position) => ({ matterId, departmentId, position })));
-  }
+  const parts = matterPartRows(matterId, input);
+  await tx.insert(materials).values(parts.materials);
+  if (parts.processSteps.length > 0) await tx.insert(processSteps).values(parts.processSteps);
+  if (parts.jointDepartments.length > 0) await tx.insert(jointDepartments).values(parts.jointDepartments);
 }
 
 /** A stored matter version as a snapshot, to diff an edit against. */
-export async function snapshotOfRow(tx: Transaction, matter: MatterRow): Promise<MatterSnapshot> {
+export async function snapshotOfRow(tx: Pick<Transaction, 'select'>, matter: MatterRow): Promise<MatterSnapshot> {
   // One after the other: a transaction is one connection.
   const materialRows = await tx.select().from(materials).where(eq(materials.matterId, matter.id)).orderBy(asc(materials.position));
   const stepRows = await tx.select().from(processSteps).where(eq(processSteps.matterId, matter.id)).orderBy(asc(processSteps.position));

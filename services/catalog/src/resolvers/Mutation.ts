@@ -3,12 +3,21 @@ import { and, count, eq, isNotNull, max, ne } from 'drizzle-orm';
 import type { CatalogContext } from '../context';
 import { departments, matters } from '../db/schema';
 import type { MutationResolvers } from '../generated/resolvers';
-import { diffFields, diffMatter, snapshotOfInput } from '../data/history';
+import {
+  DEPARTMENT_FIELDS,
+  diffFields,
+  diffMatter,
+  newVersionFields,
+  publishFields,
+  snapshotOfInput,
+  supersedeFields,
+} from '../data/history';
 import { departmentInputSchema, matterInputSchema, uuidArg, type DepartmentInput, type MatterInput } from './inputs';
 import { matterColumns, type DepartmentRow, type MatterRow } from '../data/loaders';
 import { canEditDepartmentMatters, canSeeMatter } from '../domain/rules';
 import {
   lockMatterCode,
+  matterValues,
   postgresError,
   recordDepartmentChange,
   recordMatterChange,
@@ -21,27 +30,6 @@ import {
 function requireEditor(identity: Identity, departmentId: string): void {
   requireRole(identity, 'manager', 'dept_admin');
   if (!canEditDepartmentMatters(identity, departmentId)) throw forbidden('a department admin edits only its own matters');
-}
-
-function matterValues(input: MatterInput) {
-  return {
-    code: input.code,
-    name: input.name,
-    departmentId: input.departmentId,
-    kind: input.kind,
-    category: input.category,
-    legalLimitDays: input.legalLimitDays,
-    committedLimitDays: input.committedLimitDays,
-    feeYuan: input.feeYuan ?? null,
-    feeBasis: input.feeBasis ?? null,
-    channels: input.channels,
-    keywords: input.keywords,
-    conditions: input.conditions,
-    legalBasis: input.legalBasis,
-    onSiteInspection: input.onSiteInspection,
-    refusalGrounds: input.refusalGrounds,
-    appealRoute: input.appealRoute ?? null,
-  };
 }
 
 /** The lead and joint-approval departments of an edit are active. */
@@ -149,10 +137,7 @@ async function editMatter(context: CatalogContext, id: string, input: MatterInpu
       .returning(matterColumns);
     const draft = created as MatterRow;
     await writeMatterParts(tx, draft.id, input, false);
-    await recordMatterChange(tx, identity, draft.id, 'NEW_VERSION', [
-      { field: 'basedOnVersion', from: null, to: matter.version },
-      ...fields,
-    ]);
+    await recordMatterChange(tx, identity, draft.id, 'NEW_VERSION', newVersionFields(matter.version, before, after));
     return draft;
   });
 }
@@ -185,20 +170,14 @@ async function publishMatter(context: CatalogContext, id: string): Promise<Matte
       .where(and(eq(matters.code, matter.code), eq(matters.status, 'PUBLISHED'), ne(matters.id, id)))
       .returning(matterColumns);
     if (previous) {
-      await recordMatterChange(tx, identity, previous.id, 'SUPERSEDE', [
-        { field: 'status', from: 'PUBLISHED', to: 'WITHDRAWN' },
-        { field: 'supersededById', from: null, to: id },
-      ]);
+      await recordMatterChange(tx, identity, previous.id, 'SUPERSEDE', supersedeFields(id));
     }
     const [updated] = await tx
       .update(matters)
       .set({ status: 'PUBLISHED', publishedAt: now, updatedAt: now })
       .where(and(eq(matters.id, id), eq(matters.status, 'DRAFT')))
       .returning(matterColumns);
-    await recordMatterChange(tx, identity, id, 'PUBLISH', [
-      { field: 'status', from: 'DRAFT', to: 'PUBLISHED' },
-      ...(previous ? [{ field: 'supersedes', from: null, to: previous.id }] : []),
-    ]);
+    await recordMatterChange(tx, identity, id, 'PUBLISH', publishFields(previous?.id ?? null));
     return updated as MatterRow;
   });
 }
@@ -218,8 +197,6 @@ async function withdrawMatter(context: CatalogContext, id: string): Promise<Matt
     return updated as MatterRow;
   });
 }
-
-const DEPARTMENT_FIELDS: ReadonlyArray<keyof DepartmentInput> = ['code', 'name', 'shortName', 'hallZone', 'contactPhone'];
 
 async function requireUniqueDepartment(tx: Transaction, input: DepartmentInput, exceptId: string | null): Promise<void> {
   const clashes = await tx
@@ -332,8 +309,6 @@ export const Mutation: MutationResolvers = {
     );
   },
 
-  deactivateDepartment: (_, args, context) =>
-    guarded(() => setDepartmentActive(context, args.id, false)),
-  reactivateDepartment: (_, args, context) =>
-    guarded(() => setDepartmentActive(context, args.id, true)),
+  deactivateDepartment: (_, args, context) => guarded(() => setDepartmentActive(context, args.id, false)),
+  reactivateDepartment: (_, args, context) => guarded(() => setDepartmentActive(context, args.id, true)),
 };
