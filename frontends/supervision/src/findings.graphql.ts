@@ -20,6 +20,8 @@ export const SupervisionFinding = graphql(`
     comment
     serious
     counts
+    appealableUntil
+    canAppeal
     appeal {
       id
       status

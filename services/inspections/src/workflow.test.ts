@@ -275,10 +275,27 @@ describe('appeals', () => {
       await record(visit, { 'DIS-2': { outcome: 'FAIL', comment: '玩手机' }, 'FAC-3': { outcome: 'FAIL', comment: '桌面凌乱' } }),
     ).submitInspection;
     const admin = await deptAdminToken(visit.department!.id);
+    const FINDINGS = `query ($id: ID!) { inspection(id: $id) { submittedAt findings { id appealableUntil canAppeal } } }`;
+    type Findings = { inspection: { submittedAt: string; findings: Array<{ id: string; appealableUntil: string | null; canAppeal: boolean }> } };
+    const findingsFor = async (token: string) => dataOf(await subgraph.execute<Findings>(FINDINGS, { id: visit.id }, token)).inspection;
+    // The window the API announces is the one appealFinding enforces: open until submission + 7 × 24 h, for the
+    // inspected department's admin only.
+    clock.now = new Date('2026-11-27T09:29:00Z');
+    const open = await findingsFor(admin);
+    const closes = new Date(Date.parse(open.submittedAt) + 7 * 86_400_000).toISOString();
+    expect(open.findings.map((f) => [f.appealableUntil, f.canAppeal])).toEqual([
+      [closes, true],
+      [closes, true],
+    ]);
+    expect((await findingsFor(manager)).findings.map((f) => f.canAppeal)).toEqual([false, false]);
+    expect((await findingsFor(await staffToken(visit.department!.id))).findings.map((f) => f.canAppeal)).toEqual([false, false]);
     clock.now = new Date('2026-11-27T09:31:00Z');
+    expect((await findingsFor(admin)).findings.map((f) => f.canAppeal)).toEqual([false, false]);
     expect(codeOf(await subgraph.execute(APPEAL, { id: submitted.findings[0]!.id, reason: '迟到的申诉' }, admin))).toBe('CONFLICT');
     clock.now = new Date('2026-11-27T09:29:00Z');
     const appeal = dataOf(await subgraph.execute<{ appealFinding: { id: string } }>(APPEAL, { id: submitted.findings[1]!.id, reason: '桌面物品为办事人所留' }, admin)).appealFinding;
+    // Appealed once: no second appeal is offered.
+    expect((await findingsFor(admin)).findings.find((f) => f.id === submitted.findings[1]!.id)?.canAppeal).toBe(false);
     expect(dataOf(await subgraph.execute<{ decideAppeal: unknown }>(DECIDE, { id: appeal.id, decision: 'UPHOLD' }, manager)).decideAppeal).toMatchObject({ status: 'UPHELD', finding: { counts: true } });
     expect((await read(visit.id))!.score).toBe(submitted.score);
     clock.now = new Date('2026-11-20T09:30:00Z');

@@ -18,7 +18,7 @@ afterEach(() => {
 async function mountInbox(orders: Rectification[], canAct = true) {
   signInAs('dept_admin', 'd-1');
   const requests = stubGateway({
-    SupervisionRectifications: () => ({ data: { rectifications: orders, inspectionSettings: { appealDays: 7 } } }),
+    SupervisionRectifications: () => ({ data: { rectifications: orders} }),
   });
   const wrapper = mount(RectificationInbox, { props: { canAct }, global: { plugins: [ElementPlus] }, attachTo: document.body });
   await settle();
@@ -56,6 +56,14 @@ describe('RectificationInbox', () => {
     expect(after.wrapper.text()).toContain('申诉期已过');
   });
 
+  it('offers no appeal where the server says the signed-in user may not appeal, inside the window too', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-21T01:59:00.000Z'));
+    const refused = await mountInbox([rectification({ inspection: { ...rectification().inspection!, findings: [finding({ canAppeal: false })] } })]);
+    expect(refused.wrapper.find('button[aria-label="对“是否一次性告知所需全部材料”提出申诉"]').exists()).toBe(false);
+    refused.wrapper.unmount();
+  });
+
   it('shows no appeal for a finding already appealed, and no actions to staff who only read', async () => {
     const appealed = finding({ appeal: { id: 'a-1', status: 'PENDING', reason: '已告知', decisionNote: null } });
     const { wrapper } = await mountInbox([rectification({ inspection: { id: 'i-1', visitedAt: null, submittedAt: new Date().toISOString(), score: 90, findings: [appealed] } })], false);
@@ -68,7 +76,7 @@ describe('RectificationInbox', () => {
     const { wrapper, requests } = await mountInbox([rectification()]);
     stubGateway({
       SupervisionRespond: () => ({ data: { respondToRectification: { id: 'r-1', status: 'RESPONDED' } } }),
-      SupervisionRectifications: () => ({ data: { rectifications: [rectification({ status: 'RESPONDED', response: '已制作材料清单桌牌' })], inspectionSettings: { appealDays: 7 } } }),
+      SupervisionRectifications: () => ({ data: { rectifications: [rectification({ status: 'RESPONDED', response: '已制作材料清单桌牌' })]} }),
     });
     const respond = wrapper.findAll('button').find((button) => button.text() === '反馈整改情况');
     await respond?.trigger('click');

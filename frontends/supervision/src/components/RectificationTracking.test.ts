@@ -23,7 +23,6 @@ async function mountTracking() {
           rectification({ id: 'r-responded', status: 'RESPONDED', response: '已整改', respondedAt: '2026-11-21T02:00:00.000Z' }),
           rectification({ id: 'r-late', dueOn: '2026-11-03', overdue: true, window: { id: 'w-2', number: 'B05', name: '社保窗口' } }),
         ],
-        inspectionSettings: { appealDays: 7 },
       },
     }),
   });

@@ -52,9 +52,6 @@ export const SupervisionRectifications = graphql(`
     rectifications {
       ...SupervisionRectification
     }
-    inspectionSettings {
-      appealDays
-    }
   }
 `);
 

@@ -93,12 +93,12 @@ export type SupervisionCreatePlanMutationVariables = Exact<{
 
 export type SupervisionCreatePlanMutation = { createInspectionPlan: { id: string, name: string, from: string, to: string, seed: string | null, reproducible: boolean | null, createdAt: string, template: { name: string, version: number }, inspections: Array<{ id: string, status: InspectionStatus, plannedFor: string, score: number | null, window: { id: string, number: string, name: string } | null, department: { id: string, name: string } | null, supervisor: { id: string, name: string } | null }> } };
 
-export type SupervisionRectificationFragment = { id: string, status: RectificationStatus, belowThreshold: boolean, dueOn: string, overdue: boolean, response: string | null, respondedAt: string | null, openedAt: string, closedAt: string | null, department: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null, seriousFindings: Array<{ id: string, description: string, comment: string | null, serious: boolean, counts: boolean, appeal: { id: string, status: AppealStatus, reason: string, decisionNote: string | null } | null }>, evidence: Array<{ id: string, kind: EvidenceKind, mimeType: string, fileName: string, size: number, contentBase64: string }>, events: Array<{ from: RectificationStatus | null, to: RectificationStatus, actorRole: string, note: string | null, dueOn: string | null, at: string }>, inspection: { id: string, visitedAt: string | null, submittedAt: string | null, score: number | null, findings: Array<{ id: string, description: string, comment: string | null, serious: boolean, counts: boolean, appeal: { id: string, status: AppealStatus, reason: string, decisionNote: string | null } | null }> } | null };
+export type SupervisionRectificationFragment = { id: string, status: RectificationStatus, belowThreshold: boolean, dueOn: string, overdue: boolean, response: string | null, respondedAt: string | null, openedAt: string, closedAt: string | null, department: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null, seriousFindings: Array<{ id: string, description: string, comment: string | null, serious: boolean, counts: boolean, appealableUntil: string | null, canAppeal: boolean, appeal: { id: string, status: AppealStatus, reason: string, decisionNote: string | null } | null }>, evidence: Array<{ id: string, kind: EvidenceKind, mimeType: string, fileName: string, size: number, contentBase64: string }>, events: Array<{ from: RectificationStatus | null, to: RectificationStatus, actorRole: string, note: string | null, dueOn: string | null, at: string }>, inspection: { id: string, visitedAt: string | null, submittedAt: string | null, score: number | null, findings: Array<{ id: string, description: string, comment: string | null, serious: boolean, counts: boolean, appealableUntil: string | null, canAppeal: boolean, appeal: { id: string, status: AppealStatus, reason: string, decisionNote: string | null } | null }> } | null };
 
 export type SupervisionRectificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SupervisionRectificationsQuery = { rectifications: Array<{ id: string, status: RectificationStatus, belowThreshold: boolean, dueOn: string, overdue: boolean, response: string | null, respondedAt: string | null, openedAt: string, closedAt: string | null, department: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null, seriousFindings: Array<{ id: string, description: string, comment: string | null, serious: boolean, counts: boolean, appeal: { id: string, status: AppealStatus, reason: string, decisionNote: string | null } | null }>, evidence: Array<{ id: string, kind: EvidenceKind, mimeType: string, fileName: string, size: number, contentBase64: string }>, events: Array<{ from: RectificationStatus | null, to: RectificationStatus, actorRole: string, note: string | null, dueOn: string | null, at: string }>, inspection: { id: string, visitedAt: string | null, submittedAt: string | null, score: number | null, findings: Array<{ id: string, description: string, comment: string | null, serious: boolean, counts: boolean, appeal: { id: string, status: AppealStatus, reason: string, decisionNote: string | null } | null }> } | null }> | null, inspectionSettings: { appealDays: number } | null };
+export type SupervisionRectificationsQuery = { rectifications: Array<{ id: string, status: RectificationStatus, belowThreshold: boolean, dueOn: string, overdue: boolean, response: string | null, respondedAt: string | null, openedAt: string, closedAt: string | null, department: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null, seriousFindings: Array<{ id: string, description: string, comment: string | null, serious: boolean, counts: boolean, appealableUntil: string | null, canAppeal: boolean, appeal: { id: string, status: AppealStatus, reason: string, decisionNote: string | null } | null }>, evidence: Array<{ id: string, kind: EvidenceKind, mimeType: string, fileName: string, size: number, contentBase64: string }>, events: Array<{ from: RectificationStatus | null, to: RectificationStatus, actorRole: string, note: string | null, dueOn: string | null, at: string }>, inspection: { id: string, visitedAt: string | null, submittedAt: string | null, score: number | null, findings: Array<{ id: string, description: string, comment: string | null, serious: boolean, counts: boolean, appealableUntil: string | null, canAppeal: boolean, appeal: { id: string, status: AppealStatus, reason: string, decisionNote: string | null } | null }> } | null }> | null };
 
 export type SupervisionRespondMutationVariables = Exact<{
   id: string;
@@ -135,11 +135,11 @@ export type SupervisionAppealMutation = { appealFinding: { id: string, status: A
 export type SupervisionResultsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SupervisionResultsQuery = { inspections: Array<{ id: string, plannedFor: string, visitedAt: string | null, submittedAt: string | null, score: number | null, scenario: string | null, window: { id: string, number: string, name: string } | null, department: { id: string, name: string } | null, supervisor: { id: string, name: string } | null, staff: { id: string, name: string } | null, findings: Array<{ id: string, description: string, comment: string | null, serious: boolean, counts: boolean, appeal: { id: string, status: AppealStatus, reason: string, decisionNote: string | null } | null }>, evidence: Array<{ id: string, kind: EvidenceKind, mimeType: string, fileName: string, size: number, contentBase64: string }>, rectification: { id: string, status: RectificationStatus, dueOn: string, overdue: boolean } | null }> | null, inspectionSettings: { passThreshold: number } | null };
+export type SupervisionResultsQuery = { inspections: Array<{ id: string, plannedFor: string, visitedAt: string | null, submittedAt: string | null, score: number | null, scenario: string | null, window: { id: string, number: string, name: string } | null, department: { id: string, name: string } | null, supervisor: { id: string, name: string } | null, staff: { id: string, name: string } | null, findings: Array<{ id: string, description: string, comment: string | null, serious: boolean, counts: boolean, appealableUntil: string | null, canAppeal: boolean, appeal: { id: string, status: AppealStatus, reason: string, decisionNote: string | null } | null }>, evidence: Array<{ id: string, kind: EvidenceKind, mimeType: string, fileName: string, size: number, contentBase64: string }>, rectification: { id: string, status: RectificationStatus, dueOn: string, overdue: boolean } | null }> | null, inspectionSettings: { passThreshold: number } | null };
 
 export type SupervisionEvidenceFragment = { id: string, kind: EvidenceKind, mimeType: string, fileName: string, size: number, contentBase64: string };
 
-export type SupervisionFindingFragment = { id: string, description: string, comment: string | null, serious: boolean, counts: boolean, appeal: { id: string, status: AppealStatus, reason: string, decisionNote: string | null } | null };
+export type SupervisionFindingFragment = { id: string, description: string, comment: string | null, serious: boolean, counts: boolean, appealableUntil: string | null, canAppeal: boolean, appeal: { id: string, status: AppealStatus, reason: string, decisionNote: string | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -200,6 +200,8 @@ export const SupervisionFindingFragmentDoc = new TypedDocumentString(`
   comment
   serious
   counts
+  appealableUntil
+  canAppeal
   appeal {
     id
     status
@@ -276,6 +278,8 @@ fragment SupervisionFinding on Finding {
   comment
   serious
   counts
+  appealableUntil
+  canAppeal
   appeal {
     id
     status
@@ -421,9 +425,6 @@ export const SupervisionRectificationsDocument = new TypedDocumentString(`
   rectifications {
     ...SupervisionRectification
   }
-  inspectionSettings {
-    appealDays
-  }
 }
     fragment SupervisionRectification on Rectification {
   id
@@ -482,6 +483,8 @@ fragment SupervisionFinding on Finding {
   comment
   serious
   counts
+  appealableUntil
+  canAppeal
   appeal {
     id
     status
@@ -579,6 +582,8 @@ fragment SupervisionFinding on Finding {
   comment
   serious
   counts
+  appealableUntil
+  canAppeal
   appeal {
     id
     status

@@ -7,6 +7,9 @@ export const finding = (overrides: Partial<Finding> = {}): Finding => ({
   comment: '未告知需提交登记申请书，需二次跑动',
   serious: true,
   counts: true,
+  // The inspection below was submitted 2026-11-20T02:00Z; the server announces its 7-day window.
+  appealableUntil: '2026-11-27T02:00:00.000Z',
+  canAppeal: true,
   appeal: null,
   ...overrides,
 });

@@ -148,6 +148,13 @@ export type EvidenceUpload = {
 export type Finding = {
   __typename?: 'Finding';
   appeal?: Maybe<Appeal>;
+  /** When the department's appeal window closes (submission + appealDays × 24 h); null before submission. */
+  appealableUntil?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Whether the signed-in user may appeal this finding now: the inspected department's admin, while the finding still
+   * counts, has no appeal yet and the window is open (appealFinding's own rule).
+   */
+  canAppeal: Scalars['Boolean']['output'];
   comment?: Maybe<Scalars['String']['output']>;
   /** False once overturned on appeal or passed by a later amendment. */
   counts: Scalars['Boolean']['output'];
@@ -853,6 +860,8 @@ export type EvidenceResolvers<ContextType = InspectionsContext, ParentType exten
 
 export type FindingResolvers<ContextType = InspectionsContext, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = {
   appeal?: Resolver<Maybe<ResolversTypes['Appeal']>, ParentType, ContextType>;
+  appealableUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  canAppeal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   counts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -16,10 +16,11 @@ import type {
   SupervisorResolvers,
   WindowResolvers,
 } from '../generated/resolvers';
+import { appealDeadline, appealWindowOpen } from '../domain/appeals';
 import { applyAmendments } from '../domain/effective';
 import { assignVisits } from '../domain/planner';
 import type { EntityReference, FindingRow } from '../data/loaders';
-import { toOutcome } from './shared';
+import { loadSettings, toOutcome, type SettingsRow } from './shared';
 
 const reference = <TTypename extends string>(typename: TTypename, id: string | null): EntityReference<TTypename> | null =>
   id ? { __typename: typename, id } : null;
@@ -73,12 +74,41 @@ export const Amendment: AmendmentResolvers = {
   changes: (amendment) => amendment.changes.map((change) => ({ ...change, inspectionId: amendment.inspectionId })),
 };
 
+/** The hall's inspection settings, read once per request (the request's loaders stand for the request). */
+const requestSettings = new WeakMap<object, Promise<SettingsRow>>();
+function settingsOf({ loaders, database }: InspectionsContext): Promise<SettingsRow> {
+  let settings = requestSettings.get(loaders);
+  if (!settings) {
+    settings = loadSettings(database.db);
+    requestSettings.set(loaders, settings);
+  }
+  return settings;
+}
+
+async function appealWindowOf(finding: FindingRow, context: InspectionsContext) {
+  const inspection = await context.loaders.inspectionById.load(finding.inspectionId);
+  if (!inspection || inspection.status !== 'SUBMITTED') return null;
+  return { inspection, submittedAt: inspection.submittedAt ?? inspection.visitedAt, appealDays: (await settingsOf(context)).appealDays };
+}
+
 export const Finding: FindingResolvers = {
   item: (finding, _, { loaders }) => itemOf(loaders, finding.inspectionId, finding.itemKey),
   /** The same rule as Query.appeals: the manager and the appealing department (never a supervisor, issue 13). */
   async appeal(finding, _, { identity, loaders }) {
     const appeal = await loaders.appealByFinding.load(finding.id);
     return appeal && seesAppeal(identity, appeal.departmentId) ? appeal : null;
+  },
+  async appealableUntil(finding, _, context) {
+    const window = await appealWindowOf(finding, context);
+    return window ? appealDeadline(window.submittedAt, window.appealDays) : null;
+  },
+  async canAppeal(finding, _, context) {
+    const { identity, loaders, now } = context;
+    if (identity.role !== 'dept_admin' || !finding.counts) return false;
+    const window = await appealWindowOf(finding, context);
+    if (!window || window.inspection.departmentId !== identity.departmentId) return false;
+    if (!appealWindowOpen(window.submittedAt, window.appealDays, now)) return false;
+    return (await loaders.appealByFinding.load(finding.id)) === null;
   },
 };
 

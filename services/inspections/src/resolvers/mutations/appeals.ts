@@ -4,11 +4,10 @@ import { z } from 'zod';
 import type { MutationResolvers } from '../../generated/resolvers';
 import { findingCounts } from '../../data/queries';
 import { amendments, appeals, findings, inspections, rectifications, templates } from '../../db/schema';
+import { appealWindowOpen } from '../../domain/appeals';
 import { applyAmendments } from '../../domain/effective';
 import { appealDecisionNoteSchema, appealReasonSchema, uuidSchema } from '../inputs';
 import { effectiveResults, loadSettings, recordEvent, scoreFor, writtenRow } from '../shared';
-
-const DAY_MS = 86_400_000;
 
 export const appealMutations: MutationResolvers = {
   /** A department appeals a finding within the appeal window (default 7 days) after submission. */
@@ -25,7 +24,7 @@ export const appealMutations: MutationResolvers = {
       if (!row || row.inspection.status !== 'SUBMITTED' || row.inspection.departmentId !== identity.departmentId) throw notFound('finding');
       const { appealDays } = await loadSettings(tx);
       const submittedAt = row.inspection.submittedAt ?? row.inspection.visitedAt;
-      if (!submittedAt || now.getTime() - submittedAt.getTime() > appealDays * DAY_MS) {
+      if (!appealWindowOpen(submittedAt, appealDays, now)) {
         throw conflict(`a finding may be appealed within ${appealDays} days of submission; that time has passed`);
       }
       if (!row.counts) throw conflict('this finding no longer counts');
