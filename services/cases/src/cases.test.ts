@@ -1,5 +1,6 @@
 import { demoHall, demoUsers, type DemoCase } from '@hall/demo-hall';
 import { WorkingCalendar } from '@hall/service-kit';
+import { clockRules } from './domain/deadlines';
 import { createTestSubgraph, tokenFor, type TestSubgraph } from '@hall/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CasesContext } from './context';
@@ -171,7 +172,7 @@ describe('the demo seed', () => {
       const matter = hall.matters.find((m) => m.id === kase.matterId);
       if (!matter) throw new Error('a demo case without a matter');
       const row = { ...kase, visits: kase.visits, events: kase.events.map((e) => ({ at: e.at, to: e.to, reason: e.reason })) };
-      const derived = deriveImportedCase(row as unknown as ImportRow, snapshotOf(matter), calendar, settings);
+      const derived = deriveImportedCase(row as unknown as ImportRow, snapshotOf(matter), clockRules(calendar, settings));
       expect(derived.problems, kase.number).toEqual([]);
       // Instant cases carry no deadline (the demo generator gives them the day of completion).
       if (!derived.columns.instant) expect(derived.columns.dueAt?.getTime() ?? null, kase.number).toBe(kase.dueAt?.getTime() ?? null);

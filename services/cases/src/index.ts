@@ -16,5 +16,5 @@ export {
   type CaseImportDependencies,
   type ComplaintImportRow,
 } from './bulk/import';
-export type { ImportRow, ImportProblem } from './bulk/rows';
+export type { ImportRow } from './bulk/rows';
 export { encodeCursor, type CaseCursor } from './data/pagination';

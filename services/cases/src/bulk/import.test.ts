@@ -235,6 +235,125 @@ describe('importCaseRows (COPY)', () => {
   });
 });
 
+describe('importCaseRows: the mutations’ rules', () => {
+  it('refuses a record the API would refuse, through the same schemas: name, rating channel, step reason', async () => {
+    const before = await counts();
+    const base = committedRow();
+    const tooLong = { ...base, events: base.events.map((event, index) => (index === 1 ? { ...event, reason: '缺'.repeat(2001) } : event)) };
+    const report = await importCaseRows(
+      subgraph.runtime.database,
+      dependencies,
+      [
+        instantRow({ applicantName: '孙\u0007八' }),
+        instantRow({ applicantName: '孙'.repeat(51) }),
+        committedRow({ evaluation: { level: 4, channel: 'FAX', evaluatedAt: at('2025-03-12T05:00:00Z') } }),
+        tooLong,
+        instantRow({ visits: -1 }),
+      ],
+      { batchSize: 10 },
+    );
+    expect(report.errors.map((error) => [error.row, error.field])).toEqual([
+      [1, 'applicantName'],
+      [2, 'applicantName'],
+      [3, 'evaluation.channel'],
+      [4, 'events.1.reason'],
+      [5, 'visits'],
+    ]);
+    expect(report.imported).toBe(0);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('leaves a case withdrawn during a pause with the paused days the withdrawal mutation leaves: none added', async () => {
+    const row = committedRow({
+      events: [
+        { at: at('2025-03-03T02:00:00Z'), to: 'SUBMITTED', actorRole: 'public' },
+        { at: at('2025-03-04T02:20:00Z'), to: 'ACCEPTED' },
+        { at: at('2025-03-05T02:00:00Z'), to: 'UNDER_REVIEW' },
+        { at: at('2025-03-06T02:00:00Z'), to: 'SUSPENDED', reason: '现场核查' },
+        { at: at('2025-03-12T02:00:00Z'), to: 'WITHDRAWN', reason: '申请人书面申请撤回', actorRole: 'public' },
+      ],
+      evaluation: null,
+      visits: 1,
+    });
+    const report = await importCaseRows(subgraph.runtime.database, dependencies, [row]);
+    expect(report.errors).toEqual([]);
+    const { rows } = await subgraph.runtime.database.pool.query(
+      `SELECT status, paused_working_days, paused_since, due_at FROM cases.cases WHERE number = $1`,
+      [row.number],
+    );
+    const due = dependencies.calendar.addWorkingDays('2025-03-04', committed.committedLimitDays);
+    expect(rows[0]).toMatchObject({ status: 'WITHDRAWN', paused_working_days: 0, paused_since: null });
+    expect(rows[0]?.due_at.toISOString()).toBe(new Date(`${due}T09:00:00Z`).toISOString());
+  });
+
+  it('keeps in-process ids, step authors and data, a referred case’s own department and a bad review’s workflow', async () => {
+    const other = departmentFixture('SCJG');
+    const caseId = '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b';
+    const evaluationId = '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2c';
+    const base = committedRow();
+    const reviewed = {
+      ...base,
+      id: caseId,
+      events: base.events.map((event) => ({ ...event, actorId: clerk.id, data: {} })),
+      evaluation: {
+        ...base.evaluation,
+        id: evaluationId,
+        rectification: {
+          status: 'IN_PROGRESS',
+          dueAt: at('2025-04-02T09:00:00Z'),
+          callbackAt: null,
+          callbackNote: null,
+          steps: [{ action: 'START', from: 'PENDING', to: 'IN_PROGRESS', note: '经核实情况属实', at: at('2025-03-13T02:00:00Z') }],
+        },
+      },
+    };
+    const referred = committedRow({
+      matterId: other.committed.id,
+      departmentId: department.id,
+      referredToDepartmentId: other.department.id,
+      windowId: null,
+      visits: 0,
+      events: [
+        { at: at('2025-03-03T02:00:00Z'), to: 'SUBMITTED', actorRole: 'public' },
+        { at: at('2025-03-03T02:30:00Z'), to: 'REFERRED', reason: '应由市场监管局办理，已转办' },
+      ],
+      evaluation: null,
+    });
+    const foreign = committedRow({ matterId: other.committed.id, departmentId: department.id, evaluation: null });
+    const report = await importCaseRows(subgraph.runtime.database, dependencies, [reviewed, referred, foreign], { batchSize: 2 });
+    expect(report.errors.map((error) => [error.row, error.field])).toEqual([[3, 'departmentId']]);
+    expect(report.written).toEqual({ cases: 2, case_events: 12, case_visits: 3, evaluations: 1, evaluation_actions: 2 });
+    const { rows: stored } = await subgraph.runtime.database.pool.query(
+      `SELECT id, number, department_id, referred_to_department_id FROM cases.cases WHERE number = ANY($1) ORDER BY number`,
+      [[reviewed.number, referred.number]],
+    );
+    expect(stored).toEqual([
+      { id: caseId, number: reviewed.number, department_id: department.id, referred_to_department_id: null },
+      { id: expect.any(String), number: referred.number, department_id: department.id, referred_to_department_id: other.department.id },
+    ]);
+    const { rows: trail } = await subgraph.runtime.database.pool.query(
+      `SELECT DISTINCT actor_id, data FROM cases.case_events WHERE case_id = $1`,
+      [caseId],
+    );
+    expect(trail).toEqual([{ actor_id: clerk.id, data: {} }]);
+    const { rows: review } = await subgraph.runtime.database.pool.query(
+      `SELECT id, rectification_status, rectification_due_at, version FROM cases.evaluations WHERE case_id = $1`,
+      [caseId],
+    );
+    expect(review).toEqual([
+      { id: evaluationId, rectification_status: 'IN_PROGRESS', rectification_due_at: at('2025-04-02T09:00:00Z'), version: 2 },
+    ]);
+    const { rows: actions } = await subgraph.runtime.database.pool.query(
+      `SELECT action, from_status, to_status, actor_role FROM cases.evaluation_actions WHERE evaluation_id = $1 ORDER BY id`,
+      [evaluationId],
+    );
+    expect(actions).toEqual([
+      { action: 'OPEN', from_status: null, to_status: 'PENDING', actor_role: 'system' },
+      { action: 'START', from_status: 'PENDING', to_status: 'IN_PROGRESS', actor_role: 'manager' },
+    ]);
+  });
+});
+
 describe('importComplaintRows (COPY)', () => {
   const complaint = (number: string, overrides: Record<string, unknown> = {}) => ({
     number,

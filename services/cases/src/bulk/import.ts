@@ -1,21 +1,29 @@
 import { randomFillSync } from 'node:crypto';
-import { copyRows, uuidV7Layout, type CopyValue, type Database } from '@hall/db';
-import { printableText, type WorkingCalendar } from '@hall/service-kit';
+import { bulkProblemsOf, copyInto, uuidV7Layout, type BulkProblem, type Database } from '@hall/db';
+import { printableText, uuidSchema, type WorkingCalendar } from '@hall/service-kit';
 import { z } from 'zod';
-import { workingDaysLater } from '../domain/deadlines';
-import { complaintStatus, type CasesTables } from '../db/schema';
+import { clockRules, workingDaysLater } from '../domain/deadlines';
+import { caseEvents, cases, caseVisits, complaints, complaintStatus, evaluationActions, evaluations, type CasesTables } from '../db/schema';
 import { complaintFields, requireComplaintSubject } from '../resolvers/inputs';
 import { newEvaluationCode } from '../domain/codes';
 import type { DutyLookup } from '../ports/duty';
-import { deriveImportedCase, importRowSchema, type ImportProblem, type ImportRow } from './rows';
+import { deriveImportedCase, importRowSchema, type ImportRow } from './rows';
 import type { DirectoryMatter } from '../ports/matters';
-import { CASE_NUMBERS, COMPLAINT_NUMBERS, formatMessage, parseNumber, raiseCountersStatement, type NumberSeries, type ParsedNumber } from '../data/numbers';
+import {
+  CASE_NUMBERS,
+  COMPLAINT_NUMBERS,
+  formatMessage,
+  parseNumber,
+  raiseCountersStatement,
+  type NumberSeries,
+  type ParsedNumber,
+} from '../data/numbers';
 import type { CasesSettings } from '../settings';
 
 /**
  * The bulk import path (historical cases and complaints): every row validated, then written with COPY, one transaction
  * per batch, ids made here so the child rows need no RETURNING. A batch holding a bad row writes nothing; the other
- * batches are written. Used by the `importCases` mutation and in-process by the scale generator.
+ * batches are written. Used by the `importCases` mutation, in-process by the scale generator, and by the demo seed.
  */
 
 export interface ImportBatchReport {
@@ -29,7 +37,7 @@ export interface BulkReport {
   imported: number;
   batches: ImportBatchReport[];
   /** Every bad row, by its 1-based position in the request. */
-  errors: ImportProblem[];
+  errors: BulkProblem[];
   /** Rows written per table (child rows included). */
   written: Record<string, number>;
 }
@@ -40,15 +48,23 @@ export interface CaseImportDependencies {
   /** The matters of the given ids; a missing id (or null) is an unknown matter. May throw to refuse the import. */
   matters(ids: readonly string[]): Promise<ReadonlyMap<string, DirectoryMatter | null>>;
   /**
-   * The staff and windows the rows name (the duty subgraph): each must exist and belong to the matter's department.
+   * The staff and windows the rows name (the duty subgraph): each must exist and belong to the case's department.
    * In-process loaders that made the ids themselves (the scale generator) may leave it out.
    */
   people?(request: { staffIds: readonly string[]; windowIds: readonly string[] }): Promise<DutyLookup>;
 }
 
+/** A client of the pool (the type `copyInto` writes on). */
+type CopyClient = Parameters<typeof copyInto>[0];
+
 export interface BulkOptions {
   /** Rows per transaction (default 500). */
   batchSize?: number;
+  /**
+   * Write on this client inside the transaction it holds (the demo seed's, under its lock) instead of one transaction
+   * per batch; any failure then throws and the caller's transaction is rolled back.
+   */
+  client?: CopyClient;
 }
 
 export const DEFAULT_IMPORT_BATCH = 500;
@@ -60,6 +76,12 @@ export const DEFAULT_IMPORT_BATCH = 500;
 export function timeOrderedIds(times: readonly Date[]): string[] {
   const random = randomFillSync(Buffer.allocUnsafe(times.length * 10));
   return times.map((time, index) => uuidV7Layout(time.getTime(), random, index * 10));
+}
+
+/** The given ids where a record names one, else ids made from the times. */
+function idsFor(records: ReadonlyArray<{ id?: string | undefined; at: Date }>): string[] {
+  const made = timeOrderedIds(records.map((record) => record.at));
+  return records.map((record, index) => record.id ?? made[index] ?? '');
 }
 
 /** The trips to the hall a trail implies: submission at a window, resubmission at a window, pickup at a window. */
@@ -76,102 +98,72 @@ export function visitsOfTrail(
   return visits;
 }
 
-const CASE_COLUMNS = [
-  'id',
-  'number',
-  'matter_id',
-  'department_id',
-  'window_id',
-  'first_owner_staff_id',
-  'status',
-  'applicant_name',
-  'applicant_id_number',
-  'applicant_phone',
-  'submitted_at',
-  'accepted_at',
-  'due_at',
-  'completed_at',
-  'visits',
-  'version',
-  'matter_snapshot',
-  'instant',
-  'paused_working_days',
-  'paused_since',
-  'pre_warning_at',
-  'supervision_due_at',
-  'decided_at',
-  'delivered_at',
-  'supplement_notices',
-  'referred_to_department_id',
-  'evaluation_code',
-] as const;
-const EVENT_COLUMNS = ['case_id', 'at', 'from_status', 'to_status', 'actor_id', 'actor_role', 'reason', 'data'] as const;
-const VISIT_COLUMNS = ['case_id', 'at', 'purpose', 'window_id'] as const;
-const EVALUATION_COLUMNS = [
-  'id',
-  'case_id',
-  'matter_id',
-  'department_id',
-  'window_id',
-  'staff_id',
-  'level',
-  'channel',
-  'comment',
-  'real_name',
-  'evaluated_at',
-  'rectification_status',
-] as const;
-const IMPORTED_EVENT_DATA = JSON.stringify({ imported: true });
+const IMPORTED_EVENT_DATA = { imported: true };
+/** The first step of every bad review's workflow, as `evaluateCase` writes it. */
+const OPEN_NOTE = '差评自动进入核实整改流程';
 
 interface PreparedCase {
   row: ImportRow;
   parsedNumber: ParsedNumber;
   matter: DirectoryMatter;
+  departmentId: string;
   columns: ReturnType<typeof deriveImportedCase>['columns'];
 }
-
-/** A checked-out client (the pool's own type, without importing pg here). */
-type CopyClient = Parameters<typeof copyRows>[0];
 
 interface Batch<T> {
   firstRow: number;
   entries: Array<T | null>;
 }
 
+/** Parses every record with `schema`, reporting a bad one's issues by its 1-based row. */
+function parseRecords<T>(schema: z.ZodType<T>, rawRows: readonly unknown[], problems: BulkProblem[]): Array<T | null> {
+  return rawRows.map((raw, index) => {
+    const result = schema.safeParse(raw);
+    if (result.success) return result.data;
+    problems.push(...bulkProblemsOf(result.error.issues, index + 1));
+    return null;
+  });
+}
+
 /** Splits prepared rows into batches and writes the clean ones, each in its own transaction on one checked-out client. */
 async function writeBatches<T>(
   database: Database<CasesTables>,
   prepared: Array<T | null>,
-  problems: ImportProblem[],
-  batchSize: number,
+  problems: BulkProblem[],
+  options: BulkOptions,
   uniqueConstraint: string,
   write: (client: CopyClient, entries: T[], written: Record<string, number>) => Promise<void>,
 ): Promise<Omit<BulkReport, 'errors'>> {
+  const batchSize = options.batchSize ?? DEFAULT_IMPORT_BATCH;
   const failedRows = new Set(problems.map((problem) => problem.row));
   const batches: Array<Batch<T>> = [];
   for (let start = 0; start < prepared.length; start += batchSize)
     batches.push({ firstRow: start + 1, entries: prepared.slice(start, start + batchSize) });
   const report: Omit<BulkReport, 'errors'> = { imported: 0, batches: [], written: {} };
-  const clean = (batch: Batch<T>) => batch.entries.every((entry, offset) => entry !== null && !failedRows.has(batch.firstRow + offset));
-  if (!batches.some(clean)) {
+  const isClean = (batch: Batch<T>): batch is Batch<T> & { entries: T[] } =>
+    batch.entries.every((entry, offset) => entry !== null && !failedRows.has(batch.firstRow + offset));
+  if (!batches.some(isClean)) {
     report.batches = batches.map((batch) => ({ firstRow: batch.firstRow, rows: batch.entries.length, imported: false }));
     return report;
   }
-  const client = await database.pool.connect();
+  const own = options.client ? null : await database.pool.connect();
+  const client = options.client ?? own;
+  if (!client) throw new Error('no client to import on');
   try {
     for (const batch of batches) {
       const rows = batch.entries.length;
-      if (!clean(batch)) {
+      if (!isClean(batch)) {
         report.batches.push({ firstRow: batch.firstRow, rows, imported: false });
         continue;
       }
       const written: Record<string, number> = {};
-      await client.query('BEGIN');
+      if (own) await own.query('BEGIN');
       try {
-        await write(client, batch.entries as T[], written);
-        await client.query('COMMIT');
+        await write(client, batch.entries, written);
+        if (own) await own.query('COMMIT');
       } catch (error) {
-        await client.query('ROLLBACK');
+        if (!own) throw error;
+        await own.query('ROLLBACK');
         // Another import wrote one of these numbers since we looked: the batch is refused like any batch with a bad row.
         if ((error as { code?: string; constraint?: string }).constraint === uniqueConstraint) {
           problems.push({ row: batch.firstRow, field: 'number', message: 'a number of this batch was imported meanwhile' });
@@ -185,7 +177,7 @@ async function writeBatches<T>(
       report.batches.push({ firstRow: batch.firstRow, rows, imported: true });
     }
   } finally {
-    client.release();
+    own?.release();
   }
   return report;
 }
@@ -211,7 +203,7 @@ function checkNumber(
   row: number,
   existing: Set<string>,
   seen: Set<string>,
-  problems: ImportProblem[],
+  problems: BulkProblem[],
 ): ParsedNumber | null {
   const parsed = parseNumber(series, number);
   if (!parsed) problems.push({ row, field: 'number', message: formatMessage(series) });
@@ -227,9 +219,22 @@ async function raiseCounters(client: CopyClient, numbers: readonly ParsedNumber[
   if (statement) await client.query(statement.text, statement.values);
 }
 
+/** Checks the staff and window a row names against the case's department. */
+function checkPeople(row: ImportRow, number: number, departmentId: string | null, people: DutyLookup, problems: BulkProblem[]): void {
+  const staff = people.staff.get(row.firstOwnerStaffId);
+  if (!staff) problems.push({ row: number, field: 'firstOwnerStaffId', message: 'unknown staff member' });
+  else if (departmentId && staff.departmentId !== departmentId)
+    problems.push({ row: number, field: 'firstOwnerStaffId', message: 'a staff member of another department' });
+  const window = row.windowId ? people.windows.get(row.windowId) : undefined;
+  if (row.windowId && !window) problems.push({ row: number, field: 'windowId', message: 'unknown window' });
+  else if (window && departmentId && !window.departmentIds.includes(departmentId))
+    problems.push({ row: number, field: 'windowId', message: 'a window that does not serve the case’s department' });
+}
+
 /**
- * Imports historical cases with their trails, the visits the trails imply and their evaluations. Every row is
- * validated (shape, lifecycle of the trail, matter, unique number) and each bad row reported by its 1-based number.
+ * Imports historical cases with their trails, the visits the trails imply and their evaluations (with a bad review's
+ * workflow when the record carries it). Every row is validated (shape, lifecycle of the trail, matter, people, unique
+ * number) and each bad row reported by its 1-based number.
  */
 export async function importCaseRows(
   database: Database<CasesTables>,
@@ -237,15 +242,8 @@ export async function importCaseRows(
   rawRows: readonly unknown[],
   options: BulkOptions = {},
 ): Promise<BulkReport> {
-  const batchSize = options.batchSize ?? DEFAULT_IMPORT_BATCH;
-  const problems: ImportProblem[] = [];
-  const parsed = rawRows.map((raw, index) => {
-    const result = importRowSchema.safeParse(raw);
-    if (result.success) return result.data;
-    for (const issue of result.error.issues) problems.push({ row: index + 1, field: issue.path.join('.'), message: issue.message });
-    return null;
-  });
-
+  const problems: BulkProblem[] = [];
+  const parsed = parseRecords(importRowSchema, rawRows, problems);
   const matterIds = [...new Set(parsed.flatMap((row) => (row ? [row.matterId] : [])))];
   const matters = await dependencies.matters(matterIds);
   const people = dependencies.people
@@ -259,6 +257,7 @@ export async function importCaseRows(
     'cases.cases',
     parsed.flatMap((row) => (row ? [row.number] : [])),
   );
+  const rules = clockRules(dependencies.calendar, dependencies.settings);
   const seen = new Set<string>();
   const prepared = parsed.map((row, index): PreparedCase | null => {
     if (!row) return null;
@@ -268,117 +267,183 @@ export async function importCaseRows(
     const known = matter && matter.status !== 'DRAFT';
     if (!known) problems.push({ row: number, field: 'matterId', message: 'unknown matter' });
     const parsedNumber = checkNumber(CASE_NUMBERS, row.number, number, existing, seen, problems);
-    if (people) {
-      const departmentId = known ? matter.snapshot.departmentId : null;
-      const staff = people.staff.get(row.firstOwnerStaffId);
-      if (!staff) problems.push({ row: number, field: 'firstOwnerStaffId', message: 'unknown staff member' });
-      else if (departmentId && staff.departmentId !== departmentId)
-        problems.push({ row: number, field: 'firstOwnerStaffId', message: 'a staff member of another department' });
-      const window = row.windowId ? people.windows.get(row.windowId) : undefined;
-      if (row.windowId && !window) problems.push({ row: number, field: 'windowId', message: 'unknown window' });
-      else if (window && departmentId && !window.departmentIds.includes(departmentId))
-        problems.push({ row: number, field: 'windowId', message: 'a window that does not serve the matter’s department' });
-    }
-    if (!known || !parsedNumber) return null;
-    const derived = deriveImportedCase(row, matter.snapshot, dependencies.calendar, dependencies.settings);
+    const departmentId = row.departmentId ?? (known ? matter.snapshot.departmentId : null);
+    if (people) checkPeople(row, number, departmentId, people, problems);
+    if (!known || !parsedNumber || !departmentId) return null;
+    const derived = deriveImportedCase(row, matter.snapshot, rules);
     for (const problem of derived.problems) problems.push({ row: number, ...problem });
-    return problems.length === before ? { row, parsedNumber, matter, columns: derived.columns } : null;
+    return problems.length === before ? { row, parsedNumber, matter, departmentId, columns: derived.columns } : null;
   });
 
-  const snapshots = new Map<string, string>();
-  const snapshotText = (matter: DirectoryMatter) => {
-    let text = snapshots.get(matter.snapshot.id);
-    if (text === undefined) snapshots.set(matter.snapshot.id, (text = JSON.stringify(matter.snapshot)));
-    return text;
-  };
-  const report = await writeBatches(database, prepared, problems, batchSize, 'cases_number_unique', async (client, batch, written) => {
+  const report = await writeBatches(database, prepared, problems, options, 'cases_number_unique', async (client, batch, written) => {
     // First, so a registration of the same day waits on the counter row and then numbers after the imported cases.
     await raiseCounters(
       client,
       batch.map(({ parsedNumber }) => parsedNumber),
     );
-    const ids = timeOrderedIds(batch.map(({ columns }) => columns.submittedAt));
-    written.cases = await copyRows(
+    const ids = idsFor(batch.map(({ row, columns }) => ({ id: row.id, at: columns.submittedAt })));
+    const caseId = (i: number) => ids[i] ?? '';
+    written.cases = await copyInto(
       client,
-      { table: 'cases.cases', columns: CASE_COLUMNS },
-      batch.map(({ row, matter, columns: c }, i): CopyValue[] => [
-        ids[i],
-        row.number,
-        matter.snapshot.id,
-        matter.snapshot.departmentId,
-        row.windowId,
-        row.firstOwnerStaffId,
-        c.status,
-        row.applicantName,
-        row.applicantIdNumber,
-        row.applicantPhone,
-        c.submittedAt,
-        c.acceptedAt,
-        c.dueAt,
-        c.completedAt,
-        row.visits,
-        c.version,
-        snapshotText(matter),
-        c.instant,
-        c.pausedWorkingDays,
-        c.pausedSince,
-        c.preWarningAt,
-        c.supervisionDueAt,
-        c.decidedAt,
-        c.deliveredAt,
-        c.supplementNotices,
-        c.referredToDepartmentId,
-        // 一事一评: a case imported as completed or delivered is evaluated with a code like one completed here.
-        c.status === 'COMPLETED' || c.status === 'DELIVERED' ? newEvaluationCode() : null,
-      ]),
+      cases,
+      [
+        'id',
+        'number',
+        'matterId',
+        'departmentId',
+        'windowId',
+        'firstOwnerStaffId',
+        'status',
+        'applicantName',
+        'applicantIdNumber',
+        'applicantPhone',
+        'submittedAt',
+        'acceptedAt',
+        'dueAt',
+        'completedAt',
+        'visits',
+        'version',
+        'matterSnapshot',
+        'instant',
+        'pausedWorkingDays',
+        'pausedSince',
+        'preWarningAt',
+        'supervisionDueAt',
+        'decidedAt',
+        'deliveredAt',
+        'supplementNotices',
+        'referredToDepartmentId',
+        'evaluationCode',
+      ],
+      batch.map(({ row, matter, departmentId, columns }, i) => ({
+        ...columns,
+        id: caseId(i),
+        number: row.number,
+        matterId: matter.snapshot.id,
+        departmentId,
+        windowId: row.windowId ?? null,
+        firstOwnerStaffId: row.firstOwnerStaffId,
+        applicantName: row.applicantName,
+        applicantIdNumber: row.applicantIdNumber,
+        applicantPhone: row.applicantPhone,
+        visits: row.visits,
+        matterSnapshot: matter.snapshot,
+        // 一事一评: random, never derivable from the case; a case imported as completed or delivered gets one as if completed here.
+        evaluationCode: columns.status === 'COMPLETED' || columns.status === 'DELIVERED' ? newEvaluationCode() : null,
+      })),
     );
-    written.case_events = await copyRows(
+    written.case_events = await copyInto(
       client,
-      { table: 'cases.case_events', columns: EVENT_COLUMNS },
-      (function* () {
-        for (const [i, { row }] of batch.entries()) {
-          let from: string | null = null;
-          for (const event of row.events) {
-            yield [ids[i], event.at, from, event.to, null, event.actorRole ?? 'staff', event.reason, IMPORTED_EVENT_DATA];
-            from = event.to;
-          }
-        }
-      })(),
+      caseEvents,
+      ['caseId', 'at', 'fromStatus', 'toStatus', 'actorId', 'actorRole', 'reason', 'data'],
+      batch.flatMap(({ row }, i) =>
+        row.events.map((event, index) => ({
+          caseId: caseId(i),
+          at: event.at,
+          fromStatus: row.events[index - 1]?.to ?? null,
+          toStatus: event.to,
+          actorId: event.actorId ?? null,
+          actorRole: event.actorRole ?? 'staff',
+          reason: event.reason ?? null,
+          data: event.data ?? IMPORTED_EVENT_DATA,
+        })),
+      ),
     );
-    written.case_visits = await copyRows(
+    written.case_visits = await copyInto(
       client,
-      { table: 'cases.case_visits', columns: VISIT_COLUMNS },
-      (function* () {
-        for (const [i, { row }] of batch.entries()) {
-          for (const visit of visitsOfTrail(row.windowId, row.events)) yield [ids[i], visit.at, visit.purpose, row.windowId];
-        }
-      })(),
+      caseVisits,
+      ['caseId', 'at', 'purpose', 'windowId'],
+      batch.flatMap(({ row }, i) =>
+        visitsOfTrail(row.windowId, row.events).map((visit) => ({
+          caseId: caseId(i),
+          at: visit.at,
+          purpose: visit.purpose,
+          windowId: row.windowId ?? null,
+        })),
+      ),
     );
-    written.evaluations = await copyRows(
+    const rated = batch.flatMap((entry, i) => (entry.row.evaluation ? [{ ...entry, i, evaluation: entry.row.evaluation }] : []));
+    const evaluationIds = idsFor(rated.map(({ evaluation }) => ({ id: evaluation.id, at: evaluation.evaluatedAt })));
+    written.evaluations = await copyInto(
       client,
-      { table: 'cases.evaluations', columns: EVALUATION_COLUMNS },
-      (function* () {
-        const rated = batch.flatMap((entry, i) => (entry.row.evaluation ? [{ ...entry, i, evaluation: entry.row.evaluation }] : []));
-        const evaluationIds = timeOrderedIds(rated.map(({ evaluation }) => evaluation.evaluatedAt));
-        for (const [k, { row, matter, evaluation, i }] of rated.entries()) {
-          yield [
-            evaluationIds[k],
-            ids[i],
-            matter.snapshot.id,
-            matter.snapshot.departmentId,
-            row.windowId,
-            row.firstOwnerStaffId,
-            evaluation.level,
-            evaluation.channel,
-            evaluation.comment,
-            evaluation.realName ?? true,
-            evaluation.evaluatedAt,
-            // Historical bad reviews arrive already handled elsewhere: recorded, not reopened.
-            evaluation.level <= 2 ? 'DONE' : null,
-          ];
-        }
-      })(),
+      evaluations,
+      [
+        'id',
+        'caseId',
+        'matterId',
+        'departmentId',
+        'windowId',
+        'staffId',
+        'level',
+        'channel',
+        'comment',
+        'realName',
+        'evaluatedAt',
+        'rectificationStatus',
+        'rectificationDueAt',
+        'callbackAt',
+        'callbackNote',
+        'version',
+      ],
+      rated.map(({ row, matter, departmentId, evaluation, i }, k) => {
+        const rectification = evaluation.rectification;
+        return {
+          id: evaluationIds[k] ?? '',
+          caseId: caseId(i),
+          matterId: matter.snapshot.id,
+          departmentId,
+          windowId: row.windowId ?? null,
+          staffId: row.firstOwnerStaffId,
+          level: evaluation.level,
+          channel: evaluation.channel,
+          comment: evaluation.comment ?? null,
+          realName: evaluation.realName ?? true,
+          evaluatedAt: evaluation.evaluatedAt,
+          // A historical bad review without its workflow arrives handled elsewhere: recorded, not reopened.
+          rectificationStatus: rectification?.status ?? (evaluation.level <= 2 ? 'DONE' : null),
+          rectificationDueAt: rectification?.dueAt ?? null,
+          callbackAt: rectification?.callbackAt ?? null,
+          callbackNote: rectification?.callbackNote ?? null,
+          version: 1 + (rectification?.steps.length ?? 0),
+        };
+      }),
     );
+    const actions = rated.flatMap(({ evaluation }, k) => {
+      const rectification = evaluation.rectification;
+      if (!rectification) return [];
+      const evaluationId = evaluationIds[k] ?? '';
+      return [
+        {
+          evaluationId,
+          at: evaluation.evaluatedAt,
+          fromStatus: null,
+          toStatus: 'PENDING' as const,
+          action: 'OPEN',
+          actorId: null,
+          actorRole: 'system',
+          note: OPEN_NOTE,
+        },
+        ...rectification.steps.map((step) => ({
+          evaluationId,
+          at: step.at,
+          fromStatus: step.from,
+          toStatus: step.to,
+          action: step.action,
+          actorId: null,
+          // The hall verifies and calls back; the department rectifies (domain/badReviews.ts).
+          actorRole: step.action === 'COMPLETE' ? 'dept_admin' : 'manager',
+          note: step.note,
+        })),
+      ];
+    });
+    if (actions.length > 0) {
+      written.evaluation_actions = await copyInto(
+        client,
+        evaluationActions,
+        ['evaluationId', 'at', 'fromStatus', 'toStatus', 'action', 'actorId', 'actorRole', 'note'],
+        actions,
+      );
+    }
   });
   return { ...report, errors: problems.sort((a, b) => a.row - b.row) };
 }
@@ -394,6 +459,8 @@ export const complaintImportRowSchema = complaintFields
     answeredAt: z.date().nullish(),
     answer: printableText(4000, 5).nullish(),
     closedAt: z.date().nullish(),
+    /** In-process: the complaint's id (made from the receipt time otherwise). */
+    id: uuidSchema.optional(),
   })
   .superRefine((row, context) => {
     requireComplaintSubject(row, context);
@@ -424,27 +491,6 @@ export const complaintImportRowSchema = complaintFields
 
 export type ComplaintImportRow = z.infer<typeof complaintImportRowSchema>;
 
-const COMPLAINT_COLUMNS = [
-  'id',
-  'number',
-  'channel',
-  'subject_kind',
-  'department_id',
-  'window_id',
-  'staff_id',
-  'matter_id',
-  'content',
-  'complainant_name',
-  'complainant_phone',
-  'status',
-  'received_at',
-  'answer_due_at',
-  'assigned_at',
-  'answered_at',
-  'answer',
-  'closed_at',
-] as const;
-
 /**
  * Imports historical complaints (投诉), validated like `importCaseRows`: the answer deadline is derived from the receipt
  * (`complaintWorkingDays` working days), the steps must match the status and follow one another.
@@ -456,13 +502,8 @@ export async function importComplaintRows(
   options: BulkOptions = {},
 ): Promise<BulkReport> {
   const { calendar, settings } = dependencies;
-  const problems: ImportProblem[] = [];
-  const parsed = rawRows.map((raw, index) => {
-    const result = complaintImportRowSchema.safeParse(raw);
-    if (result.success) return result.data;
-    for (const issue of result.error.issues) problems.push({ row: index + 1, field: issue.path.join('.'), message: issue.message });
-    return null;
-  });
+  const problems: BulkProblem[] = [];
+  const parsed = parseRecords(complaintImportRowSchema, rawRows, problems);
   const existing = await existingNumbers(
     database,
     'cases.complaints',
@@ -475,43 +516,56 @@ export async function importComplaintRows(
     const parsedNumber = checkNumber(COMPLAINT_NUMBERS, row.number, index + 1, existing, seen, problems);
     return problems.length === before && parsedNumber ? { ...row, parsedNumber } : null;
   });
-  const report = await writeBatches(
-    database,
-    prepared,
-    problems,
-    options.batchSize ?? DEFAULT_IMPORT_BATCH,
-    'complaints_number_unique',
-    async (client, batch, written) => {
-      await raiseCounters(
-        client,
-        batch.map((row) => row.parsedNumber),
-      );
-      const ids = timeOrderedIds(batch.map((row) => row.receivedAt));
-      written.complaints = await copyRows(
-        client,
-        { table: 'cases.complaints', columns: COMPLAINT_COLUMNS },
-        batch.map((row, i): CopyValue[] => [
-          ids[i],
-          row.number,
-          row.channel,
-          row.subject,
-          row.departmentId,
-          row.windowId,
-          row.staffId,
-          row.matterId,
-          row.content,
-          row.complainantName,
-          row.complainantPhone,
-          row.status,
-          row.receivedAt,
-          workingDaysLater(row.receivedAt, settings.complaintWorkingDays, calendar, settings),
-          row.assignedAt,
-          row.answeredAt,
-          row.answer,
-          row.closedAt,
-        ]),
-      );
-    },
-  );
+  const report = await writeBatches(database, prepared, problems, options, 'complaints_number_unique', async (client, batch, written) => {
+    await raiseCounters(
+      client,
+      batch.map((row) => row.parsedNumber),
+    );
+    const ids = idsFor(batch.map((row) => ({ id: row.id, at: row.receivedAt })));
+    written.complaints = await copyInto(
+      client,
+      complaints,
+      [
+        'id',
+        'number',
+        'channel',
+        'subjectKind',
+        'departmentId',
+        'windowId',
+        'staffId',
+        'matterId',
+        'content',
+        'complainantName',
+        'complainantPhone',
+        'status',
+        'receivedAt',
+        'answerDueAt',
+        'assignedAt',
+        'answeredAt',
+        'answer',
+        'closedAt',
+      ],
+      batch.map((row, i) => ({
+        id: ids[i] ?? '',
+        number: row.number,
+        channel: row.channel,
+        subjectKind: row.subject,
+        departmentId: row.departmentId ?? null,
+        windowId: row.windowId ?? null,
+        staffId: row.staffId ?? null,
+        matterId: row.matterId ?? null,
+        content: row.content,
+        complainantName: row.complainantName ?? null,
+        complainantPhone: row.complainantPhone ?? null,
+        status: row.status,
+        receivedAt: row.receivedAt,
+        answerDueAt: workingDaysLater(row.receivedAt, settings.complaintWorkingDays, calendar, settings),
+        assignedAt: row.assignedAt ?? null,
+        answeredAt: row.answeredAt ?? null,
+        answer: row.answer ?? null,
+        closedAt: row.closedAt ?? null,
+      })),
+    );
+  });
   return { ...report, errors: problems.sort((a, b) => a.row - b.row) };
 }

@@ -49,3 +49,16 @@ export function pausedWorkingDays(since: Date, until: Date, calendar: WorkingCal
 export function workingDaysLater(from: Date, n: number, calendar: WorkingCalendar, settings: CasesSettings): Date {
   return endOfWorkingDay(calendar.addWorkingDays(localDateOf(from, settings.timeZone), n), settings);
 }
+
+/** The clock rules bound to one calendar: what a lifecycle step (case-columns.ts) needs to move a case's deadlines. */
+export interface ClockRules {
+  clock(acceptedAt: Date, limitDays: number, pausedDays: number): CaseClock;
+  pausedDays(since: Date, until: Date): number;
+}
+
+export function clockRules(calendar: WorkingCalendar, settings: CasesSettings): ClockRules {
+  return {
+    clock: (acceptedAt, limitDays, pausedDays) => clockFor(acceptedAt, limitDays, pausedDays, calendar, settings),
+    pausedDays: (since, until) => pausedWorkingDays(since, until, calendar, settings),
+  };
+}

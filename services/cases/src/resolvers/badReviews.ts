@@ -1,16 +1,10 @@
-import { canActForDepartment, conflict, forbidden, notFound, parseInput, printableText, requireRole, uuidSchema } from '@hall/service-kit';
+import { canActForDepartment, conflict, forbidden, notFound, parseInput, requireRole } from '@hall/service-kit';
 import { and, asc, eq, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { BAD_REVIEW_ACTIONS, type BadReviewAction } from '../domain/badReviews';
+import { BAD_REVIEW_ACTIONS } from '../domain/badReviews';
+import { advanceInput } from './inputs';
 import { evaluationActions, evaluations, rectificationStatus } from '../db/schema';
 import type { MutationResolvers, QueryResolvers } from '../generated/resolvers';
-
-const advanceInput = z.object({
-  id: uuidSchema,
-  expectedVersion: z.number().int().min(1),
-  action: z.enum(Object.keys(BAD_REVIEW_ACTIONS) as [BadReviewAction, ...BadReviewAction[]]),
-  note: printableText(2000),
-});
 
 export const badReviewMutations: MutationResolvers = {
   /** One step of a bad review's workflow (see badReviews.ts), audited in the append-only action log. */

@@ -1,19 +1,11 @@
-import { badUserInput, canActForDepartment, conflict, forbidden, notFound, parseInput, printableText } from '@hall/service-kit';
+import { badUserInput, canActForDepartment, conflict, forbidden, notFound, parseInput } from '@hall/service-kit';
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { normalizeEvaluationCode } from '../domain/codes';
 import { workingDaysLater } from '../domain/deadlines';
-import { cases, evaluationActions, evaluationChannel, evaluations } from '../db/schema';
+import { cases, evaluationActions, evaluations } from '../db/schema';
+import { evaluateInput } from './inputs';
 import type { EvaluationResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers';
 import { canSeeCase } from '../domain/privacy';
-
-const evaluateInput = z.object({
-  code: z.string().max(64),
-  level: z.number().int().min(1).max(5),
-  channel: z.enum(evaluationChannel.enumValues),
-  comment: printableText(1000).nullish(),
-  realName: z.boolean().nullish(),
-});
 
 /** Cases that can be evaluated: the service was given. */
 const EVALUABLE = new Set(['COMPLETED', 'DELIVERED']);

@@ -1,6 +1,7 @@
 import { isIsoDate, printableText, uuidSchema } from '@hall/service-kit';
 import { z } from 'zod';
-import { complaintChannel, complaintSubject } from '../db/schema';
+import { BAD_REVIEW_ACTIONS, type BadReviewAction } from '../domain/badReviews';
+import { complaintChannel, complaintSubject, evaluationChannel } from '../db/schema';
 
 const isoDay = z.string().refine(isIsoDate, 'a calendar day written YYYY-MM-DD');
 
@@ -51,6 +52,23 @@ export const deliverInput = versioned.extend({
     .trim()
     .regex(/^[A-Za-z0-9-]{6,40}$/, '6–40 letters, digits or dashes')
     .nullish(),
+});
+
+/** 好差评 with the case's evaluation code (`evaluateCase`); the bulk import carries the same rating without the code. */
+export const evaluateInput = z.object({
+  code: z.string().max(64),
+  level: z.number().int().min(1).max(5),
+  channel: z.enum(evaluationChannel.enumValues),
+  comment: printableText(1000).nullish(),
+  realName: z.boolean().nullish(),
+});
+
+/** One step of a bad review's workflow (`advanceBadReview`). */
+export const advanceInput = z.object({
+  id: uuidSchema,
+  expectedVersion: z.number().int().min(1),
+  action: z.enum(Object.keys(BAD_REVIEW_ACTIONS) as [BadReviewAction, ...BadReviewAction[]]),
+  note: printableText(2000),
 });
 
 export const visitInput = z.object({ id: uuidSchema, purpose: printableText(200), windowId: uuidSchema.nullish() });

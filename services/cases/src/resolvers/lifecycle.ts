@@ -3,7 +3,9 @@ import { newEvaluationCode } from '../domain/codes';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { CasesContext } from '../context';
 import { escalations } from '../db/schema';
-import { clockFor, pausedWorkingDays } from '../domain/deadlines';
+import { clockRules } from '../domain/deadlines';
+import { stepColumns } from '../domain/case-columns';
+import type { CaseStatus } from '../domain/lifecycle';
 import {
   decideInput,
   deliverInput,
@@ -21,15 +23,13 @@ import { supplementNoticeProblem } from '../domain/notices';
 import { runTransition, type CasePatch } from './transition';
 import type { WorkingCalendar } from '@hall/service-kit';
 
-/** The clock after a pause ends now: the paused working days are added back and the deadlines move. */
-function resumeClock(kase: CaseRow, now: Date, calendar: WorkingCalendar, context: CasesContext): CasePatch {
-  if (!kase.pausedSince || !kase.acceptedAt) return { pausedSince: null };
-  const paused = kase.pausedWorkingDays + pausedWorkingDays(kase.pausedSince, now, calendar, context.settings);
-  return { pausedSince: null, pausedWorkingDays: paused, ...clockFor(kase.acceptedAt, limitOf(kase), paused, calendar, context.settings) };
-}
-
 function limitOf(kase: CaseRow): number {
   return kase.matterSnapshot?.committedLimitDays ?? 0;
+}
+
+/** The columns the step to `to` sets now (domain/case-columns.ts, the import's derivation too). */
+function stepNow(kase: CaseRow, to: CaseStatus, calendar: WorkingCalendar, context: CasesContext): CasePatch {
+  return stepColumns(kase, { at: context.now, to }, limitOf(kase), clockRules(calendar, context.settings));
 }
 
 /** Transitions of the lifecycle table (lifecycle.ts), one mutation each. */
@@ -47,10 +47,7 @@ export const lifecycleMutations: MutationResolvers = {
         if (problem) throw badUserInput(problem, { field: 'missingMaterials' });
       },
       data: { receivedMaterials: input.receivedMaterials, missingMaterials: input.missingMaterials },
-      patch: (kase) => ({
-        supplementNotices: kase.supplementNotices + 1,
-        ...(kase.acceptedAt ? { pausedSince: context.now } : {}),
-      }),
+      patch: (kase, calendar) => stepNow(kase, 'SUPPLEMENT_REQUESTED', calendar, context),
     });
   },
 
@@ -63,7 +60,7 @@ export const lifecycleMutations: MutationResolvers = {
       to: 'RESUBMITTED',
       reason: input.note ?? null,
       data: { atWindow: input.atWindow },
-      patch: (kase, calendar) => resumeClock(kase, context.now, calendar, context),
+      patch: (kase, calendar) => stepNow(kase, 'RESUBMITTED', calendar, context),
       ...(input.atWindow ? { visit: { purpose: '补齐材料', windowId: null } } : {}),
     });
   },
@@ -76,10 +73,7 @@ export const lifecycleMutations: MutationResolvers = {
       expectedVersion: input.expectedVersion,
       to: 'ACCEPTED',
       reason: input.note ?? null,
-      patch: (kase, calendar) => ({
-        acceptedAt: context.now,
-        ...clockFor(context.now, limitOf(kase), 0, calendar, context.settings),
-      }),
+      patch: (kase, calendar) => stepNow(kase, 'ACCEPTED', calendar, context),
     });
   },
 
@@ -133,7 +127,7 @@ export const lifecycleMutations: MutationResolvers = {
       expectedVersion: input.expectedVersion,
       to: 'SUSPENDED',
       reason: input.reason,
-      patch: () => ({ pausedSince: context.now }),
+      patch: (kase, calendar) => stepNow(kase, 'SUSPENDED', calendar, context),
     });
   },
 
@@ -145,7 +139,7 @@ export const lifecycleMutations: MutationResolvers = {
       expectedVersion: input.expectedVersion,
       to: 'UNDER_REVIEW',
       reason: input.note ?? null,
-      patch: (kase, calendar) => resumeClock(kase, context.now, calendar, context),
+      patch: (kase, calendar) => stepNow(kase, 'UNDER_REVIEW', calendar, context),
     });
   },
 
@@ -158,7 +152,7 @@ export const lifecycleMutations: MutationResolvers = {
       expectedVersion: input.expectedVersion,
       to: input.approved ? 'APPROVED' : 'DENIED',
       reason: input.reason ?? null,
-      patch: () => ({ decidedAt: context.now }),
+      patch: (kase, calendar) => stepNow(kase, input.approved ? 'APPROVED' : 'DENIED', calendar, context),
     });
   },
 
@@ -171,7 +165,7 @@ export const lifecycleMutations: MutationResolvers = {
       to: 'COMPLETED',
       reason: input.note ?? null,
       // 一事一评: the code the applicant evaluates this case with, printed on the result notice.
-      patch: () => ({ completedAt: context.now, evaluationCode: newEvaluationCode() }),
+      patch: (kase, calendar) => ({ ...stepNow(kase, 'COMPLETED', calendar, context), evaluationCode: newEvaluationCode() }),
       // Completion settles the case's open escalations (督办).
       after: async (tx, kase) => {
         await tx
@@ -194,7 +188,7 @@ export const lifecycleMutations: MutationResolvers = {
       expectedVersion: input.expectedVersion,
       to: 'DELIVERED',
       data,
-      patch: () => ({ deliveredAt: context.now }),
+      patch: (kase, calendar) => stepNow(kase, 'DELIVERED', calendar, context),
       ...(input.method === 'PICKUP' ? { visit: { purpose: '领取办理结果', windowId: null } } : {}),
     });
   },
@@ -207,7 +201,7 @@ export const lifecycleMutations: MutationResolvers = {
       expectedVersion: input.expectedVersion,
       to: 'WITHDRAWN',
       reason: input.reason,
-      patch: () => ({ pausedSince: null }),
+      patch: (kase, calendar) => stepNow(kase, 'WITHDRAWN', calendar, context),
     });
   },
 };

@@ -13,6 +13,7 @@ import {
 import { recomputeOpenClocks } from '../data/recompute';
 import { eq, sql } from 'drizzle-orm';
 import { newEvaluationCode } from '../domain/codes';
+import { NO_CLOCK, trailColumns, type TrailStep } from '../domain/case-columns';
 import type { CasesContext } from '../context';
 import { calendarDays, caseEvents, cases, caseVisits } from '../db/schema';
 import { calendarDayInput, registerInput, visitInput } from './inputs';
@@ -64,6 +65,14 @@ export const registrationMutations: MutationResolvers = {
         }
       }
       const number = await nextNumber(tx, CASE_NUMBERS, now, context.settings.timeZone);
+      const trail: TrailStep[] = instant
+        ? [
+            { at: now, to: 'SUBMITTED' },
+            { at: now, to: 'ACCEPTED' },
+            { at: now, to: 'COMPLETED' },
+          ]
+        : [{ at: now, to: 'SUBMITTED' }];
+      const { columns } = trailColumns(trail, snapshot, NO_CLOCK);
       const [kase] = await tx
         .insert(cases)
         .values({
@@ -72,16 +81,11 @@ export const registrationMutations: MutationResolvers = {
           departmentId: snapshot.departmentId,
           windowId,
           firstOwnerStaffId: firstOwner,
-          status: instant ? 'COMPLETED' : 'SUBMITTED',
+          ...columns,
           applicantName: input.applicantName,
           applicantIdNumber: input.applicantIdNumber,
           applicantPhone: input.applicantPhone,
-          submittedAt: now,
-          acceptedAt: instant ? now : null,
-          completedAt: instant ? now : null,
-          instant,
           visits: online ? 0 : 1,
-          version: instant ? 3 : 1,
           matterSnapshot: snapshot,
           referredFromCaseId: input.referredFromCaseId ?? null,
           evaluationCode: instant ? newEvaluationCode() : null,
