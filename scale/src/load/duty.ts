@@ -414,6 +414,7 @@ const emptyCounts = (): DutyBatchCounts => ({
   staff: 0,
   windows: 0,
   window_departments: 0,
+  swap_requests: 0,
   shifts: 0,
   attendance: 0,
   unattended_incidents: 0,

@@ -1,8 +1,6 @@
 export { createDutySubgraph, dutySubgraph } from './subgraph';
 export type { DutyContext } from './context';
 export {
-  BulkConsistencyError,
-  BulkValidationError,
   copyAttendance,
   copyShifts,
   copyStaff,
@@ -10,11 +8,13 @@ export {
   copyTickets,
   copyUnattendedIncidents,
   copyWindows,
+  importDutyBatch,
   ticketCountersFor,
   writeDutyBatch,
   type BulkAttendance,
   type BulkShift,
   type BulkStaff,
+  type BulkSwapRequest,
   type BulkTicket,
   type BulkTicketCounter,
   type BulkUnattendedIncident,

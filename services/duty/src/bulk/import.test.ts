@@ -2,17 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { BulkImportRefused, inTransaction } from '@hall/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  BulkConsistencyError,
-  BulkValidationError,
   copyShifts,
   ticketCountersFor,
   writeDutyBatch,
   type BulkShift,
   type BulkStaff,
+  type BulkSwapRequest,
   type BulkTicket,
   type BulkWindow,
 } from './import';
-import { createHarness, local, managerToken, type DutyHarness } from '../test-helpers';
+import { adminToken, createHarness, local, managerToken, type DutyHarness } from '../test-helpers';
 
 let h: DutyHarness;
 const DAY = '2026-12-14';
@@ -139,6 +138,7 @@ describe('writeDutyBatch', () => {
       staff: 0,
       windows: 0,
       window_departments: 0,
+      swap_requests: 0,
       shifts: 3,
       attendance: 2,
       unattended_incidents: 1,
@@ -180,15 +180,17 @@ describe('writeDutyBatch', () => {
     const pool = h.subgraph.runtime.database.pool;
     const before = await counts();
     const doubleBooked = [shift('2026-12-15', 'MORNING', F01, wang), shift('2026-12-15', 'FULL_DAY', F02, wang)];
-    await expect(writeDutyBatch(pool, { shifts: doubleBooked })).rejects.toThrow(
-      /shifts row 1: staff .* booked twice on 2026-12-15 MORNING/,
-    );
+    await expect(writeDutyBatch(pool, { shifts: doubleBooked })).rejects.toMatchObject({
+      problems: [
+        { table: 'shifts', row: 2, field: 'staffId', message: expect.stringMatching(/staff .* booked twice on 2026-12-15 MORNING/) },
+      ],
+    });
     const unfinished = ticket('F010', '10:00', { status: 'DONE', calledAt: local(DAY, '10:01'), windowId: F01.id, staffId: wang.id });
     const error = await writeDutyBatch(pool, { shifts: [shift('2026-12-15', 'MORNING', F01, wang)], tickets: [unfinished] }).catch(
       (caught: unknown) => caught,
     );
-    expect(error).toBeInstanceOf(BulkValidationError);
-    expect(error).toMatchObject({ table: 'tickets', index: 0 });
+    expect(error).toBeInstanceOf(BulkImportRefused);
+    expect(error).toMatchObject({ row: 1, problems: [expect.objectContaining({ table: 'tickets', row: 1, field: 'status' })] });
     await expect(
       writeDutyBatch(pool, {
         attendance: [
@@ -219,15 +221,23 @@ describe('writeDutyBatch', () => {
     expect(api.code).toBe('BAD_USER_INPUT');
     expect(api.message).toContain('employeeNo');
     const staffError = await writeDutyBatch(pool, { staff: [lowercase] }).catch((caught: unknown) => caught);
-    expect(staffError).toBeInstanceOf(BulkValidationError);
     expect(staffError).toBeInstanceOf(BulkImportRefused);
-    expect(staffError).toMatchObject({ table: 'staff', index: 0, message: expect.stringMatching(/employeeNo/) });
+    expect(staffError).toMatchObject({
+      problems: [expect.objectContaining({ table: 'staff', row: 1, field: 'employeeNo' })],
+      message: expect.stringMatching(/employeeNo/),
+    });
 
     const unnumbered = windowOf('窗口9', GAJ);
     const { id: _windowId, ...windowInput } = unnumbered;
-    const windowApi = await h.refused(`mutation ($input: WindowInput!) { createWindow(input: $input) { id } }`, { input: windowInput }, manager);
+    const windowApi = await h.refused(
+      `mutation ($input: WindowInput!) { createWindow(input: $input) { id } }`,
+      { input: windowInput },
+      manager,
+    );
     expect(windowApi.code).toBe('BAD_USER_INPUT');
-    await expect(writeDutyBatch(pool, { windows: [F01, unnumbered] })).rejects.toMatchObject({ table: 'windows', index: 1 });
+    await expect(writeDutyBatch(pool, { windows: [F01, unnumbered] })).rejects.toMatchObject({
+      problems: [expect.objectContaining({ table: 'windows', row: 2, field: 'number' })],
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -252,8 +262,10 @@ describe('writeDutyBatch', () => {
     const error = await writeDutyBatch(pool, {
       shifts: [shift('2026-12-17', 'FULL_DAY', F01, zhao), shift('2026-12-17', 'FULL_DAY', F03, wang)],
     }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(BulkConsistencyError);
-    expect(error).toMatchObject({ table: 'shifts', offending: 2 });
+    expect(error).toBeInstanceOf(BulkImportRefused);
+    expect(error).toMatchObject({
+      problems: [expect.objectContaining({ table: 'shifts', row: 1 }), expect.objectContaining({ table: 'shifts', row: 2 })],
+    });
     // A ticket of GAJ called at RSJ's window.
     const misplaced = ticket('F001', '09:00', {
       day: '2026-12-18',
@@ -295,8 +307,9 @@ describe('writeDutyBatch', () => {
     // Today's counter (F) is at `next`; a ticket loaded far past it without moving the counter.
     const ahead = ticket('F090', '10:30');
     await expect(writeDutyBatch(pool, { tickets: [ahead], ticketCounters: [] })).rejects.toMatchObject({
-      table: 'ticket_counters',
-      offending: 1,
+      problems: [
+        expect.objectContaining({ table: 'ticket_counters', field: 'last', message: expect.stringMatching(/F090 \(tickets row 1\)/) }),
+      ],
     });
     // Another day: a counter given explicitly behind its own tickets.
     const later = (number: string) => ({
@@ -310,7 +323,7 @@ describe('writeDutyBatch', () => {
         tickets: [later('F001'), later('F002'), later('F003')],
         ticketCounters: [{ day: '2026-12-19', prefix: 'F', last: 1 }],
       }),
-    ).rejects.toBeInstanceOf(BulkConsistencyError);
+    ).rejects.toBeInstanceOf(BulkImportRefused);
     expect(await counts()).toEqual({ ...before, tickets: (before.tickets ?? 0) + 1 });
     // The kiosk goes on numbering from the counter row.
     const following = (await issue()).issueTicket.number;
@@ -329,5 +342,124 @@ describe('writeDutyBatch', () => {
       }),
     ).rejects.toThrow('changed my mind');
     expect(await counts()).toEqual(before);
+  });
+
+  it('refuses, field by field, the rows the API refuses: too long, control characters, an unknown value, a missing field', async () => {
+    const pool = h.subgraph.runtime.database.pool;
+    const manager = await managerToken();
+    const before = await counts();
+    const longName = { ...person('ZW90011', GAJ), name: '张'.repeat(31) };
+    const { id: _longId, ...longInput } = longName;
+    const api = await h.refused(`mutation ($input: StaffInput!) { createStaff(input: $input) { id } }`, { input: longInput }, manager);
+    expect(api).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('name') });
+    const { departmentId: _department, ...noDepartment } = person('ZW90012', GAJ);
+    const staffRows: unknown[] = [longName, { ...person('ZW90013', GAJ), post: 'CLERK' }, noDepartment];
+    const staffError = await writeDutyBatch(pool, { staff: staffRows as BulkStaff[] }).catch((caught: unknown) => caught);
+    expect(staffError).toBeInstanceOf(BulkImportRefused);
+    expect(staffError).toMatchObject({
+      problems: [
+        expect.objectContaining({ table: 'staff', row: 1, field: 'name' }),
+        expect.objectContaining({ table: 'staff', row: 2, field: 'post' }),
+        expect.objectContaining({ table: 'staff', row: 3, field: 'departmentId' }),
+      ],
+    });
+
+    const controlled = { ...windowOf('F09', GAJ), name: 'F09\u0007窗口' };
+    const { id: _windowId, ...windowInput } = controlled;
+    const windowApi = await h.refused(
+      `mutation ($input: WindowInput!) { createWindow(input: $input) { id } }`,
+      { input: windowInput },
+      manager,
+    );
+    expect(windowApi).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('name') });
+    await expect(writeDutyBatch(pool, { windows: [controlled] })).rejects.toMatchObject({
+      problems: [expect.objectContaining({ table: 'windows', row: 1, field: 'name' })],
+    });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('imports swap requests with the notice and recent postings the API derives, and refuses what the API refuses', async () => {
+    const pool = h.subgraph.runtime.database.pool;
+    const newcomer = { ...person('ZW90020', GAJ), postedSince: '2025-06-01' };
+    await writeDutyBatch(pool, { staff: [newcomer] });
+    const input = {
+      kind: 'REPLACEMENT' as const,
+      staffId: wang.id,
+      otherStaffId: newcomer.id,
+      effectiveFrom: '2026-12-28',
+      effectiveTo: null,
+      reason: '原窗口人员参加业务培训，由本单位同事顶岗。',
+      documentNo: null,
+      emergency: false,
+    };
+    const filed = await h.ok<{ fileSwapRequest: { noticeWorkingDays: number; flags: string[]; recentlyPosted: Array<{ id: string }> } }>(
+      `mutation ($input: SwapRequestInput!) { fileSwapRequest(input: $input) { noticeWorkingDays flags recentlyPosted { id } } }`,
+      { input },
+      await adminToken(GAJ),
+    );
+    const request = (fields: Partial<BulkSwapRequest> = {}): BulkSwapRequest => ({
+      ...input,
+      id: randomUUID(),
+      departmentId: GAJ,
+      status: 'PENDING',
+      filedBy: 'admin',
+      filedAt: NOW,
+      decidedBy: null,
+      decidedAt: null,
+      decisionNote: null,
+      shiftsChanged: null,
+      ...fields,
+    });
+    const imported = request();
+    const written = await writeDutyBatch(pool, { swapRequests: { timeZone: 'Asia/Shanghai', requests: [imported] } });
+    expect(written.swap_requests).toBe(1);
+    const { rows } = await pool.query<{ notice: number; recent: string[] }>(
+      'SELECT notice_working_days AS notice, recently_posted_staff_ids::text[] AS recent FROM duty.swap_requests WHERE id = $1',
+      [imported.id],
+    );
+    expect(rows[0]).toEqual({
+      notice: filed.fileSwapRequest.noticeWorkingDays,
+      recent: filed.fileSwapRequest.recentlyPosted.map((p) => p.id),
+    });
+    expect(filed.fileSwapRequest).toMatchObject({ noticeWorkingDays: 10, flags: ['RECENT_POSTING'] });
+
+    const before = await h.count('swap_requests');
+    const shortApi = await h.refused(
+      `mutation ($input: SwapRequestInput!) { fileSwapRequest(input: $input) { id } }`,
+      { input: { ...input, reason: '顶岗' } },
+      await adminToken(GAJ),
+    );
+    expect(shortApi).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('reason') });
+    const error = await writeDutyBatch(pool, {
+      swapRequests: {
+        timeZone: 'Asia/Shanghai',
+        requests: [request({ reason: '顶岗' }), request({ kind: 'SWAP' as BulkSwapRequest['kind'] })],
+      },
+    }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({
+      problems: [
+        expect.objectContaining({ table: 'swap_requests', row: 1, field: 'reason' }),
+        expect.objectContaining({ table: 'swap_requests', row: 2, field: 'kind' }),
+      ],
+    });
+    // Rules the rows alone cannot show: a first day before the filing day, a person of another department.
+    await expect(
+      writeDutyBatch(pool, {
+        swapRequests: {
+          timeZone: 'Asia/Shanghai',
+          requests: [
+            request({ effectiveFrom: '2026-12-11' }),
+            request({ otherStaffId: zhao.id }),
+            request({ effectiveFrom: '2026-12-16', emergency: true }),
+          ],
+        },
+      }),
+    ).rejects.toMatchObject({
+      problems: [
+        expect.objectContaining({ table: 'swap_requests', row: 1, field: 'effectiveFrom' }),
+        expect.objectContaining({ table: 'swap_requests', row: 2, field: 'departmentId' }),
+      ],
+    });
+    expect(await h.count('swap_requests')).toBe(before);
   });
 });

@@ -1,28 +1,23 @@
-import { BulkImportRefused } from '@hall/db';
-import { z, type ZodError } from 'zod';
-import { halfDay, ticketStatus } from '../db/schema';
-import { id, isoDate, matterCategory, shiftInput, staffInput, ticketNumber, windowInput } from '../resolvers/inputs';
+import { BulkImportRefused, bulkProblemsOf, type BulkProblem } from '@hall/db';
+import { z } from 'zod';
+import { halfDay, swapStatus, ticketStatus } from '../db/schema';
+import {
+  decisionNote,
+  id,
+  isoDate,
+  matterCategory,
+  shiftInput,
+  staffInput,
+  swapRequestInput,
+  ticketNumber,
+  windowInput,
+} from '../resolvers/inputs';
 
 /**
  * The rows of the bulk path, validated by the API's own input schemas (src/resolvers/inputs.ts) plus what a bulk row
- * carries beyond an API input (its id, `active`, a ticket's timestamps), so bulk refuses what the API refuses.
+ * carries beyond an API input (its id, `active`, a ticket's timestamps, a request's decision), so bulk refuses what the
+ * API refuses. Refusals are the platform's one bulk error, `BulkImportRefused`, its rows counted from 1 per table.
  */
-
-/**
- * A row the bulk path refuses before writing anything: which table, which row of the batch, and why. It is the
- * platform's bulk refusal (`BulkImportRefused`, also thrown by the catalog's imports), with the table named.
- */
-export class BulkValidationError extends BulkImportRefused {
-  constructor(
-    readonly table: string,
-    index: number,
-    readonly reason: string,
-  ) {
-    super(index, [reason]);
-    this.message = `duty.${table} row ${index}: ${reason}`;
-    this.name = 'BulkValidationError';
-  }
-}
 
 const instant = z.date();
 
@@ -37,6 +32,25 @@ export const bulkWindowRow = windowInput
   });
 
 export const bulkShiftRow = shiftInput.extend({ id, swapRequestId: id.nullish() });
+
+/** A filed request as the API files it, plus who filed it for which department, and its decision when it has one. */
+export const bulkSwapRequestRow = swapRequestInput
+  .extend({
+    id,
+    departmentId: id,
+    status: z.enum(swapStatus.enumValues),
+    filedBy: z.string().min(1).max(200),
+    filedAt: z.date(),
+    decidedBy: z.string().min(1).max(200).nullable(),
+    decidedAt: z.date().nullable(),
+    decisionNote: decisionNote.nullable(),
+    shiftsChanged: z.number().int().min(0).nullable(),
+  })
+  .refine((row) => (row.status === 'APPROVED' || row.status === 'REJECTED') === (row.decidedAt !== null && row.decidedBy !== null), {
+    message: 'an APPROVED or REJECTED request has decidedAt and decidedBy, a PENDING or WITHDRAWN one neither',
+    path: ['status'],
+  })
+  .refine((row) => row.decidedAt === null || row.decidedAt >= row.filedAt, { message: 'is before filedAt', path: ['decidedAt'] });
 
 export const bulkAttendanceRow = z
   .object({ id, shiftId: id, staffId: id, windowId: id, checkInAt: instant, checkOutAt: instant.nullable() })
@@ -84,7 +98,8 @@ const ticketFields = z.object({
 function ticketLifeProblems(row: TicketLife): string[] {
   const problems: string[] = [];
   const called = row.calledAt !== null;
-  if (called !== (row.windowId !== null) || called !== (row.staffId !== null)) problems.push('calledAt, windowId and staffId are set together');
+  if (called !== (row.windowId !== null) || called !== (row.staffId !== null))
+    problems.push('calledAt, windowId and staffId are set together');
   const started = row.serviceStartedAt !== null;
   const ended = row.serviceEndedAt !== null;
   const noShow = row.noShowAt !== null;
@@ -117,24 +132,36 @@ export const bulkTicketCounterRow = z.object({
   last: z.number().int().min(1),
 });
 
-const reasonOf = (error: ZodError) =>
-  error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : 'row'}: ${issue.message}`).join('; ');
-
-/** Every row passes its schema, or the first that does not is refused (nothing written). */
-export function parseRows(table: string, schema: z.ZodType, rows: readonly unknown[]): void {
-  rows.forEach((row, index) => {
+/** Every row's problems with its schema (rows counted from 1); the caller refuses the batch when there are any. */
+export function rowProblems(table: string, schema: z.ZodType, rows: readonly unknown[]): BulkProblem[] {
+  return rows.flatMap((row, index) => {
     const result = schema.safeParse(row);
-    if (!result.success) throw new BulkValidationError(table, index, reasonOf(result.error));
+    return result.success ? [] : bulkProblemsOf(result.error.issues, index + 1, table);
   });
 }
 
 /** A key that must not repeat within a batch (the database's unique indexes would refuse it without naming the row). */
-export function requireUnique<T>(table: string, rows: readonly T[], key: (row: T) => string | null, what: string): void {
-  const seen = new Set<string>();
+export function repeatProblems<T>(
+  table: string,
+  rows: readonly T[],
+  key: (row: T) => string | null,
+  field: string,
+  what: string,
+): BulkProblem[] {
+  const seen = new Map<string, number>();
+  const problems: BulkProblem[] = [];
   rows.forEach((row, index) => {
     const value = key(row);
     if (value === null) return;
-    if (seen.has(value)) throw new BulkValidationError(table, index, `${what} appears twice in the batch (${value})`);
-    seen.add(value);
+    const earlier = seen.get(value);
+    if (earlier !== undefined)
+      problems.push({ row: index + 1, table, field, message: `${what} appears twice in the batch (as row ${earlier})` });
+    else seen.set(value, index + 1);
   });
+  return problems;
+}
+
+/** Refuses the batch when anything was found. */
+export function refuseAny(problems: readonly BulkProblem[]): void {
+  if (problems.length > 0) throw new BulkImportRefused([...problems]);
 }

@@ -37,6 +37,32 @@ export function postedLessThan(postedSince: string, day: string, minimumMonths: 
   return postedSince > monthsBefore(day, minimumMonths);
 }
 
+export interface SwapNotice {
+  /** The hall day the request is filed on. */
+  filedOn: string;
+  /** Working days from the filing day to `effectiveFrom`. */
+  noticeWorkingDays: number;
+  /** Who of the request's people had been posted for less than the minimum at `effectiveFrom`. */
+  recentlyPostedStaffIds: string[];
+}
+
+/** The columns a request derives when filed, the same for `fileSwapRequest` and the bulk import. */
+export function swapNotice(
+  filedAt: Date,
+  effectiveFrom: string,
+  people: ReadonlyArray<{ id: string; postedSince: string }>,
+  settings: Pick<HallSettings, 'timeZone' | 'minimumPostingMonths'>,
+): SwapNotice {
+  const filedOn = localDateOf(filedAt, settings.timeZone);
+  return {
+    filedOn,
+    noticeWorkingDays: workingDaysAfter(filedOn, effectiveFrom),
+    recentlyPostedStaffIds: people
+      .filter((person) => postedLessThan(person.postedSince, effectiveFrom, settings.minimumPostingMonths))
+      .map((person) => person.id),
+  };
+}
+
 export function flagsOf(request: SwapRequestRow, settings: HallSettings): SwapFlag[] {
   const flags: SwapFlag[] = [];
   if (request.emergency) flags.push('EMERGENCY');
@@ -71,9 +97,8 @@ export async function fileSwapRequest(
   if (!other.active || (input.kind === 'EXCHANGE' && !member.active))
     throw badUserInput(`${member.active ? other.name : member.name} is no longer active`);
 
-  const filedOn = localDateOf(now, settings.timeZone);
+  const { filedOn, noticeWorkingDays: notice, recentlyPostedStaffIds } = swapNotice(now, input.effectiveFrom, [member, other], settings);
   if (input.effectiveFrom < filedOn) throw badUserInput(`effectiveFrom ${input.effectiveFrom} has passed (today is ${filedOn})`);
-  const notice = workingDaysAfter(filedOn, input.effectiveFrom);
   if (notice < settings.swapNoticeWorkingDays && !input.emergency) {
     const earliest = addWorkingDays(filedOn, settings.swapNoticeWorkingDays);
     throw badUserInput(
@@ -81,9 +106,6 @@ export async function fileSwapRequest(
       { noticeWorkingDays: notice, requiredWorkingDays: settings.swapNoticeWorkingDays, earliestEffectiveFrom: earliest },
     );
   }
-  const recentlyPosted = [member, other]
-    .filter((person) => postedLessThan(person.postedSince, input.effectiveFrom, settings.minimumPostingMonths))
-    .map((person) => person.id);
   const [row] = await db
     .insert(swapRequests)
     .values({
@@ -97,7 +119,7 @@ export async function fileSwapRequest(
       documentNo: input.documentNo,
       emergency: input.emergency,
       noticeWorkingDays: notice,
-      recentlyPostedStaffIds: recentlyPosted,
+      recentlyPostedStaffIds,
       filedBy: identity.userId ?? 'unknown',
       filedAt: now,
     })

@@ -1,96 +1,89 @@
-import type { Database } from '@hall/db';
-import { demoHall, demoReferenceFromEnv } from '@hall/demo-hall';
-import { eq, sql } from 'drizzle-orm';
-import {
-  attendance,
-  hallSettings,
-  shifts,
-  staff,
-  swapRequests,
-  ticketCounters,
-  tickets,
-  unattendedIncidents,
-  windowDepartments,
-  windows,
-  type DutyTables,
-} from './schema';
+import { inTransaction, type Database } from '@hall/db';
+import { HALL_TIME_ZONE, demoHall, demoId, demoReferenceFromEnv } from '@hall/demo-hall';
+import { eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { importDutyBatch, type DutyBatch } from '../bulk/import';
+import { hallSettings, shifts, staff, tables, windows, type DutyTables } from './schema';
 
 const DEMO_MANAGER = 'demo-manager';
 const DEMO_ADMIN = 'demo-dept-admin';
 
-/**
- * Inserts the demo hall's staff and windows, then its rosters, attendance, incidents, swap requests and a day of queue
- * tickets; each part once (a database seeded before rosters existed gets them on its next start). The demo's times are
- * generated for Asia/Shanghai, relative to the reference day of DEMO_REFERENCE_DATE / DEMO_NOW (`npm start`: the day the
- * databases were created; without them the fixed test day, 2026-11-20).
- */
-export async function seedDemo({ db }: Database<DutyTables>): Promise<void> {
-  const hall = demoHall(demoReferenceFromEnv());
-  const { duty } = hall;
-  const services = new Map(duty.windowServices.map((service) => [service.windowId, service]));
-  await db.transaction(async (tx) => {
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('hall-seed-duty'))`);
-    const [existingStaff] = await tx.select({ id: staff.id }).from(staff).limit(1);
-    if (!existingStaff) {
-      await tx.insert(staff).values(hall.staff.map((member) => ({ ...member, active: true })));
-      await tx.insert(windows).values(
-        hall.windows.map(({ departmentIds: _departmentIds, ...window }) => ({
-          ...window,
-          matterCategories: services.get(window.id)?.matterCategories ?? [],
-          openingHours: services.get(window.id)?.openingHours ?? null,
-          active: true,
-        })),
-      );
-      await tx
-        .insert(windowDepartments)
-        .values(hall.windows.flatMap((window) => window.departmentIds.map((departmentId) => ({ windowId: window.id, departmentId }))));
-    }
+/** The demo hall's staff, windows and their departments, as bulk rows. */
+function demoOrganisation(hall: ReturnType<typeof demoHall>): Pick<DutyBatch, 'staff' | 'windows'> {
+  const services = new Map(hall.duty.windowServices.map((service) => [service.windowId, service]));
+  return {
+    staff: hall.staff.map((member) => ({ ...member, active: true })),
+    windows: hall.windows.map((window) => ({
+      ...window,
+      matterCategories: services.get(window.id)?.matterCategories ?? [],
+      openingHours: services.get(window.id)?.openingHours ?? null,
+      active: true,
+    })),
+  };
+}
 
-    const [existingShift] = await tx.select({ id: shifts.id }).from(shifts).limit(1);
-    if (existingShift) return;
-    for (const service of duty.windowServices) {
-      await tx
-        .update(windows)
-        .set({ matterCategories: service.matterCategories, openingHours: service.openingHours })
-        .where(eq(windows.id, service.windowId));
-    }
-    await tx
-      .update(hallSettings)
-      .set({
-        morningStart: duty.settings.morningStart,
-        morningEnd: duty.settings.morningEnd,
-        afternoonStart: duty.settings.afternoonStart,
-        afternoonEnd: duty.settings.afternoonEnd,
-        graceMinutes: duty.settings.graceMinutes,
-        unattendedAfterMinutes: duty.settings.unattendedAfterMinutes,
-        swapNoticeWorkingDays: duty.settings.swapNoticeWorkingDays,
-        minimumPostingMonths: duty.settings.minimumPostingMonths,
-        queueServiceLevelMinutes: duty.settings.queueServiceLevelMinutes,
-      })
-      .where(eq(hallSettings.id, 1));
-    await tx.insert(swapRequests).values(
-      duty.swapRequests.map((request) => ({
+/** The demo hall's rosters, attendance, incidents, swap requests and a day of queue tickets, as bulk rows. */
+function demoDuty({ duty }: ReturnType<typeof demoHall>): Omit<DutyBatch, 'staff' | 'windows'> {
+  return {
+    swapRequests: {
+      timeZone: HALL_TIME_ZONE,
+      requests: duty.swapRequests.map((request) => ({
         ...request,
         filedBy: DEMO_ADMIN,
         decidedBy: request.decidedAt ? DEMO_MANAGER : null,
       })),
-    );
-    await tx.insert(shifts).values(duty.shifts);
-    await tx.insert(attendance).values(duty.attendance);
-    await tx.insert(unattendedIncidents).values(duty.incidents.map((incident) => ({ ...incident, recordedAt: incident.since })));
-    if (duty.tickets.length > 0) {
-      await tx.insert(tickets).values(duty.tickets);
-      const last = new Map<string, number>();
-      for (const ticket of duty.tickets) {
-        const key = `${ticket.day}|${ticket.number.slice(0, 1)}`;
-        last.set(key, Math.max(last.get(key) ?? 0, Number(ticket.number.slice(1))));
+    },
+    shifts: duty.shifts,
+    attendance: duty.attendance.map((record) => ({ ...record, id: demoId('attendance', record.shiftId) })),
+    incidents: duty.incidents.map((incident) => ({
+      ...incident,
+      id: demoId('unattended-incident', `${incident.windowId}:${incident.date}:${incident.half}`),
+      recordedAt: incident.since,
+    })),
+    tickets: duty.tickets,
+  };
+}
+
+/**
+ * Loads the demo hall through the bulk import: its staff and windows, then its rosters, attendance, incidents, swap
+ * requests and a day of queue tickets (with their counters); each part once (a database seeded before rosters existed
+ * gets them on its next start). The demo's times are generated for Asia/Shanghai, relative to the reference day of
+ * DEMO_REFERENCE_DATE / DEMO_NOW (`npm start`: the day the databases were created; without them the fixed test day,
+ * 2026-11-20).
+ */
+export async function seedDemo({ pool }: Database<DutyTables>): Promise<void> {
+  const hall = demoHall(demoReferenceFromEnv());
+  await inTransaction(pool, async (client) => {
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext('hall-seed-duty'))`);
+    const db = drizzle(client, { schema: tables });
+    const [existingShift] = await db.select({ id: shifts.id }).from(shifts).limit(1);
+    if (existingShift) return;
+    const [existingStaff] = await db.select({ id: staff.id }).from(staff).limit(1);
+    if (existingStaff) {
+      // Seeded before windows called tickets: the windows are there, without what they serve.
+      for (const service of hall.duty.windowServices) {
+        await db
+          .update(windows)
+          .set({ matterCategories: service.matterCategories, openingHours: service.openingHours })
+          .where(eq(windows.id, service.windowId));
       }
-      await tx.insert(ticketCounters).values(
-        [...last].map(([key, value]) => {
-          const [day, prefix] = key.split('|') as [string, string];
-          return { day, prefix, last: value };
-        }),
-      );
     }
+    // The swap requests' notice is counted against these settings, so they come first.
+    const { settings } = hall.duty;
+    await db
+      .update(hallSettings)
+      .set({
+        morningStart: settings.morningStart,
+        morningEnd: settings.morningEnd,
+        afternoonStart: settings.afternoonStart,
+        afternoonEnd: settings.afternoonEnd,
+        graceMinutes: settings.graceMinutes,
+        unattendedAfterMinutes: settings.unattendedAfterMinutes,
+        swapNoticeWorkingDays: settings.swapNoticeWorkingDays,
+        minimumPostingMonths: settings.minimumPostingMonths,
+        queueServiceLevelMinutes: settings.queueServiceLevelMinutes,
+      })
+      .where(eq(hallSettings.id, 1));
+    await importDutyBatch(client, { ...(existingStaff ? {} : demoOrganisation(hall)), ...demoDuty(hall) });
   });
 }
