@@ -6,17 +6,7 @@ import { getTableColumns, type Column } from 'drizzle-orm';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 
 /** A value COPY can carry: null, text, numbers, booleans, timestamps, and objects or arrays stored as jsonb. */
-export type CopyValue = string | number | bigint | boolean | Date | null | undefined | PgArray | object;
-
-/** A PostgreSQL array literal (`text[]`, `uuid[]`), as opposed to a JS array stored as jsonb. */
-export class PgArray {
-  constructor(readonly items: readonly (string | number | null)[]) {}
-
-  toString(): string {
-    const quoted = this.items.map((item) => (item === null ? 'NULL' : `"${String(item).replace(/[\\"]/g, (c) => `\\${c}`)}"`));
-    return `{${quoted.join(',')}}`;
-  }
-}
+export type CopyValue = string | number | bigint | boolean | Date | null | undefined | object;
 
 export interface CopyTarget {
   /** Schema-qualified table, e.g. `cases.case_events`. */
@@ -34,7 +24,6 @@ export function copyField(value: CopyValue): string {
   else if (typeof value === 'number' || typeof value === 'bigint') text = String(value);
   else if (typeof value === 'boolean') text = value ? 't' : 'f';
   else if (value instanceof Date) text = value.toISOString();
-  else if (value instanceof PgArray) text = value.toString();
   else text = JSON.stringify(value);
   return text.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c] ?? c);
 }

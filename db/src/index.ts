@@ -3,7 +3,7 @@ export { createDatabase, StatementCounter, type Database, type DatabaseOptions }
 export { migrateService } from './migrate';
 export { ensureDatabase, dropDatabase } from './admin';
 export { startEmbeddedPostgres, freePort, superuserPassword, type EmbeddedServer } from './embedded';
-export { copyInto, copyRows, copyField, PgArray, type CopyRow, type CopyTarget, type CopyValue } from './copy';
+export { copyInto, type CopyRow } from './copy';
 export { platformDatabases, platformDatabaseEnv, type PlatformDatabases } from './platform';
 export {
   provisionServiceRoles,
