@@ -96,6 +96,7 @@ export const MATRIX: Record<string, string> = {
   'duty.Query.hallSettings': 'A A A A A A',
   'duty.Query.onDuty': 'F A A A A A',
   'duty.Query.queueDisplay': 'A A A A A A',
+  'duty.Query.queueKiosk': 'A A A A A A',
   'duty.Query.queueStats': 'F F F F F A',
   'duty.Query.queueWaitsByHour': 'F F F F F A',
   'duty.Query.roster': 'F A A A A A',

@@ -12,7 +12,10 @@ afterEach(() => {
 });
 
 async function mountAt(path: string) {
-  stubGateway({ WindowScreensQueueDisplay: () => ({ data: { hallSettings: { timeZone: 'UTC' }, queueDisplay: { date: '2026-11-24', waiting: 0, calls: [] } } }) });
+  stubGateway({
+    WindowScreensQueueDisplay: () => ({ data: { hallSettings: { timeZone: 'UTC' }, queueDisplay: { date: '2026-11-24', waiting: 0, calls: [] } } }),
+    WindowScreensKiosk: () => ({ data: { hallSettings: { timeZone: 'UTC' }, queueKiosk: [] } }),
+  });
   const router = createAppRouter(createMemoryHistory());
   await router.push(path);
   await router.isReady();
@@ -29,6 +32,13 @@ describe('the window screens’ routes', () => {
     await settle();
     expect(wrapper.find('.queue-display').exists()).toBe(false);
     expect(wrapper.find('.window-desk').exists()).toBe(true);
+    wrapper.unmount();
+  });
+
+  it('shows the ticket kiosk at /queue/kiosk, without sign-in', async () => {
+    const { wrapper } = await mountAt('/queue/kiosk');
+    expect(wrapper.find('.queue-kiosk').exists()).toBe(true);
+    expect(wrapper.text()).toContain('自助取号');
     wrapper.unmount();
   });
 });

@@ -21,6 +21,7 @@ type Documents = {
     "\n  query CaseDeskCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...DeskCaseRow\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.CaseDeskCasesDocument,
     "\n  query CaseDeskWarnings {\n    warningCases {\n      ...DeskCaseRow\n    }\n  }\n": typeof types.CaseDeskWarningsDocument,
     "\n  query CaseDeskDepartments {\n    departments {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.CaseDeskDepartmentsDocument,
+    "\n  mutation CaseDeskRecordVisit($input: RecordVisitInput!) {\n    recordVisit(input: $input) {\n      ...DeskCaseDetail\n    }\n  }\n": typeof types.CaseDeskRecordVisitDocument,
     "\n  query CaseDeskMatters($filter: MatterFilter) {\n    matters(filter: $filter, first: 50) {\n      id\n      name\n      code\n      kind\n      committedLimitDays\n      materials {\n        name\n        required\n        condition\n      }\n    }\n  }\n": typeof types.CaseDeskMattersDocument,
     "\n  mutation CaseDeskRegister($input: RegisterCaseInput!) {\n    registerCase(input: $input) {\n      ...DeskCaseDetail\n    }\n  }\n": typeof types.CaseDeskRegisterDocument,
     "\n  fragment DeskStaffName on Staff {\n    id\n    name\n  }\n": typeof types.DeskStaffNameFragmentDoc,
@@ -44,6 +45,7 @@ const documents: Documents = {
     "\n  query CaseDeskCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...DeskCaseRow\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.CaseDeskCasesDocument,
     "\n  query CaseDeskWarnings {\n    warningCases {\n      ...DeskCaseRow\n    }\n  }\n": types.CaseDeskWarningsDocument,
     "\n  query CaseDeskDepartments {\n    departments {\n      id\n      name\n      shortName\n    }\n  }\n": types.CaseDeskDepartmentsDocument,
+    "\n  mutation CaseDeskRecordVisit($input: RecordVisitInput!) {\n    recordVisit(input: $input) {\n      ...DeskCaseDetail\n    }\n  }\n": types.CaseDeskRecordVisitDocument,
     "\n  query CaseDeskMatters($filter: MatterFilter) {\n    matters(filter: $filter, first: 50) {\n      id\n      name\n      code\n      kind\n      committedLimitDays\n      materials {\n        name\n        required\n        condition\n      }\n    }\n  }\n": types.CaseDeskMattersDocument,
     "\n  mutation CaseDeskRegister($input: RegisterCaseInput!) {\n    registerCase(input: $input) {\n      ...DeskCaseDetail\n    }\n  }\n": types.CaseDeskRegisterDocument,
     "\n  fragment DeskStaffName on Staff {\n    id\n    name\n  }\n": types.DeskStaffNameFragmentDoc,
@@ -85,6 +87,10 @@ export function graphql(source: "\n  query CaseDeskWarnings {\n    warningCases 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CaseDeskDepartments {\n    departments {\n      id\n      name\n      shortName\n    }\n  }\n"): typeof import('./graphql').CaseDeskDepartmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseDeskRecordVisit($input: RecordVisitInput!) {\n    recordVisit(input: $input) {\n      ...DeskCaseDetail\n    }\n  }\n"): typeof import('./graphql').CaseDeskRecordVisitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

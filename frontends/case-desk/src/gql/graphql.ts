@@ -127,6 +127,12 @@ export type MatterStatus =
   | 'PUBLISHED'
   | 'WITHDRAWN';
 
+export type RecordVisitInput = {
+  id: string;
+  purpose: string;
+  windowId?: string | null | undefined;
+};
+
 export type RegisterCaseInput = {
   applicantIdNumber: string;
   applicantName: string;
@@ -179,6 +185,13 @@ export type CaseDeskDepartmentsQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type CaseDeskDepartmentsQuery = { departments: Array<{ id: string, name: string, shortName: string }> | null };
+
+export type CaseDeskRecordVisitMutationVariables = Exact<{
+  input: RecordVisitInput;
+}>;
+
+
+export type CaseDeskRecordVisitMutation = { recordVisit: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskMattersQueryVariables = Exact<{
   filter?: MatterFilter | null | undefined;
@@ -634,6 +647,101 @@ export const CaseDeskDepartmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseDeskDepartmentsQuery, CaseDeskDepartmentsQueryVariables>;
+export const CaseDeskRecordVisitDocument = new TypedDocumentString(`
+    mutation CaseDeskRecordVisit($input: RecordVisitInput!) {
+  recordVisit(input: $input) {
+    ...DeskCaseDetail
+  }
+}
+    fragment DeskCaseRow on Case {
+  id
+  number
+  status
+  applicantName
+  submittedAt
+  acceptedAt
+  dueAt
+  pausedSince
+  warning
+  clock {
+    state
+    timeLeft {
+      kind
+      days
+      hours
+    }
+  }
+  instant
+  version
+  matter {
+    id
+    name
+  }
+  matterSnapshot {
+    name
+  }
+}
+fragment DeskCaseDetail on Case {
+  ...DeskCaseRow
+  applicantIdNumber
+  applicantPhone
+  completedAt
+  decidedAt
+  deliveredAt
+  evaluationCode
+  evaluationUrl
+  preWarningAt
+  supervisionDueAt
+  pausedWorkingDays
+  visits
+  repeatNotices
+  department {
+    id
+    name
+    shortName
+  }
+  referredTo {
+    id
+    name
+  }
+  firstOwner {
+    id
+    name
+  }
+  window {
+    id
+    number
+  }
+  matterSnapshot {
+    name
+    code
+    version
+    kind
+    committedLimitDays
+    materials
+  }
+  events {
+    at
+    from
+    to
+    actorId
+    actorRole
+    reason
+    data
+  }
+  visitLog {
+    at
+    purpose
+  }
+  supplementNotices {
+    at
+    receivedMaterials
+    missingMaterials
+    note
+    repeat
+  }
+  availableActions
+}`) as unknown as TypedDocumentString<CaseDeskRecordVisitMutation, CaseDeskRecordVisitMutationVariables>;
 export const CaseDeskMattersDocument = new TypedDocumentString(`
     query CaseDeskMatters($filter: MatterFilter) {
   matters(filter: $filter, first: 50) {

@@ -16,6 +16,9 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query WindowScreensQueueDisplay {\n    hallSettings {\n      timeZone\n    }\n    queueDisplay {\n      date\n      waiting\n      calls {\n        ticketNumber\n        calledAt\n        window {\n          id\n          number\n          name\n        }\n        staff {\n          name\n        }\n      }\n    }\n  }\n": typeof types.WindowScreensQueueDisplayDocument,
+    "\n  query WindowScreensKiosk {\n    hallSettings {\n      timeZone\n    }\n    queueKiosk {\n      category\n      waiting\n      department {\n        id\n        name\n        hallZone\n      }\n    }\n  }\n": typeof types.WindowScreensKioskDocument,
+    "\n  fragment WindowScreensKioskTicket on Ticket {\n    id\n    number\n    date\n    category\n    issuedAt\n    ahead\n    department {\n      id\n      name\n      hallZone\n    }\n  }\n": typeof types.WindowScreensKioskTicketFragmentDoc,
+    "\n  mutation WindowScreensIssueTicket($departmentId: ID!, $category: MatterCategory!) {\n    issueTicket(departmentId: $departmentId, category: $category) {\n      ...WindowScreensKioskTicket\n    }\n  }\n": typeof types.WindowScreensIssueTicketDocument,
     "\n  query WindowScreensSettings {\n    hallSettings {\n      timeZone\n      checkInOpensMinutes\n    }\n  }\n": typeof types.WindowScreensSettingsDocument,
     "\n  fragment WindowScreensShift on Shift {\n    id\n    date\n    period\n    startsAt\n    endsAt\n    checkedInAt\n    checkedOutAt\n    attendance\n    window {\n      id\n      number\n      name\n      hallZone\n    }\n    staff {\n      id\n      name\n      employeeNo\n      post\n      partyMember\n      photoUrl\n      department {\n        id\n        name\n      }\n    }\n  }\n": typeof types.WindowScreensShiftFragmentDoc,
     "\n  fragment WindowScreensTicket on Ticket {\n    id\n    number\n    category\n    status\n    issuedAt\n    calledAt\n    serviceStartedAt\n    waitMinutes\n    window {\n      id\n    }\n  }\n": typeof types.WindowScreensTicketFragmentDoc,
@@ -29,6 +32,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query WindowScreensQueueDisplay {\n    hallSettings {\n      timeZone\n    }\n    queueDisplay {\n      date\n      waiting\n      calls {\n        ticketNumber\n        calledAt\n        window {\n          id\n          number\n          name\n        }\n        staff {\n          name\n        }\n      }\n    }\n  }\n": types.WindowScreensQueueDisplayDocument,
+    "\n  query WindowScreensKiosk {\n    hallSettings {\n      timeZone\n    }\n    queueKiosk {\n      category\n      waiting\n      department {\n        id\n        name\n        hallZone\n      }\n    }\n  }\n": types.WindowScreensKioskDocument,
+    "\n  fragment WindowScreensKioskTicket on Ticket {\n    id\n    number\n    date\n    category\n    issuedAt\n    ahead\n    department {\n      id\n      name\n      hallZone\n    }\n  }\n": types.WindowScreensKioskTicketFragmentDoc,
+    "\n  mutation WindowScreensIssueTicket($departmentId: ID!, $category: MatterCategory!) {\n    issueTicket(departmentId: $departmentId, category: $category) {\n      ...WindowScreensKioskTicket\n    }\n  }\n": types.WindowScreensIssueTicketDocument,
     "\n  query WindowScreensSettings {\n    hallSettings {\n      timeZone\n      checkInOpensMinutes\n    }\n  }\n": types.WindowScreensSettingsDocument,
     "\n  fragment WindowScreensShift on Shift {\n    id\n    date\n    period\n    startsAt\n    endsAt\n    checkedInAt\n    checkedOutAt\n    attendance\n    window {\n      id\n      number\n      name\n      hallZone\n    }\n    staff {\n      id\n      name\n      employeeNo\n      post\n      partyMember\n      photoUrl\n      department {\n        id\n        name\n      }\n    }\n  }\n": types.WindowScreensShiftFragmentDoc,
     "\n  fragment WindowScreensTicket on Ticket {\n    id\n    number\n    category\n    status\n    issuedAt\n    calledAt\n    serviceStartedAt\n    waitMinutes\n    window {\n      id\n    }\n  }\n": types.WindowScreensTicketFragmentDoc,
@@ -45,6 +51,18 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WindowScreensQueueDisplay {\n    hallSettings {\n      timeZone\n    }\n    queueDisplay {\n      date\n      waiting\n      calls {\n        ticketNumber\n        calledAt\n        window {\n          id\n          number\n          name\n        }\n        staff {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WindowScreensQueueDisplayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WindowScreensKiosk {\n    hallSettings {\n      timeZone\n    }\n    queueKiosk {\n      category\n      waiting\n      department {\n        id\n        name\n        hallZone\n      }\n    }\n  }\n"): typeof import('./graphql').WindowScreensKioskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WindowScreensKioskTicket on Ticket {\n    id\n    number\n    date\n    category\n    issuedAt\n    ahead\n    department {\n      id\n      name\n      hallZone\n    }\n  }\n"): typeof import('./graphql').WindowScreensKioskTicketFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WindowScreensIssueTicket($departmentId: ID!, $category: MatterCategory!) {\n    issueTicket(departmentId: $departmentId, category: $category) {\n      ...WindowScreensKioskTicket\n    }\n  }\n"): typeof import('./graphql').WindowScreensIssueTicketDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

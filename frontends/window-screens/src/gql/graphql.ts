@@ -57,6 +57,21 @@ export type WindowScreensQueueDisplayQueryVariables = Exact<{ [key: string]: nev
 
 export type WindowScreensQueueDisplayQuery = { hallSettings: { timeZone: string }, queueDisplay: { date: string, waiting: number, calls: Array<{ ticketNumber: string, calledAt: string, window: { id: string, number: string, name: string }, staff: { name: string } | null }> } };
 
+export type WindowScreensKioskQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WindowScreensKioskQuery = { hallSettings: { timeZone: string }, queueKiosk: Array<{ category: MatterCategory, waiting: number, department: { id: string, name: string, hallZone: string } | null }> };
+
+export type WindowScreensKioskTicketFragment = { id: string, number: string, date: string, category: MatterCategory, issuedAt: string, ahead: number | null, department: { id: string, name: string, hallZone: string } | null };
+
+export type WindowScreensIssueTicketMutationVariables = Exact<{
+  departmentId: string;
+  category: MatterCategory;
+}>;
+
+
+export type WindowScreensIssueTicketMutation = { issueTicket: { id: string, number: string, date: string, category: MatterCategory, issuedAt: string, ahead: number | null, department: { id: string, name: string, hallZone: string } | null } };
+
 export type WindowScreensSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -133,6 +148,21 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const WindowScreensKioskTicketFragmentDoc = new TypedDocumentString(`
+    fragment WindowScreensKioskTicket on Ticket {
+  id
+  number
+  date
+  category
+  issuedAt
+  ahead
+  department {
+    id
+    name
+    hallZone
+  }
+}
+    `, {"fragmentName":"WindowScreensKioskTicket"}) as unknown as TypedDocumentString<WindowScreensKioskTicketFragment, unknown>;
 export const WindowScreensShiftFragmentDoc = new TypedDocumentString(`
     fragment WindowScreensShift on Shift {
   id
@@ -201,6 +231,41 @@ export const WindowScreensQueueDisplayDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WindowScreensQueueDisplayQuery, WindowScreensQueueDisplayQueryVariables>;
+export const WindowScreensKioskDocument = new TypedDocumentString(`
+    query WindowScreensKiosk {
+  hallSettings {
+    timeZone
+  }
+  queueKiosk {
+    category
+    waiting
+    department {
+      id
+      name
+      hallZone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WindowScreensKioskQuery, WindowScreensKioskQueryVariables>;
+export const WindowScreensIssueTicketDocument = new TypedDocumentString(`
+    mutation WindowScreensIssueTicket($departmentId: ID!, $category: MatterCategory!) {
+  issueTicket(departmentId: $departmentId, category: $category) {
+    ...WindowScreensKioskTicket
+  }
+}
+    fragment WindowScreensKioskTicket on Ticket {
+  id
+  number
+  date
+  category
+  issuedAt
+  ahead
+  department {
+    id
+    name
+    hallZone
+  }
+}`) as unknown as TypedDocumentString<WindowScreensIssueTicketMutation, WindowScreensIssueTicketMutationVariables>;
 export const WindowScreensSettingsDocument = new TypedDocumentString(`
     query WindowScreensSettings {
   hallSettings {

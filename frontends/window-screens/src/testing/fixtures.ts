@@ -1,4 +1,5 @@
 import type { QueueCall } from '../components/QueueDisplay.graphql';
+import type { KioskOption, KioskTicket } from '../components/QueueKiosk.graphql';
 import type { DeskShift, DeskTicket } from '../components/WindowDesk.graphql';
 
 export function call(ticketNumber: string, windowNumber: string, calledAt: string): QueueCall {
@@ -40,5 +41,22 @@ export function ticket(number: string, status: DeskTicket['status'], windowId: s
     serviceStartedAt: null,
     waitMinutes: status === 'WAITING' ? null : 12,
     window: windowId ? { id: windowId } : null,
+  };
+}
+
+export function kioskOption(departmentId: string, name: string, category: KioskOption['category'], waiting: number): KioskOption {
+  return { category, waiting, department: { id: departmentId, name, hallZone: 'A' } };
+}
+
+export function kioskTicket(extra: Partial<KioskTicket> = {}): KioskTicket {
+  return {
+    id: 't-a023',
+    number: 'A023',
+    date: '2026-11-24',
+    category: 'PERMIT',
+    issuedAt: '2026-11-24T01:15:00.000Z',
+    ahead: 2,
+    department: { id: 'd-scjg', name: '市场监督管理局', hallZone: 'A' },
+    ...extra,
   };
 }

@@ -128,6 +128,19 @@ export type HourlyWait = {
   tickets: Scalars['Int']['output'];
 };
 
+/**
+ * One line of the ticket kiosk (取号机): a department's matter category that an active window calls tickets for, with
+ * how many of today's tickets for it are waiting. No personal data.
+ */
+export type KioskOption = {
+  __typename?: 'KioskOption';
+  category: MatterCategory;
+  /** Null when the catalog subgraph cannot answer. */
+  department?: Maybe<Department>;
+  /** Today's WAITING tickets of this department and category. */
+  waiting: Scalars['Int']['output'];
+};
+
 /** 许可 permit, 变更 change, 延续 renewal, 备案 filing, 确认 confirmation, 其他 other. */
 export type MatterCategory =
   | 'CHANGE'
@@ -303,6 +316,11 @@ export type Query = {
   onDuty: Array<OnDuty>;
   /** The public queue screen for today. */
   queueDisplay: QueueDisplay;
+  /**
+   * What the public ticket kiosk offers now: every department and matter category an active window serves (what
+   * issueTicket accepts), ordered by the number of the first window serving it, then by category.
+   */
+  queueKiosk: Array<KioskOption>;
   /** Hall-wide queue statistics (manager). */
   queueStats?: Maybe<QueueStats>;
   /** Tickets issued per hour of the hall's day in the period and their average wait, hours with tickets only (manager). */
@@ -826,6 +844,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   HallSettingsInput: HallSettingsInput;
   HourlyWait: ResolverTypeWrapper<HourlyWait>;
+  KioskOption: ResolverTypeWrapper<Omit<KioskOption, 'department'> & { department?: Maybe<ResolversTypes['Department']> }>;
   MatterCategory: MatterCategory;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OnDuty: ResolverTypeWrapper<OnDutyEntry>;
@@ -870,6 +889,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   HallSettingsInput: HallSettingsInput;
   HourlyWait: HourlyWait;
+  KioskOption: Omit<KioskOption, 'department'> & { department?: Maybe<ResolversParentTypes['Department']> };
   Mutation: Record<PropertyKey, never>;
   OnDuty: OnDutyEntry;
   Period: Period;
@@ -941,6 +961,12 @@ export type HourlyWaitResolvers<ContextType = DutyContext, ParentType extends Re
   tickets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type KioskOptionResolvers<ContextType = DutyContext, ParentType extends ResolversParentTypes['KioskOption'] = ResolversParentTypes['KioskOption']> = {
+  category?: Resolver<ResolversTypes['MatterCategory'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = DutyContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveSwapRequest?: Resolver<ResolversTypes['SwapRequest'], ParentType, ContextType, RequireFields<MutationApproveSwapRequestArgs, 'id'>>;
   callNextTicket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<MutationCallNextTicketArgs, 'windowId'>>;
@@ -976,6 +1002,7 @@ export type QueryResolvers<ContextType = DutyContext, ParentType extends Resolve
   hallSettings?: Resolver<ResolversTypes['HallSettings'], ParentType, ContextType>;
   onDuty?: Resolver<Array<ResolversTypes['OnDuty']>, ParentType, ContextType, RequireFields<QueryOnDutyArgs, 'at'>>;
   queueDisplay?: Resolver<ResolversTypes['QueueDisplay'], ParentType, ContextType>;
+  queueKiosk?: Resolver<Array<ResolversTypes['KioskOption']>, ParentType, ContextType>;
   queueStats?: Resolver<Maybe<ResolversTypes['QueueStats']>, ParentType, ContextType, RequireFields<QueryQueueStatsArgs, 'period'>>;
   queueWaitsByHour?: Resolver<Maybe<Array<ResolversTypes['HourlyWait']>>, ParentType, ContextType, RequireFields<QueryQueueWaitsByHourArgs, 'period'>>;
   roster?: Resolver<Array<ResolversTypes['Shift']>, ParentType, ContextType, RequireFields<QueryRosterArgs, 'period'>>;
@@ -1113,6 +1140,7 @@ export type Resolvers<ContextType = DutyContext> = {
   DutyStats?: DutyStatsResolvers<ContextType>;
   HallSettings?: HallSettingsResolvers<ContextType>;
   HourlyWait?: HourlyWaitResolvers<ContextType>;
+  KioskOption?: KioskOptionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OnDuty?: OnDutyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

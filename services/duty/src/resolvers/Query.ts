@@ -13,6 +13,7 @@ import { dutyStatsBy, EMPTY_DUTY_STATS, emptyQueueStats, queueStatsBy } from '..
 import { swapRequests } from '../db/schema';
 import type { QueryResolvers } from '../generated/resolvers';
 import { id, ticketNumber } from './inputs';
+import { queueKiosk } from '../data/queue-kiosk';
 
 const hallZone = z.string().trim().min(1).max(20).nullish();
 
@@ -113,6 +114,7 @@ export const Query: QueryResolvers = {
   },
 
   queueDisplay: (_, __, { database, timeZone, now }) => queueDisplay(database.db, timeZone, now),
+  queueKiosk: (_, __, { database, timeZone, now }) => queueKiosk(database.db, timeZone, now),
 
   async ticket(_, args, { database, timeZone, now }) {
     const number = parseInput(ticketNumber, args.number);
