@@ -6,6 +6,8 @@ import { workingDaysLater } from '../domain/deadlines';
 import { cases, evaluationActions, evaluationChannel, evaluations } from '../db/schema';
 import type { EvaluationResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers';
 import { canSeeCase } from '../domain/privacy';
+import { appealOf, badReviewOverdue } from '../domain/badReviews';
+import { tagsSchema } from './badReviews';
 
 const evaluateInput = z.object({
   code: z.string().max(64),
@@ -13,6 +15,7 @@ const evaluateInput = z.object({
   channel: z.enum(evaluationChannel.enumValues),
   comment: printableText(1000).nullish(),
   realName: z.boolean().nullish(),
+  tags: tagsSchema.nullish(),
 });
 
 /** Cases that can be evaluated: the service was given. */
@@ -70,6 +73,7 @@ export const evaluationMutations: MutationResolvers = {
     await context.rateLimit.consume('evaluateCase', code ?? undefined);
     const input = parseInput(evaluateInput, args.input);
     if (!code) throw malformedCode();
+    if (input.tags?.length && input.level > 2) throw badUserInput('差评 tags go with a level 1–2 evaluation only', { field: 'tags' });
     const [kase] = await database.db.select().from(cases).where(eq(cases.evaluationCode, code));
     if (!kase) throw notFound('evaluation code');
     if ((identity.role === 'staff' || identity.role === 'dept_admin') && identity.departmentId === kase.departmentId) {
@@ -94,6 +98,7 @@ export const evaluationMutations: MutationResolvers = {
           evaluatedAt: now,
           rectificationStatus: bad ? 'PENDING' : null,
           rectificationDueAt: dueAt,
+          tags: bad ? [...new Set(input.tags ?? [])] : [],
         })
         .onConflictDoNothing({ target: evaluations.caseId })
         .returning();
@@ -135,4 +140,12 @@ export const Evaluation: EvaluationResolvers = {
   /** The audit of the bad-review workflow: the department concerned and the manager only. */
   actions: (row, _, { identity, loaders }) =>
     canActForDepartment(identity, row.departmentId) ? loaders.actionsByEvaluation.load(row.id) : [],
+  tags: (row, _, { identity }) => (canActForDepartment(identity, row.departmentId) ? row.tags : null),
+  overdue: (row, _, { now }) => badReviewOverdue(row, now),
+  async appeal(row, _, { identity, loaders }) {
+    if (row.rectificationStatus === null || !canActForDepartment(identity, row.departmentId)) return null;
+    return appealOf(await loaders.actionsByEvaluation.load(row.id));
+  },
+  history: (row, _, { identity, loaders }) =>
+    canActForDepartment(identity, row.departmentId) ? loaders.actionsByEvaluation.load(row.id) : null,
 };
