@@ -25,7 +25,7 @@ export const badReviewMutations: MutationResolvers = {
     const { identity, database, now } = context;
     requireRole(identity, 'staff', 'dept_admin', 'manager');
     const input = parseInput(advanceInput, args);
-    if (input.tags && input.action !== 'START') throw badUserInput('tags are chosen at verification (START) only', { field: 'tags' });
+    if (input.tags?.length && input.action !== 'START') throw badUserInput('tags are chosen at verification (START) only', { field: 'tags' });
     const rule = BAD_REVIEW_ACTIONS[input.action];
     const [review] = await database.db.select().from(evaluations).where(eq(evaluations.id, input.id));
     if (!review || review.rectificationStatus === null) throw notFound('bad review');
