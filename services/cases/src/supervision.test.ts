@@ -77,6 +77,14 @@ describe('complaints', () => {
   });
 });
 
+describe('the demo hall’s complaints', () => {
+  it('seeds its closed complaint with the complainant’s satisfaction', async () => {
+    const closed = await ok<Array<{ satisfaction: string | null }>>(`{ complaints(status: CLOSED) { satisfaction } }`, {}, manager);
+    expect(closed.length).toBeGreaterThan(0);
+    expect(closed.every((row) => row.satisfaction === 'SATISFIED')).toBe(true);
+  });
+});
+
 describe('escalations (督办)', () => {
   it('lets the manager escalate a case with a red card once, with a new deadline', async () => {
     // Accepted Mon 2 Nov with 5 working days: due Mon 9, supervision deadline Thu 12: red on 20 Nov.

@@ -145,7 +145,15 @@ export async function seedDemo({ db }: Database<CasesTables>, settings: CasesSet
     if (hall.complaints.length > 0) {
       await tx
         .insert(complaints)
-        .values(hall.complaints.map(({ subject, ...complaint }) => ({ ...complaint, subjectKind: subject, caseId: null })));
+        .values(
+          hall.complaints.map(({ subject, ...complaint }) => ({
+            ...complaint,
+            subjectKind: subject,
+            caseId: null,
+            // A complaint is closed with the complainant's satisfaction (closeComplaint).
+            satisfaction: complaint.status === 'CLOSED' ? ('SATISFIED' as const) : null,
+          })),
+        );
     }
     // The day counters start after the demo's numbers, so a registration or complaint today never collides with them.
     for (const [series, numbers] of [
