@@ -29,6 +29,7 @@ export const MATRIX: Record<string, string> = {
   'cases.Mutation.registerCase': 'F A F A F A',
   'cases.Mutation.rejectCase': 'F A F A F A',
   'cases.Mutation.requestSupplement': 'F A F A F A',
+  'cases.Mutation.respondEscalation': 'F A A A F A', // a well-formed unknown id: NOT_FOUND alike (another department FORBIDDEN: services/cases desks.test.ts)
   'cases.Mutation.resubmitCase': 'F A F A F A',
   'cases.Mutation.resumeCase': 'F A F A F A',
   'cases.Mutation.setCalendarDay': 'F F F F F A',
@@ -37,6 +38,7 @@ export const MATRIX: Record<string, string> = {
   'cases.Mutation.suspendCase': 'F A F A F A',
   'cases.Mutation.withdrawCase': 'F A F A F A',
   // cases.Query
+  'cases.Query.badReviewStats': 'F A A A F A', // without departmentId: a department its own figures
   'cases.Query.badReviews': 'F A A A F A',
   'cases.Query.calendar': 'A A A A A A',
   'cases.Query.case': 'F A F A F A',
@@ -44,8 +46,11 @@ export const MATRIX: Record<string, string> = {
   'cases.Query.caseStats': 'F F F F F A',
   'cases.Query.evaluationInvitation': 'A A A A A A', // public, rate limited: null for an unknown code
   'cases.Query.cases': 'F A A A F A',
+  'cases.Query.complaintStats': 'F A A A F A',
   'cases.Query.complaints': 'F A A A F A',
   'cases.Query.dailyCaseSeries': 'F F F F F A',
+  'cases.Query.escalationStats': 'F A A A F A',
+  'cases.Query.escalations': 'F A A A F A',
   'cases.Query.evaluationStats': 'F F F F F A',
   'cases.Query.overdueCases': 'F F F F F A',
   'cases.Query.rankingWeights': 'F F F F F A',

@@ -49,6 +49,7 @@ export type FactSource =
   | 'case'
   | 'evaluation'
   | 'complaint'
+  | 'escalation'
   | 'matter'
   | 'department'
   | 'staff'
@@ -92,8 +93,22 @@ export const ACCESS_RULES: Record<string, TypeRule> = {
     service: 'cases',
     facts: 'evaluation',
     visible: any(manager, departmentPeople),
-    restricted: { actions: any(manager, departmentPeople), comment: any(manager, departmentPeople), callbackNote: any(manager, departmentPeople) },
-    source: 'Query.badReviews: the manager all, a department its own; Evaluation.actions (and the comment, the callback note): the department concerned and the manager',
+    restricted: {
+      actions: any(manager, departmentPeople),
+      history: any(manager, departmentPeople),
+      appeal: any(manager, departmentPeople),
+      tags: any(manager, departmentPeople),
+      comment: any(manager, departmentPeople),
+      callbackNote: any(manager, departmentPeople),
+    },
+    source:
+      'Query.badReviews: the manager all, a department its own; Evaluation.actions, history, appeal, tags (and the comment, the callback note): the department concerned and the manager',
+  },
+  Escalation: {
+    service: 'cases',
+    facts: 'escalation',
+    visible: any(manager, departmentPeople),
+    source: 'Query.escalations: the manager all, a department its cases\' only; Case.escalations: as the case',
   },
   Complaint: {
     service: 'cases',
@@ -255,6 +270,8 @@ export class FactOracle {
         return byId(await this.query<Row>('cases', 'SELECT id, department_id FROM cases.evaluations'));
       case 'complaint':
         return byId(await this.query<Row>('cases', 'SELECT id, department_id FROM cases.complaints'));
+      case 'escalation':
+        return byId(await this.query<Row>('cases', 'SELECT e.id, c.department_id FROM cases.escalations e JOIN cases.cases c ON c.id = e.case_id'));
       case 'matter':
         return byId(await this.query<Row>('catalog', 'SELECT id, department_id, status::text AS status FROM catalog.matters'));
       case 'staff':

@@ -38,13 +38,13 @@ describe('complaints', () => {
     expect(filed).toMatchObject({ status: 'RECEIVED', answerDueAt: '2026-12-04T09:00:00.000Z', complainantName: '孙*' });
     expect(filed.number).toMatch(/^TS20261120\d{4}$/);
     expect(await code(`mutation ($id: ID!) { answerComplaint(id: $id, answer: "已调整午间轮岗安排") { id } }`, { id: filed.id }, gajStaff)).toBe('FORBIDDEN');
-    expect(await code(`mutation ($id: ID!) { closeComplaint(id: $id) { id } }`, { id: filed.id }, manager)).toBe('CONFLICT');
+    expect(await code(`mutation ($id: ID!) { closeComplaint(id: $id, satisfaction: SATISFIED) { id } }`, { id: filed.id }, manager)).toBe('CONFLICT');
     expect(await code(`mutation ($id: ID!, $d: ID!) { assignComplaint(id: $id, departmentId: $d) { id } }`, { id: filed.id, d: gaj.department.id }, gajStaff)).toBe('FORBIDDEN');
     await ok(`mutation ($id: ID!, $d: ID!) { assignComplaint(id: $id, departmentId: $d) { status } }`, { id: filed.id, d: gaj.department.id }, manager);
     expect(await code(`mutation ($id: ID!) { answerComplaint(id: $id, answer: "已调整午间轮岗") { id } }`, { id: filed.id }, scjgStaff)).toBe('FORBIDDEN');
     const answered = await ok<{ status: string; overdue: boolean }>(`mutation ($id: ID!) { answerComplaint(id: $id, answer: "已调整午间轮岗安排") { status overdue } }`, { id: filed.id }, gajStaff);
     expect(answered).toEqual({ status: 'ANSWERED', overdue: false });
-    const closed = await ok<{ status: string; complainantName: string }>(`mutation ($id: ID!) { closeComplaint(id: $id) { status complainantName } }`, { id: filed.id }, manager);
+    const closed = await ok<{ status: string; complainantName: string }>(`mutation ($id: ID!) { closeComplaint(id: $id, satisfaction: SATISFIED) { status complainantName } }`, { id: filed.id }, manager);
     expect(closed).toEqual({ status: 'CLOSED', complainantName: '孙八' });
   });
 
@@ -74,6 +74,14 @@ describe('complaints', () => {
     expect(overdue.every((row) => row.overdue)).toBe(true);
     expect(await code(`{ complaints { id } }`, {})).toBe('FORBIDDEN');
     harness.setNow(DEMO_NOW);
+  });
+});
+
+describe('the demo hall’s complaints', () => {
+  it('seeds its closed complaint with the complainant’s satisfaction', async () => {
+    const closed = await ok<Array<{ satisfaction: string | null }>>(`{ complaints(status: CLOSED) { satisfaction } }`, {}, manager);
+    expect(closed.length).toBeGreaterThan(0);
+    expect(closed.every((row) => row.satisfaction === 'SATISFIED')).toBe(true);
   });
 });
 

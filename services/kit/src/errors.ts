@@ -17,11 +17,17 @@ export const conflict = (message: string, extensions?: Record<string, unknown>) 
 export const serviceUnavailable = (service: string, message = `the ${service} service is unavailable; try again shortly`) =>
   coded('SERVICE_UNAVAILABLE', message, { service });
 
-/** A zod failure as one BAD_USER_INPUT error listing each field and what is wrong with it. */
+/**
+ * A zod failure as one BAD_USER_INPUT error listing each field and what is wrong with it; `field` names the first one,
+ * as a refusal raised by hand names its field, so a screen translates either the same way.
+ */
 export function invalidInput(error: ZodError): GraphQLError {
   const fields = error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
   const first = fields[0];
-  return badUserInput(first ? `invalid input: ${first.path || 'value'}: ${first.message}` : 'invalid input', { fields });
+  return badUserInput(first ? `invalid input: ${first.path || 'value'}: ${first.message}` : 'invalid input', {
+    fields,
+    ...(first?.path ? { field: first.path } : {}),
+  });
 }
 
 /** Validates resolver input with a zod schema; a failure is BAD_USER_INPUT and nothing is changed. */

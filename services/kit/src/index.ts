@@ -12,3 +12,4 @@ export * from './scalars';
 export * from './validation';
 export * from './calendar';
 export * from './services';
+export * from './jobs';

@@ -18,6 +18,7 @@ import { announceSecret, authSecret, identityFromAuthorization, type Identity } 
 import { mountSubgraphSizeLimits, type SubgraphUploads } from './limits';
 import { createLogger, exitOnFatalErrors, type Logger } from './logger';
 import { DEFAULT_PORTS } from './services';
+import { installJobQueue, startJobWorker, type JobQueueSpec, type JobWorker } from './jobs';
 import {
   clientAddressOf,
   createRateLimiter,
@@ -78,6 +79,24 @@ export interface SubgraphModule<TSchema extends Record<string, unknown>, TContex
    * largest such body; read only once the sender's token is verified (limits.ts).
    */
   uploads?: SubgraphUploads;
+  /** Time-driven steps on a job queue of the service's own (jobs/index.ts): installed at migrate time, run by `npm start`. */
+  jobs?: SubgraphJobs<TSchema>;
+}
+
+/** A subgraph's job queue: its schema and crontab, and its tasks bound to the service's database (the app role). */
+export interface SubgraphJobs<TSchema extends Record<string, unknown>> extends Omit<JobQueueSpec, 'tasks'> {
+  tasks(database: Database<TSchema>, logger: Logger): JobQueueSpec['tasks'];
+}
+
+/** Starts a worker of the module's queue on its database (the app role); undefined for a module without one. */
+export async function startSubgraphJobs<TSchema extends Record<string, unknown>, TContext extends SubgraphContext>(
+  module: SubgraphModule<TSchema, TContext>,
+  database: Database<TSchema>,
+  options: { pollIntervalMs?: number } = {},
+): Promise<JobWorker | undefined> {
+  if (!module.jobs) return undefined;
+  const logger = createLogger(module.name);
+  return startJobWorker(database.pool, { ...module.jobs, tasks: module.jobs.tasks(database, logger) }, logger, options);
 }
 
 export function readSchemaFile(path: string): DocumentNode {
@@ -145,6 +164,7 @@ export async function prepareDatabase<TSchema extends Record<string, unknown>, T
 ): Promise<void> {
   await migrateService(database.db, database.pool, module.name, module.migrationsFolder);
   await database.pool.query(rateLimitTableStatement(module.name));
+  if (module.jobs) await installJobQueue(database.pool, module.jobs.schema, createLogger(module.name));
   await module.seedDefaults?.(database);
   if (options.seedDemo) await module.seedDemo(database);
 }
@@ -187,10 +207,11 @@ export interface StartedSubgraph {
 /** Migrates, optionally seeds (as the owner role), and serves one subgraph over HTTP (as the app role). */
 export async function startSubgraph<TSchema extends Record<string, unknown>, TContext extends SubgraphContext>(
   module: SubgraphModule<TSchema, TContext>,
-  options: { databaseUrl: ServiceDatabaseSource; port: number; host?: string; seedDemo: boolean },
+  options: { databaseUrl: ServiceDatabaseSource; port: number; host?: string; seedDemo: boolean; jobs?: boolean },
 ): Promise<StartedSubgraph> {
   const { database, urls } = await openPreparedDatabase(module, options.databaseUrl, { seedDemo: options.seedDemo });
   const runtime = createSubgraphRuntime(module, database);
+  const worker = options.jobs ? await startSubgraphJobs(module, database) : undefined;
   const secret = authSecret();
   const server = await startHttpServer({
     port: options.port,
@@ -209,6 +230,7 @@ export async function startSubgraph<TSchema extends Record<string, unknown>, TCo
     databaseUrls: urls,
     close: async () => {
       await server.close();
+      await worker?.stop();
       await database.close();
     },
   };
@@ -241,6 +263,8 @@ export async function runSubgraphProcess<TSchema extends Record<string, unknown>
     port,
     host: process.env.HOST ?? '127.0.0.1',
     seedDemo: process.env.SEED_DEMO === '1',
+    // `<NAME>_JOBS=0` keeps this process from running the queue's jobs (another process of the subgraph runs them).
+    jobs: process.env[`${prefix}_JOBS`] !== '0',
   });
   logger.info({ url: started.server.url }, `${module.name} subgraph ready`);
   closeOnSignals([started.close], (message) => logger.info(message));

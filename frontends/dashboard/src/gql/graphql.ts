@@ -4,8 +4,9 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** A bad review's workflow: 待整改 PENDING → 整改中 IN_PROGRESS → 整改完成 DONE; 无效差评 INVALID and 无法整改 UNRECTIFIABLE by the manager. */
+/** A bad review's workflow: 待整改 PENDING → 整改中 IN_PROGRESS → 整改完成 DONE; 无效差评 INVALID and 无法整改 UNRECTIFIABLE by the manager; 申诉复核中 APPEALED while the hall decides a department's appeal. */
 export type BadReviewStatus =
+  | 'APPEALED'
   | 'DONE'
   | 'INVALID'
   | 'IN_PROGRESS'

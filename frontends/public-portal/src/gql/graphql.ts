@@ -4,6 +4,27 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/**
+ * 差评 content tags, modelled on GB/T 39734's bad-review content: chosen by the reviewer (level 1–2 only) or at
+ * verification (START).
+ */
+export type BadReviewTag =
+  /** 服务态度 */
+  | 'ATTITUDE'
+  /** 增设办理条件 */
+  | 'EXTRA_CONDITIONS'
+  /** 要求额外材料 */
+  | 'EXTRA_MATERIALS'
+  /** 未一次性告知 */
+  | 'NOT_TOLD_AT_ONCE'
+  | 'OTHER'
+  /** 超时办理 */
+  | 'OVER_TIME_LIMIT'
+  /** 多次跑动 */
+  | 'REPEATED_TRIPS'
+  /** 系统故障 */
+  | 'SYSTEM_FAILURE';
+
 export type CaseStatus =
   | 'ACCEPTED'
   | 'APPROVED'
@@ -51,6 +72,8 @@ export type EvaluateCaseInput = {
   level: number;
   /** False for an anonymous evaluation; true by default. */
   realName?: boolean | null | undefined;
+  /** 差评 tags: only with level 1–2 (else BAD_USER_INPUT on field tags). */
+  tags?: Array<BadReviewTag> | null | undefined;
 };
 
 /** 好差评 channels (GB/T 39734-2020). */

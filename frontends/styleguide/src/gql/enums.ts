@@ -21,8 +21,13 @@ export type AttendanceStatus =
   /** Not started yet, nobody checked in. */
   | 'SCHEDULED';
 
-/** The reviewed department rectifies (COMPLETE); the hall (the manager) verifies, calls back and decides. */
+/**
+ * The steps of a bad review's workflow: the reviewed department rectifies (COMPLETE) and may appeal (APPEAL); the hall (the
+ * manager) verifies, calls back and decides. OPEN and OVERDUE are the system's and are refused from advanceBadReview.
+ */
 export type BadReviewAction =
+  /** 申诉复核: the reviewed department (not the manager) finds the review malicious or mistaken; PENDING or IN_PROGRESS → APPEALED, once per review. */
+  | 'APPEAL'
   /** 回访 by the hall: the callback to the applicant, required before a real-name bad review is closed. */
   | 'CALLBACK'
   /** 整改完成 by the department (or the manager): IN_PROGRESS → DONE. */
@@ -31,16 +36,46 @@ export type BadReviewAction =
   | 'DECLARE_INVALID'
   /** 无法整改: the manager's decision. */
   | 'DECLARE_UNRECTIFIABLE'
+  /** The review was given: the workflow opens (the system's). */
+  | 'OPEN'
+  /** The sweep found the review open past its deadline (the system's, once per review). */
+  | 'OVERDUE'
+  /** The hall rejects the appeal: APPEALED → IN_PROGRESS. */
+  | 'REJECT_APPEAL'
   /** 核实 by the hall: the review is verified and rectification starts (PENDING → IN_PROGRESS). */
-  | 'START';
+  | 'START'
+  /** The hall upholds the appeal: APPEALED → INVALID. */
+  | 'UPHOLD_APPEAL';
 
-/** A bad review's workflow: 待整改 PENDING → 整改中 IN_PROGRESS → 整改完成 DONE; 无效差评 INVALID and 无法整改 UNRECTIFIABLE by the manager. */
+/** A bad review's workflow: 待整改 PENDING → 整改中 IN_PROGRESS → 整改完成 DONE; 无效差评 INVALID and 无法整改 UNRECTIFIABLE by the manager; 申诉复核中 APPEALED while the hall decides a department's appeal. */
 export type BadReviewStatus =
+  | 'APPEALED'
   | 'DONE'
   | 'INVALID'
   | 'IN_PROGRESS'
   | 'PENDING'
   | 'UNRECTIFIABLE';
+
+/**
+ * 差评 content tags, modelled on GB/T 39734's bad-review content: chosen by the reviewer (level 1–2 only) or at
+ * verification (START).
+ */
+export type BadReviewTag =
+  /** 服务态度 */
+  | 'ATTITUDE'
+  /** 增设办理条件 */
+  | 'EXTRA_CONDITIONS'
+  /** 要求额外材料 */
+  | 'EXTRA_MATERIALS'
+  /** 未一次性告知 */
+  | 'NOT_TOLD_AT_ONCE'
+  | 'OTHER'
+  /** 超时办理 */
+  | 'OVER_TIME_LIMIT'
+  /** 多次跑动 */
+  | 'REPEATED_TRIPS'
+  /** 系统故障 */
+  | 'SYSTEM_FAILURE';
 
 export type CalendarDayKind =
   | 'OFF'
@@ -120,6 +155,12 @@ export type ComplaintChannel =
   | 'WEB'
   | 'WINDOW';
 
+/** How satisfied the complainant is with the answer (recorded when the complaint is closed). */
+export type ComplaintSatisfaction =
+  | 'BASICALLY_SATISFIED'
+  | 'DISSATISFIED'
+  | 'SATISFIED';
+
 /** received → assigned → answered → closed. */
 export type ComplaintStatus =
   | 'ANSWERED'
@@ -143,6 +184,13 @@ export type DepartmentChangeAction =
   | 'IMPORT'
   | 'REACTIVATE'
   | 'UPDATE';
+
+/** Who must answer an escalation. */
+export type EscalationTier =
+  /** The case's handling department. */
+  | 'DEPARTMENT'
+  /** Hall leadership: the department let the deadline pass unanswered. */
+  | 'LEADERSHIP';
 
 /** 好差评 channels (GB/T 39734-2020). */
 export type EvaluationChannel =

@@ -263,6 +263,25 @@ describe('importCaseRows: the mutations’ rules', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('takes 差评 tags with a bad review only, each once, as evaluateCase does', async () => {
+    const before = await counts();
+    const good = committedRow({ evaluation: { level: 4, channel: 'SMS', evaluatedAt: at('2025-03-12T05:00:00Z'), tags: ['ATTITUDE'] } });
+    const refused = await importCaseRows(subgraph.runtime.database, dependencies, [good], { batchSize: 10 });
+    expect(refused.errors.map((error) => [error.row, error.field])).toEqual([[1, 'evaluation.tags']]);
+    expect(await counts()).toEqual(before);
+
+    const bad = committedRow({
+      evaluation: { level: 1, channel: 'SMS', evaluatedAt: at('2025-03-12T05:00:00Z'), tags: ['REPEATED_TRIPS', 'ATTITUDE', 'REPEATED_TRIPS'] },
+    });
+    const report = await importCaseRows(subgraph.runtime.database, dependencies, [bad], { batchSize: 10 });
+    expect(report.errors).toEqual([]);
+    const { rows } = await subgraph.runtime.database.pool.query(
+      `SELECT e.tags::text[] AS tags FROM cases.evaluations e JOIN cases.cases c ON c.id = e.case_id WHERE c.number = $1`,
+      [bad.number],
+    );
+    expect(rows).toEqual([{ tags: ['REPEATED_TRIPS', 'ATTITUDE'] }]);
+  });
+
   it('leaves a case withdrawn during a pause with the paused days the withdrawal mutation leaves: none added', async () => {
     const row = committedRow({
       events: [
@@ -432,5 +451,22 @@ describe('importComplaintRows (COPY)', () => {
       { prefix: 'TS20260928', last: 3 },
       { prefix: 'TS20260930', last: 42 },
     ]);
+  });
+
+  it('keeps a closed complaint’s satisfaction and refuses one on a complaint not closed', async () => {
+    const report = await importComplaintRows(
+      subgraph.runtime.database,
+      dependencies,
+      [
+        complaint('TS202609290001', { satisfaction: 'BASICALLY_SATISFIED' }),
+        complaint('TS202609290002', { status: 'ANSWERED', closedAt: null, satisfaction: 'SATISFIED' }),
+      ],
+      { batchSize: 1 },
+    );
+    expect(report.errors.map((error) => [error.row, error.field])).toEqual([[2, 'satisfaction']]);
+    const { rows } = await subgraph.runtime.database.pool.query(
+      `SELECT number, satisfaction FROM cases.complaints WHERE number LIKE 'TS20260929%' ORDER BY number`,
+    );
+    expect(rows).toEqual([{ number: 'TS202609290001', satisfaction: 'BASICALLY_SATISFIED' }]);
   });
 });

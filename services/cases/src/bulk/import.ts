@@ -3,8 +3,8 @@ import { bulkProblemsOf, copyInto, uuidV7Layout, type BulkProblem, type Database
 import { printableText, uuidSchema, type WorkingCalendar } from '@hall/service-kit';
 import { z } from 'zod';
 import { clockRules, workingDaysLater } from '../domain/deadlines';
-import { caseEvents, cases, caseVisits, complaints, complaintStatus, evaluationActions, evaluations, type CasesTables } from '../db/schema';
-import { complaintFields, requireComplaintSubject } from '../resolvers/inputs';
+import { caseEvents, cases, caseVisits, complaints, complaintSatisfaction, complaintStatus, evaluationActions, evaluations, type CasesTables } from '../db/schema';
+import { complaintFields, requireComplaintSubject, storedTags } from '../resolvers/inputs';
 import { newEvaluationCode } from '../domain/codes';
 import type { DutyLookup } from '../ports/duty';
 import { deriveImportedCase, importRowSchema, type ImportRow } from './rows';
@@ -384,6 +384,7 @@ export async function importCaseRows(
         'callbackAt',
         'callbackNote',
         'version',
+        'tags',
       ],
       rated.map(({ row, matter, departmentId, evaluation, i }, k) => {
         const rectification = evaluation.rectification;
@@ -405,6 +406,7 @@ export async function importCaseRows(
           callbackAt: rectification?.callbackAt ?? null,
           callbackNote: rectification?.callbackNote ?? null,
           version: 1 + (rectification?.steps.length ?? 0),
+          tags: storedTags(evaluation.level, evaluation.tags),
         };
       }),
     );
@@ -459,6 +461,8 @@ export const complaintImportRowSchema = complaintFields
     answeredAt: z.date().nullish(),
     answer: printableText(4000, 5).nullish(),
     closedAt: z.date().nullish(),
+    /** The complainant's satisfaction, recorded at closing (a closed complaint of older records may lack it). */
+    satisfaction: z.enum(complaintSatisfaction.enumValues).nullish(),
     /** In-process: the complaint's id (made from the receipt time otherwise). */
     id: uuidSchema.optional(),
   })
@@ -483,6 +487,9 @@ export const complaintImportRowSchema = complaintFields
     }
     if (reached >= STATUS_ORDER.indexOf('ASSIGNED') && !row.departmentId) {
       context.addIssue({ code: 'custom', path: ['departmentId'], message: 'an assigned complaint names its department' });
+    }
+    if (row.satisfaction && row.status !== 'CLOSED') {
+      context.addIssue({ code: 'custom', path: ['satisfaction'], message: 'only a closed complaint has the complainant’s satisfaction' });
     }
     if (reached >= STATUS_ORDER.indexOf('ANSWERED') !== Boolean(row.answer)) {
       context.addIssue({ code: 'custom', path: ['answer'], message: 'an answered or closed complaint, and only one, has an answer' });
@@ -544,6 +551,7 @@ export async function importComplaintRows(
         'answeredAt',
         'answer',
         'closedAt',
+        'satisfaction',
       ],
       batch.map((row, i) => ({
         id: ids[i] ?? '',
@@ -564,6 +572,7 @@ export async function importComplaintRows(
         answeredAt: row.answeredAt ?? null,
         answer: row.answer ?? null,
         closedAt: row.closedAt ?? null,
+        satisfaction: row.satisfaction ?? null,
       })),
     );
   });

@@ -4,7 +4,7 @@ import { caseStatus, rectificationStatus } from '../db/schema';
 import { trailColumns, type CaseColumns, type TrailProblem } from '../domain/case-columns';
 import type { ClockRules } from '../domain/deadlines';
 import type { MatterSnapshot } from '../ports/matters';
-import { advanceInput, evaluateInput, reasonInput, registerInput } from '../resolvers/inputs';
+import { advanceInput, evaluateInput, reasonInput, registerInput, requireTagsOnBadReview } from '../resolvers/inputs';
 
 /**
  * An imported record is parsed with the schemas the mutations parse with (resolvers/inputs.ts), extended with what only
@@ -52,7 +52,7 @@ export const importRowSchema = registerInput.omit({ online: true, completeOnTheS
   firstOwnerStaffId: uuidSchema,
   visits: z.number().int().min(0).max(50),
   events: z.array(importEventSchema).min(1).max(50),
-  evaluation: importEvaluationSchema.nullish(),
+  evaluation: importEvaluationSchema.superRefine(requireTagsOnBadReview).nullish(),
   /** A REFERRED case: the department it was sent on to (in-process). */
   referredToDepartmentId: uuidSchema.nullish(),
   /** In-process: a REFERRED case registered at another department than the matter's, the one that referred it. */

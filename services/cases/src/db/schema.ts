@@ -13,6 +13,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { MatterSnapshot } from '../ports/matters';
@@ -162,7 +163,18 @@ export const caseVisits = casesSchema.table(
 );
 
 export const evaluationChannel = casesSchema.enum('evaluation_channel', ['WINDOW_TABLET', 'PC', 'MOBILE', 'QR_CODE', 'SMS', 'HOTLINE']);
-export const rectificationStatus = casesSchema.enum('rectification_status', ['PENDING', 'IN_PROGRESS', 'DONE', 'INVALID', 'UNRECTIFIABLE']);
+export const rectificationStatus = casesSchema.enum('rectification_status', ['PENDING', 'IN_PROGRESS', 'DONE', 'INVALID', 'UNRECTIFIABLE', 'APPEALED']);
+/** 差评 content tags, modelled on GB/T 39734's bad-review content (domain/badReviews.ts). */
+export const badReviewTag = casesSchema.enum('bad_review_tag', [
+  'OVER_TIME_LIMIT',
+  'EXTRA_CONDITIONS',
+  'EXTRA_MATERIALS',
+  'NOT_TOLD_AT_ONCE',
+  'REPEATED_TRIPS',
+  'ATTITUDE',
+  'SYSTEM_FAILURE',
+  'OTHER',
+]);
 
 /** 好差评 (GB/T 39734-2020): one per case, attributed to the department, window and staff that served it. */
 export const evaluations = casesSchema.table(
@@ -187,6 +199,8 @@ export const evaluations = casesSchema.table(
     rectificationDueAt: timestamp('rectification_due_at', { withTimezone: true }),
     callbackAt: timestamp('callback_at', { withTimezone: true }),
     callbackNote: text('callback_note'),
+    /** Bad reviews only: chosen by the reviewer or at verification (核实). */
+    tags: badReviewTag('tags').array().notNull().default(sql`'{}'`),
     version: integer('version').notNull().default(1),
   },
   (table) => [
@@ -213,12 +227,18 @@ export const evaluationActions = casesSchema.table(
     actorRole: text('actor_role').notNull(),
     note: text('note'),
   },
-  (table) => [index('evaluation_actions_evaluation').on(table.evaluationId, table.id)],
+  (table) => [
+    index('evaluation_actions_evaluation').on(table.evaluationId, table.id),
+    // The sweep records a review falling overdue once, however many workers run it; a review is appealed once.
+    uniqueIndex('evaluation_actions_overdue_once').on(table.evaluationId).where(sql`action = 'OVERDUE'`),
+    uniqueIndex('evaluation_actions_appeal_once').on(table.evaluationId).where(sql`action = 'APPEAL'`),
+  ],
 );
 
 export const complaintStatus = casesSchema.enum('complaint_status', ['RECEIVED', 'ASSIGNED', 'ANSWERED', 'CLOSED']);
 export const complaintChannel = casesSchema.enum('complaint_channel', ['WINDOW', 'BOX', 'HOTLINE', 'WEB', 'MOBILE', 'LETTER']);
 export const complaintSubject = casesSchema.enum('complaint_subject', ['DEPARTMENT', 'WINDOW', 'STAFF', 'MATTER']);
+export const complaintSatisfaction = casesSchema.enum('complaint_satisfaction', ['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED']);
 
 export const complaints = casesSchema.table(
   'complaints',
@@ -242,13 +262,17 @@ export const complaints = casesSchema.table(
     answeredAt: timestamp('answered_at', { withTimezone: true }),
     answer: text('answer'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** The complainant's satisfaction with the answer, recorded when the complaint is closed. */
+    satisfaction: complaintSatisfaction('satisfaction'),
   },
   (table) => [index('complaints_department').on(table.departmentId, table.receivedAt)],
 );
 
 export const escalationLevel = casesSchema.enum('escalation_level', ['YELLOW', 'RED']);
+/** Who must answer an escalation: the department, then hall leadership once it is overdue. */
+export const escalationTier = casesSchema.enum('escalation_tier', ['DEPARTMENT', 'LEADERSHIP']);
 
-/** 督办: raised by the hall manager for a yellow or red card, with its own deadline. */
+/** 督办: raised by the sweep at a yellow or red card (or by the hall manager), with its own deadline. */
 export const escalations = casesSchema.table(
   'escalations',
   {
@@ -262,8 +286,20 @@ export const escalations = casesSchema.table(
     dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
     note: text('note').notNull(),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    tier: escalationTier('tier').notNull().default('DEPARTMENT'),
+    /** Raised by the sweep rather than by the manager. */
+    automatic: boolean('automatic').notNull().default(false),
+    response: text('response'),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+    respondedBy: text('responded_by'),
+    /** When it climbed to hall leadership, overdue and unanswered. */
+    climbedAt: timestamp('climbed_at', { withTimezone: true }),
   },
-  (table) => [unique('escalations_case_level').on(table.caseId, table.level)],
+  (table) => [
+    unique('escalations_case_level').on(table.caseId, table.level),
+    index('escalations_unanswered_due').on(table.dueAt).where(sql`responded_at IS NULL`),
+    index('escalations_raised').on(table.raisedAt),
+  ],
 );
 
 /** The manager's weights of the department ranking (src/ranking-weights.ts); the newest row counts, older rows are the history. */

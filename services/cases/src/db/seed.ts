@@ -68,7 +68,11 @@ export function demoCaseRecords(hall: DemoHall): unknown[] {
 
 /** The demo hall's complaints as records of the complaint import. */
 export function demoComplaintRecords(hall: DemoHall): unknown[] {
-  return hall.complaints.map(({ answerDueAt: _derived, ...complaint }) => complaint);
+  // A complaint is closed with the complainant's satisfaction (closeComplaint); the demo's closed ones were satisfied.
+  return hall.complaints.map(({ answerDueAt: _derived, ...complaint }) => ({
+    ...complaint,
+    satisfaction: complaint.status === 'CLOSED' ? 'SATISFIED' : null,
+  }));
 }
 
 /** The directories the import asks, over the demo data: the other subgraphs may not be up when this one seeds. */

@@ -24,8 +24,13 @@ export type Scalars = {
   _FieldSet: { input: string; output: string; }
 };
 
-/** The reviewed department rectifies (COMPLETE); the hall (the manager) verifies, calls back and decides. */
+/**
+ * The steps of a bad review's workflow: the reviewed department rectifies (COMPLETE) and may appeal (APPEAL); the hall (the
+ * manager) verifies, calls back and decides. OPEN and OVERDUE are the system's and are refused from advanceBadReview.
+ */
 export type BadReviewAction =
+  /** 申诉复核: the reviewed department (not the manager) finds the review malicious or mistaken; PENDING or IN_PROGRESS → APPEALED, once per review. */
+  | 'APPEAL'
   /** 回访 by the hall: the callback to the applicant, required before a real-name bad review is closed. */
   | 'CALLBACK'
   /** 整改完成 by the department (or the manager): IN_PROGRESS → DONE. */
@@ -34,11 +39,51 @@ export type BadReviewAction =
   | 'DECLARE_INVALID'
   /** 无法整改: the manager's decision. */
   | 'DECLARE_UNRECTIFIABLE'
+  /** The review was given: the workflow opens (the system's). */
+  | 'OPEN'
+  /** The sweep found the review open past its deadline (the system's, once per review). */
+  | 'OVERDUE'
+  /** The hall rejects the appeal: APPEALED → IN_PROGRESS. */
+  | 'REJECT_APPEAL'
   /** 核实 by the hall: the review is verified and rectification starts (PENDING → IN_PROGRESS). */
-  | 'START';
+  | 'START'
+  /** The hall upholds the appeal: APPEALED → INVALID. */
+  | 'UPHOLD_APPEAL';
 
-/** A bad review's workflow: 待整改 PENDING → 整改中 IN_PROGRESS → 整改完成 DONE; 无效差评 INVALID and 无法整改 UNRECTIFIABLE by the manager. */
+/** A department's appeal (申诉复核) of a bad review and the hall's decision. */
+export type BadReviewAppeal = {
+  __typename?: 'BadReviewAppeal';
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  filedAt: Scalars['DateTime']['output'];
+  reason: Scalars['String']['output'];
+  /** True: upheld (the review became INVALID); false: rejected; null while undecided. */
+  upheld?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/**
+ * Bad reviews given in a period. rectified: DONE; rectifiedOnTime: completed by rectificationDueAt; onTimeRate =
+ * rectifiedOnTime / rectified; callbacksDue: real-name reviews (the callback rule is 100 %); callbacksDone: those called
+ * back; callbackRate = callbacksDone / callbacksDue; appeals: appealed; appealsUpheld: appeals the hall upheld; byTag:
+ * every tag of the taxonomy with the number of reviews carrying it. Rates null with a zero denominator.
+ */
+export type BadReviewStats = {
+  __typename?: 'BadReviewStats';
+  appeals: Scalars['Int']['output'];
+  appealsUpheld: Scalars['Int']['output'];
+  byTag: Array<TagCount>;
+  callbackRate?: Maybe<Scalars['Float']['output']>;
+  callbacksDone: Scalars['Int']['output'];
+  callbacksDue: Scalars['Int']['output'];
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  rectified: Scalars['Int']['output'];
+  rectifiedOnTime: Scalars['Int']['output'];
+  reviews: Scalars['Int']['output'];
+};
+
+/** A bad review's workflow: 待整改 PENDING → 整改中 IN_PROGRESS → 整改完成 DONE; 无效差评 INVALID and 无法整改 UNRECTIFIABLE by the manager; 申诉复核中 APPEALED while the hall decides a department's appeal. */
 export type BadReviewStatus =
+  | 'APPEALED'
   | 'DONE'
   | 'INVALID'
   | 'IN_PROGRESS'
@@ -48,13 +93,34 @@ export type BadReviewStatus =
 /** One audited step of a bad review's workflow. */
 export type BadReviewStep = {
   __typename?: 'BadReviewStep';
-  action: Scalars['String']['output'];
+  action: BadReviewAction;
   actorRole: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
   fromStatus?: Maybe<BadReviewStatus>;
   note?: Maybe<Scalars['String']['output']>;
   toStatus?: Maybe<BadReviewStatus>;
 };
+
+/**
+ * 差评 content tags, modelled on GB/T 39734's bad-review content: chosen by the reviewer (level 1–2 only) or at
+ * verification (START).
+ */
+export type BadReviewTag =
+  /** 服务态度 */
+  | 'ATTITUDE'
+  /** 增设办理条件 */
+  | 'EXTRA_CONDITIONS'
+  /** 要求额外材料 */
+  | 'EXTRA_MATERIALS'
+  /** 未一次性告知 */
+  | 'NOT_TOLD_AT_ONCE'
+  | 'OTHER'
+  /** 超时办理 */
+  | 'OVER_TIME_LIMIT'
+  /** 多次跑动 */
+  | 'REPEATED_TRIPS'
+  /** 系统故障 */
+  | 'SYSTEM_FAILURE';
 
 /** A day of the hall calendar. */
 export type CalendarDay = {
@@ -97,7 +163,7 @@ export type Case = {
   department?: Maybe<Department>;
   /** The committed deadline; null until accepted and for instant matters. */
   dueAt?: Maybe<Scalars['DateTime']['output']>;
-  /** 督办 records raised for its yellow or red card. */
+  /** 督办 records raised for its yellow or red card, oldest first (same visibility as the case). */
   escalations: Array<Escalation>;
   /** The case's evaluation (好差评); null until evaluated. */
   evaluation?: Maybe<Evaluation>;
@@ -328,6 +394,8 @@ export type Complaint = {
   /** Open past the answer deadline, or answered after it. */
   overdue: Scalars['Boolean']['output'];
   receivedAt: Scalars['DateTime']['output'];
+  /** The complainant's satisfaction with the answer, recorded at closing. */
+  satisfaction?: Maybe<ComplaintSatisfaction>;
   staff?: Maybe<Staff>;
   status: ComplaintStatus;
   subject: ComplaintSubject;
@@ -341,6 +409,29 @@ export type ComplaintChannel =
   | 'MOBILE'
   | 'WEB'
   | 'WINDOW';
+
+/** How satisfied the complainant is with the answer (recorded when the complaint is closed). */
+export type ComplaintSatisfaction =
+  | 'BASICALLY_SATISFIED'
+  | 'DISSATISFIED'
+  | 'SATISFIED';
+
+/**
+ * Complaints received in a period. answered: with an answer; answeredOnTime: answered by answerDueAt; onTimeRate =
+ * answeredOnTime / answered; overdueOpen: not answered yet and past answerDueAt now; closed: closed with a satisfaction;
+ * satisfied: SATISFIED or BASICALLY_SATISFIED; satisfactionRate = satisfied / closed. Rates null with a zero denominator.
+ */
+export type ComplaintStats = {
+  __typename?: 'ComplaintStats';
+  answered: Scalars['Int']['output'];
+  answeredOnTime: Scalars['Int']['output'];
+  closed: Scalars['Int']['output'];
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  overdueOpen: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+  satisfactionRate?: Maybe<Scalars['Float']['output']>;
+  satisfied: Scalars['Int']['output'];
+};
 
 /** received → assigned → answered → closed. */
 export type ComplaintStatus =
@@ -401,17 +492,57 @@ export type DepartmentEvaluationStatsArgs = {
   period: Period;
 };
 
-/** 督办: raised by the manager for a yellow or red card, with a new deadline for the department. */
+/**
+ * 督办: raised automatically when a case gets a yellow card and again at a red card (or by the manager), with its own
+ * deadline for the department; unanswered past it, it climbs to hall leadership with a new deadline. Seen by the manager
+ * and the case's department.
+ */
 export type Escalation = {
   __typename?: 'Escalation';
+  /** Raised by the sweep at the card rather than by the manager. */
+  automatic: Scalars['Boolean']['output'];
   case?: Maybe<Case>;
+  /** When it climbed to hall leadership. */
+  climbedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The case's handling department, which must respond. */
+  department?: Maybe<Department>;
+  /** The current deadline: renewed when the escalation climbs. */
   dueAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   level: Warning;
   note: Scalars['String']['output'];
+  /** Not responded and past dueAt. */
+  overdue: Scalars['Boolean']['output'];
   raisedAt: Scalars['DateTime']['output'];
+  /** When the case was finished. */
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The department's (or the manager's) written response. */
+  response?: Maybe<Scalars['String']['output']>;
+  /** DEPARTMENT until it falls overdue unanswered, then LEADERSHIP (hall leadership). */
+  tier: EscalationTier;
 };
+
+/**
+ * Escalations raised in a period. automatic: raised by the sweep; responded: with a response; respondedOnTime: responded
+ * by the deadline, before climbing; climbed: climbed to hall leadership; open: not responded yet.
+ */
+export type EscalationStats = {
+  __typename?: 'EscalationStats';
+  automatic: Scalars['Int']['output'];
+  climbed: Scalars['Int']['output'];
+  open: Scalars['Int']['output'];
+  raised: Scalars['Int']['output'];
+  responded: Scalars['Int']['output'];
+  respondedOnTime: Scalars['Int']['output'];
+};
+
+/** Who must answer an escalation. */
+export type EscalationTier =
+  /** The case's handling department. */
+  | 'DEPARTMENT'
+  /** Hall leadership: the department let the deadline pass unanswered. */
+  | 'LEADERSHIP';
 
 /**
  * 一事一评: the case's evaluation code (from the result notice, its QR code or the SMS link; hyphens, spaces and case do
@@ -424,6 +555,8 @@ export type EvaluateCaseInput = {
   level: Scalars['Int']['input'];
   /** False for an anonymous evaluation; true by default. */
   realName?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 差评 tags: only with level 1–2 (else BAD_USER_INPUT on field tags). */
+  tags?: InputMaybe<Array<BadReviewTag>>;
 };
 
 /** One evaluation per case, attributed to the department, window and staff that served it. */
@@ -431,6 +564,8 @@ export type Evaluation = {
   __typename?: 'Evaluation';
   /** The audited steps of the bad-review workflow, oldest first (the department concerned and the manager). */
   actions: Array<BadReviewStep>;
+  /** The department's appeal, if any; same visibility as the workflow. */
+  appeal?: Maybe<BadReviewAppeal>;
   /** Level 1–2 (差评). */
   bad: Scalars['Boolean']['output'];
   callbackAt?: Maybe<Scalars['DateTime']['output']>;
@@ -443,15 +578,21 @@ export type Evaluation = {
   comment?: Maybe<Scalars['String']['output']>;
   department?: Maybe<Department>;
   evaluatedAt: Scalars['DateTime']['output'];
+  /** The append-only steps (evaluation_actions), oldest first; null for whoever may not see the workflow. */
+  history?: Maybe<Array<BadReviewStep>>;
   id: Scalars['ID']['output'];
   /** 5 非常满意, 4 满意, 3 基本满意, 2 不满意, 1 非常不满意. */
   level: Scalars['Int']['output'];
+  /** Open (PENDING or IN_PROGRESS) past rectificationDueAt. */
+  overdue: Scalars['Boolean']['output'];
   /** False when the applicant evaluated anonymously. */
   realName: Scalars['Boolean']['output'];
   rectificationDueAt?: Maybe<Scalars['DateTime']['output']>;
   /** Null unless bad. */
   rectificationStatus?: Maybe<BadReviewStatus>;
   staff?: Maybe<Staff>;
+  /** 差评 tags: null for whoever may not see the review's workflow (the department concerned and the manager may); [] when none. */
+  tags?: Maybe<Array<BadReviewTag>>;
   version: Scalars['Int']['output'];
   window?: Maybe<Window>;
 };
@@ -594,13 +735,19 @@ export type MatterSnapshot = {
 export type Mutation = {
   __typename?: 'Mutation';
   acceptCase: Case;
-  /** One step of a bad review's workflow; DECLARE_INVALID and DECLARE_UNRECTIFIABLE are the manager's. */
+  /**
+   * One step of a bad review's workflow. START (核实, manager; may set tags) PENDING → IN_PROGRESS; CALLBACK (回访,
+   * manager); COMPLETE (the department, note = what was done) IN_PROGRESS → DONE, a real-name review only after the
+   * callback; DECLARE_INVALID / DECLARE_UNRECTIFIABLE (manager, written reason); APPEAL (the reviewed department only,
+   * reason) PENDING|IN_PROGRESS → APPEALED once per review; UPHOLD_APPEAL (manager) → INVALID; REJECT_APPEAL (manager) →
+   * IN_PROGRESS. OPEN and OVERDUE are refused (BAD_USER_INPUT on action); tags only with START.
+   */
   advanceBadReview: Evaluation;
   /** The assigned department (or the manager): ASSIGNED → ANSWERED. */
   answerComplaint: Complaint;
   /** Manager: RECEIVED or ASSIGNED → ASSIGNED to the department that must answer. */
   assignComplaint: Complaint;
-  /** Manager: ANSWERED → CLOSED. */
+  /** Manager: ANSWERED → CLOSED, with the complainant's satisfaction. */
   closeComplaint: Complaint;
   completeCase: Case;
   /** Manager only: records a recognition for a month (two service stars, one red-flag window at most; CONFLICT beyond or twice). */
@@ -609,7 +756,7 @@ export type Mutation = {
   decideCase: Case;
   /** Window pickup (a visit) or mail with carrier and tracking number. */
   deliverCase: Case;
-  /** 督办 (manager): only for a case holding a yellow or red card now; once per case and card. */
+  /** 督办 by hand (manager): only for a case holding a yellow or red card now; once per case and card (the sweep raises the same automatically). */
   escalateCase: Escalation;
   /**
    * 好差评 with the case's evaluation code: NOT_FOUND for an unknown code, CONFLICT for a second evaluation, FORBIDDEN for
@@ -629,6 +776,8 @@ export type Mutation = {
   rejectCase: Case;
   /** 一次性告知: receivedMaterials ticked by the staff; missingMaterials must be exactly the rest of the matter's list. */
   requestSupplement: Case;
+  /** The department's written response to an escalation: the case's department (staff, dept_admin) or the manager; once (a second is CONFLICT). */
+  respondEscalation: Escalation;
   /** The applicant brought the missing materials; atWindow counts a visit. */
   resubmitCase: Case;
   resumeCase: Case;
@@ -656,6 +805,7 @@ export type MutationAdvanceBadReviewArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
+  tags?: InputMaybe<Array<BadReviewTag>>;
 };
 
 
@@ -673,6 +823,7 @@ export type MutationAssignComplaintArgs = {
 
 export type MutationCloseComplaintArgs = {
   id: Scalars['ID']['input'];
+  satisfaction: ComplaintSatisfaction;
 };
 
 
@@ -763,6 +914,12 @@ export type MutationRequestSupplementArgs = {
 };
 
 
+export type MutationRespondEscalationArgs = {
+  id: Scalars['ID']['input'];
+  response: Scalars['String']['input'];
+};
+
+
 export type MutationResubmitCaseArgs = {
   atWindow: Scalars['Boolean']['input'];
   expectedVersion: Scalars['Int']['input'];
@@ -818,7 +975,9 @@ export type Period = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Bad reviews with their workflow: the manager all, a department its own; overdueOnly: open past the deadline. */
+  /** Bad-review KPIs over a period (the monthly report's counts by tag): the manager any department or all; a department its own. */
+  badReviewStats?: Maybe<BadReviewStats>;
+  /** Bad reviews with their workflow: the manager all, a department its own; overdueOnly: open past the deadline; tag: carrying it. */
   badReviews?: Maybe<Array<Evaluation>>;
   /** The hall calendar between two days (at most 366 days); anyone may read it. */
   calendar: Array<CalendarDay>;
@@ -832,10 +991,16 @@ export type Query = {
   caseStats?: Maybe<CaseStats>;
   /** Newest first. Staff and department admins see their own department's cases; the manager sees all. */
   cases: CaseConnection;
+  /** Complaint KPIs over a period: the manager any department or all; a department its own. */
+  complaintStats?: Maybe<ComplaintStats>;
   /** Complaints: the manager all, a department its assigned ones; overdueOnly: open past the answer deadline. */
   complaints: Array<Complaint>;
   /** One point per day of the period, for the dashboard's charts: manager only. */
   dailyCaseSeries?: Maybe<Array<DailyCasePoint>>;
+  /** Escalation KPIs over a period: the manager any department or all; a department its own. */
+  escalationStats?: Maybe<EscalationStats>;
+  /** 督办: the manager all, a department its cases' only; openOnly: not responded; overdueOnly: not responded past dueAt. Most urgent first. */
+  escalations?: Maybe<Array<Escalation>>;
   /** 一事一评, public: the case an evaluation code belongs to; null for an unknown code. Rate limited like caseProgress. */
   evaluationInvitation?: Maybe<EvaluationInvitation>;
   /** The hall's evaluation KPIs: manager only. */
@@ -855,9 +1020,16 @@ export type Query = {
 };
 
 
+export type QueryBadReviewStatsArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  period: Period;
+};
+
+
 export type QueryBadReviewsArgs = {
   overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<BadReviewStatus>;
+  tag?: InputMaybe<BadReviewTag>;
 };
 
 
@@ -890,6 +1062,12 @@ export type QueryCasesArgs = {
 };
 
 
+export type QueryComplaintStatsArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  period: Period;
+};
+
+
 export type QueryComplaintsArgs = {
   overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<ComplaintStatus>;
@@ -898,6 +1076,18 @@ export type QueryComplaintsArgs = {
 
 export type QueryDailyCaseSeriesArgs = {
   period: Period;
+};
+
+
+export type QueryEscalationStatsArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  period: Period;
+};
+
+
+export type QueryEscalationsArgs = {
+  openOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1061,6 +1251,12 @@ export type SupplementNotice = {
   repeat: Scalars['Boolean']['output'];
 };
 
+export type TagCount = {
+  __typename?: 'TagCount';
+  count: Scalars['Int']['output'];
+  tag: BadReviewTag;
+};
+
 export type Visit = {
   __typename?: 'Visit';
   at: Scalars['DateTime']['output'];
@@ -1182,15 +1378,19 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   BadReviewAction: BadReviewAction;
+  BadReviewAppeal: ResolverTypeWrapper<BadReviewAppeal>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BadReviewStats: ResolverTypeWrapper<BadReviewStats>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   BadReviewStatus: BadReviewStatus;
   BadReviewStep: ResolverTypeWrapper<EvaluationActionRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  BadReviewTag: BadReviewTag;
   CalendarDay: ResolverTypeWrapper<CalendarDay>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CalendarDayKind: CalendarDayKind;
   Case: ResolverTypeWrapper<CaseRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CaseAction: CaseAction;
   CaseClock: ResolverTypeWrapper<CaseClock>;
   CaseClockState: CaseClockState;
@@ -1199,7 +1399,6 @@ export type ResolversTypes = {
   CaseFilter: CaseFilter;
   CaseProgress: ResolverTypeWrapper<Omit<CaseProgress, 'matter'> & { matter?: Maybe<ResolversTypes['Matter']> }>;
   CaseStats: ResolverTypeWrapper<CaseStats>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CaseStatus: CaseStatus;
   CaseStep: ResolverTypeWrapper<CaseStep>;
   CaseTimeLeft: ResolverTypeWrapper<CaseTimeLeft>;
@@ -1207,6 +1406,8 @@ export type ResolversTypes = {
   CollectiveReviewInput: CollectiveReviewInput;
   Complaint: ResolverTypeWrapper<ComplaintRow>;
   ComplaintChannel: ComplaintChannel;
+  ComplaintSatisfaction: ComplaintSatisfaction;
+  ComplaintStats: ResolverTypeWrapper<ComplaintStats>;
   ComplaintStatus: ComplaintStatus;
   ComplaintSubject: ComplaintSubject;
   ConfirmRecognitionInput: ConfirmRecognitionInput;
@@ -1216,6 +1417,8 @@ export type ResolversTypes = {
   DeliveryMethod: DeliveryMethod;
   Department: ResolverTypeWrapper<DepartmentReference>;
   Escalation: ResolverTypeWrapper<EscalationRow>;
+  EscalationStats: ResolverTypeWrapper<EscalationStats>;
+  EscalationTier: EscalationTier;
   EvaluateCaseInput: EvaluateCaseInput;
   Evaluation: ResolverTypeWrapper<EvaluationRow>;
   EvaluationChannel: EvaluationChannel;
@@ -1248,6 +1451,7 @@ export type ResolversTypes = {
   ServiceSubject: ServiceSubject;
   Staff: ResolverTypeWrapper<Staff>;
   SupplementNotice: ResolverTypeWrapper<SupplementNotice>;
+  TagCount: ResolverTypeWrapper<TagCount>;
   Visit: ResolverTypeWrapper<VisitRow>;
   Warning: Warning;
   Window: ResolverTypeWrapper<Window>;
@@ -1255,30 +1459,34 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  BadReviewStep: EvaluationActionRow;
+  BadReviewAppeal: BadReviewAppeal;
   String: Scalars['String']['output'];
-  CalendarDay: CalendarDay;
   Boolean: Scalars['Boolean']['output'];
+  BadReviewStats: BadReviewStats;
+  Int: Scalars['Int']['output'];
+  Float: Scalars['Float']['output'];
+  BadReviewStep: EvaluationActionRow;
+  CalendarDay: CalendarDay;
   Case: CaseRow;
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   CaseClock: CaseClock;
   CaseConnection: Omit<CaseConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Case']> };
   CaseEvent: CaseEvent;
   CaseFilter: CaseFilter;
   CaseProgress: Omit<CaseProgress, 'matter'> & { matter?: Maybe<ResolversParentTypes['Matter']> };
   CaseStats: CaseStats;
-  Float: Scalars['Float']['output'];
   CaseStep: CaseStep;
   CaseTimeLeft: CaseTimeLeft;
   CollectiveReviewInput: CollectiveReviewInput;
   Complaint: ComplaintRow;
+  ComplaintStats: ComplaintStats;
   ConfirmRecognitionInput: ConfirmRecognitionInput;
   DailyCasePoint: DailyCasePoint;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Department: DepartmentReference;
   Escalation: EscalationRow;
+  EscalationStats: EscalationStats;
   EvaluateCaseInput: EvaluateCaseInput;
   Evaluation: EvaluationRow;
   EvaluationInvitation: Omit<EvaluationInvitation, 'department' | 'matter'> & { department?: Maybe<ResolversParentTypes['Department']>, matter?: Maybe<ResolversParentTypes['Matter']> };
@@ -1307,12 +1515,34 @@ export type ResolversParentTypes = {
   ServiceRecord: SubjectRecord;
   Staff: Staff;
   SupplementNotice: SupplementNotice;
+  TagCount: TagCount;
   Visit: VisitRow;
   Window: Window;
 };
 
+export type BadReviewAppealResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['BadReviewAppeal'] = ResolversParentTypes['BadReviewAppeal']> = {
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  upheld?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type BadReviewStatsResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['BadReviewStats'] = ResolversParentTypes['BadReviewStats']> = {
+  appeals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  appealsUpheld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byTag?: Resolver<Array<ResolversTypes['TagCount']>, ParentType, ContextType>;
+  callbackRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  callbacksDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  callbacksDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rectified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rectifiedOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviews?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type BadReviewStepResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['BadReviewStep'] = ResolversParentTypes['BadReviewStep']> = {
-  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['BadReviewAction'], ParentType, ContextType>;
   actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fromStatus?: Resolver<Maybe<ResolversTypes['BadReviewStatus']>, ParentType, ContextType>;
@@ -1441,10 +1671,22 @@ export type ComplaintResolvers<ContextType = CasesContext, ParentType extends Re
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  satisfaction?: Resolver<Maybe<ResolversTypes['ComplaintSatisfaction']>, ParentType, ContextType>;
   staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ComplaintStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['ComplaintSubject'], ParentType, ContextType>;
   window?: Resolver<Maybe<ResolversTypes['Window']>, ParentType, ContextType>;
+};
+
+export type ComplaintStatsResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ComplaintStats'] = ResolversParentTypes['ComplaintStats']> = {
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answeredOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  overdueOpen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DailyCasePointResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['DailyCasePoint'] = ResolversParentTypes['DailyCasePoint']> = {
@@ -1470,17 +1712,34 @@ export type DepartmentResolvers<ContextType = CasesContext, ParentType extends R
 };
 
 export type EscalationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Escalation'] = ResolversParentTypes['Escalation']> = {
+  automatic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  climbedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['Warning'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  respondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  response?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['EscalationTier'], ParentType, ContextType>;
+};
+
+export type EscalationStatsResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['EscalationStats'] = ResolversParentTypes['EscalationStats']> = {
+  automatic?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  climbed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  raised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  respondedOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EvaluationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
   actions?: Resolver<Array<ResolversTypes['BadReviewStep']>, ParentType, ContextType>;
+  appeal?: Resolver<Maybe<ResolversTypes['BadReviewAppeal']>, ParentType, ContextType>;
   bad?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   callbackAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   callbackNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1489,12 +1748,15 @@ export type EvaluationResolvers<ContextType = CasesContext, ParentType extends R
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   evaluatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['BadReviewStep']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   realName?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rectificationDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   rectificationStatus?: Resolver<Maybe<ResolversTypes['BadReviewStatus']>, ParentType, ContextType>;
   staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  tags?: Resolver<Maybe<Array<ResolversTypes['BadReviewTag']>>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   window?: Resolver<Maybe<ResolversTypes['Window']>, ParentType, ContextType>;
 };
@@ -1566,7 +1828,7 @@ export type MutationResolvers<ContextType = CasesContext, ParentType extends Res
   advanceBadReview?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationAdvanceBadReviewArgs, 'action' | 'expectedVersion' | 'id' | 'note'>>;
   answerComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationAnswerComplaintArgs, 'answer' | 'id'>>;
   assignComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationAssignComplaintArgs, 'departmentId' | 'id'>>;
-  closeComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationCloseComplaintArgs, 'id'>>;
+  closeComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationCloseComplaintArgs, 'id' | 'satisfaction'>>;
   completeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationCompleteCaseArgs, 'expectedVersion' | 'id'>>;
   confirmRecognition?: Resolver<ResolversTypes['Recognition'], ParentType, ContextType, RequireFields<MutationConfirmRecognitionArgs, 'input'>>;
   decideCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationDecideCaseArgs, 'approved' | 'expectedVersion' | 'id'>>;
@@ -1580,6 +1842,7 @@ export type MutationResolvers<ContextType = CasesContext, ParentType extends Res
   registerCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRegisterCaseArgs, 'input'>>;
   rejectCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'appealRoute' | 'expectedVersion' | 'id' | 'policyBasis' | 'reason' | 'review'>>;
   requestSupplement?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRequestSupplementArgs, 'expectedVersion' | 'id' | 'missingMaterials' | 'note' | 'receivedMaterials'>>;
+  respondEscalation?: Resolver<ResolversTypes['Escalation'], ParentType, ContextType, RequireFields<MutationRespondEscalationArgs, 'id' | 'response'>>;
   resubmitCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationResubmitCaseArgs, 'atWindow' | 'expectedVersion' | 'id'>>;
   resumeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationResumeCaseArgs, 'expectedVersion' | 'id'>>;
   setCalendarDay?: Resolver<ResolversTypes['CalendarDay'], ParentType, ContextType, RequireFields<MutationSetCalendarDayArgs, 'day'>>;
@@ -1590,14 +1853,18 @@ export type MutationResolvers<ContextType = CasesContext, ParentType extends Res
 };
 
 export type QueryResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  badReviewStats?: Resolver<Maybe<ResolversTypes['BadReviewStats']>, ParentType, ContextType, RequireFields<QueryBadReviewStatsArgs, 'period'>>;
   badReviews?: Resolver<Maybe<Array<ResolversTypes['Evaluation']>>, ParentType, ContextType, Partial<QueryBadReviewsArgs>>;
   calendar?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType, RequireFields<QueryCalendarArgs, 'from' | 'to'>>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseProgress?: Resolver<Maybe<ResolversTypes['CaseProgress']>, ParentType, ContextType, RequireFields<QueryCaseProgressArgs, 'number' | 'phoneTail'>>;
   caseStats?: Resolver<Maybe<ResolversTypes['CaseStats']>, ParentType, ContextType, RequireFields<QueryCaseStatsArgs, 'period'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
+  complaintStats?: Resolver<Maybe<ResolversTypes['ComplaintStats']>, ParentType, ContextType, RequireFields<QueryComplaintStatsArgs, 'period'>>;
   complaints?: Resolver<Array<ResolversTypes['Complaint']>, ParentType, ContextType, Partial<QueryComplaintsArgs>>;
   dailyCaseSeries?: Resolver<Maybe<Array<ResolversTypes['DailyCasePoint']>>, ParentType, ContextType, RequireFields<QueryDailyCaseSeriesArgs, 'period'>>;
+  escalationStats?: Resolver<Maybe<ResolversTypes['EscalationStats']>, ParentType, ContextType, RequireFields<QueryEscalationStatsArgs, 'period'>>;
+  escalations?: Resolver<Maybe<Array<ResolversTypes['Escalation']>>, ParentType, ContextType, Partial<QueryEscalationsArgs>>;
   evaluationInvitation?: Resolver<Maybe<ResolversTypes['EvaluationInvitation']>, ParentType, ContextType, RequireFields<QueryEvaluationInvitationArgs, 'code'>>;
   evaluationStats?: Resolver<Maybe<ResolversTypes['EvaluationStats']>, ParentType, ContextType, RequireFields<QueryEvaluationStatsArgs, 'period'>>;
   overdueCases?: Resolver<Maybe<Array<ResolversTypes['Case']>>, ParentType, ContextType, RequireFields<QueryOverdueCasesArgs, 'period'>>;
@@ -1664,6 +1931,11 @@ export type SupplementNoticeResolvers<ContextType = CasesContext, ParentType ext
   repeat?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type TagCountResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['TagCount'] = ResolversParentTypes['TagCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tag?: Resolver<ResolversTypes['BadReviewTag'], ParentType, ContextType>;
+};
+
 export type VisitResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Visit'] = ResolversParentTypes['Visit']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1674,6 +1946,8 @@ export type WindowResolvers<ContextType = CasesContext, ParentType extends Resol
 };
 
 export type Resolvers<ContextType = CasesContext> = {
+  BadReviewAppeal?: BadReviewAppealResolvers<ContextType>;
+  BadReviewStats?: BadReviewStatsResolvers<ContextType>;
   BadReviewStep?: BadReviewStepResolvers<ContextType>;
   CalendarDay?: CalendarDayResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
@@ -1685,11 +1959,13 @@ export type Resolvers<ContextType = CasesContext> = {
   CaseStep?: CaseStepResolvers<ContextType>;
   CaseTimeLeft?: CaseTimeLeftResolvers<ContextType>;
   Complaint?: ComplaintResolvers<ContextType>;
+  ComplaintStats?: ComplaintStatsResolvers<ContextType>;
   DailyCasePoint?: DailyCasePointResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
   Escalation?: EscalationResolvers<ContextType>;
+  EscalationStats?: EscalationStatsResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   EvaluationInvitation?: EvaluationInvitationResolvers<ContextType>;
   EvaluationStats?: EvaluationStatsResolvers<ContextType>;
@@ -1708,6 +1984,7 @@ export type Resolvers<ContextType = CasesContext> = {
   ServiceRecord?: ServiceRecordResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   SupplementNotice?: SupplementNoticeResolvers<ContextType>;
+  TagCount?: TagCountResolvers<ContextType>;
   Visit?: VisitResolvers<ContextType>;
   Window?: WindowResolvers<ContextType>;
 };

@@ -5,6 +5,7 @@ import {
   forbidden,
   notFound,
   parseInput,
+  parsePeriod,
   printableText,
   requireRole,
   uuidSchema,
@@ -13,7 +14,9 @@ import { and, asc, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { CasesContext } from '../context';
 import { workingDaysLater } from '../domain/deadlines';
-import { complaints, complaintStatus } from '../db/schema';
+import { complaints, complaintSatisfaction, complaintStatus } from '../db/schema';
+import { complaintStats } from '../data/desk-stats';
+import { statsDepartment } from './desk-access';
 import { complaintFields, requireComplaintSubject } from './inputs';
 import { requireKnownDepartment } from '../ports/matters';
 import { COMPLAINT_NUMBERS, nextNumber } from '../data/numbers';
@@ -81,10 +84,11 @@ export const complaintMutations: MutationResolvers = {
     return moveComplaint(context, input.id, ['ASSIGNED'], { status: 'ANSWERED', answer: input.answer, answeredAt: context.now });
   },
 
+  /** The manager closes an answered complaint with the complainant's satisfaction. */
   async closeComplaint(_, args, context) {
     requireRole(context.identity, 'manager');
-    const input = parseInput(z.object({ id: uuidSchema }), args);
-    return moveComplaint(context, input.id, ['ANSWERED'], { status: 'CLOSED', closedAt: context.now });
+    const input = parseInput(z.object({ id: uuidSchema, satisfaction: z.enum(complaintSatisfaction.enumValues) }), args);
+    return moveComplaint(context, input.id, ['ANSWERED'], { status: 'CLOSED', closedAt: context.now, satisfaction: input.satisfaction });
   },
 };
 
@@ -124,6 +128,11 @@ async function moveComplaint(
 }
 
 export const complaintQueries: QueryResolvers = {
+  async complaintStats(_, args, { identity, database, settings, now }) {
+    const departmentId = statsDepartment(identity, args.departmentId);
+    return complaintStats(database.db, parsePeriod(args.period), departmentId, settings.timeZone, now);
+  },
+
   /** The manager sees every complaint; a department its assigned ones. `overdueOnly`: open past the answer deadline. */
   async complaints(_, args, { identity, database, now }) {
     requireRole(identity, 'staff', 'dept_admin', 'manager');

@@ -3,9 +3,10 @@ import { eq } from 'drizzle-orm';
 import { normalizeEvaluationCode } from '../domain/codes';
 import { workingDaysLater } from '../domain/deadlines';
 import { cases, evaluationActions, evaluations } from '../db/schema';
-import { evaluateInput } from './inputs';
 import type { EvaluationResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers';
 import { canSeeCase } from '../domain/privacy';
+import { appealOf, badReviewOverdue } from '../domain/badReviews';
+import { evaluateInput, requireTagsOnBadReview, storedTags } from './inputs';
 
 /** Cases that can be evaluated: the service was given. */
 const EVALUABLE = new Set(['COMPLETED', 'DELIVERED']);
@@ -60,7 +61,7 @@ export const evaluationMutations: MutationResolvers = {
     const { identity, database, now, settings } = context;
     const code = requestedCode(args.input.code);
     await context.rateLimit.consume('evaluateCase', code ?? undefined);
-    const input = parseInput(evaluateInput, args.input);
+    const input = parseInput(evaluateInput.superRefine(requireTagsOnBadReview), args.input);
     if (!code) throw malformedCode();
     const [kase] = await database.db.select().from(cases).where(eq(cases.evaluationCode, code));
     if (!kase) throw notFound('evaluation code');
@@ -86,6 +87,7 @@ export const evaluationMutations: MutationResolvers = {
           evaluatedAt: now,
           rectificationStatus: bad ? 'PENDING' : null,
           rectificationDueAt: dueAt,
+          tags: storedTags(input.level, input.tags),
         })
         .onConflictDoNothing({ target: evaluations.caseId })
         .returning();
@@ -127,4 +129,12 @@ export const Evaluation: EvaluationResolvers = {
   /** The audit of the bad-review workflow: the department concerned and the manager only. */
   actions: (row, _, { identity, loaders }) =>
     canActForDepartment(identity, row.departmentId) ? loaders.actionsByEvaluation.load(row.id) : [],
+  tags: (row, _, { identity }) => (canActForDepartment(identity, row.departmentId) ? row.tags : null),
+  overdue: (row, _, { now }) => badReviewOverdue(row, now),
+  async appeal(row, _, { identity, loaders }) {
+    if (row.rectificationStatus === null || !canActForDepartment(identity, row.departmentId)) return null;
+    return appealOf(await loaders.actionsByEvaluation.load(row.id));
+  },
+  history: (row, _, { identity, loaders }) =>
+    canActForDepartment(identity, row.departmentId) ? loaders.actionsByEvaluation.load(row.id) : null,
 };

@@ -1,7 +1,7 @@
 import { isIsoDate, printableText, uuidSchema } from '@hall/service-kit';
 import { z } from 'zod';
 import { BAD_REVIEW_ACTIONS, type BadReviewAction } from '../domain/badReviews';
-import { complaintChannel, complaintSubject, evaluationChannel } from '../db/schema';
+import { badReviewTag, complaintChannel, complaintSubject, evaluationChannel } from '../db/schema';
 
 const isoDay = z.string().refine(isIsoDate, 'a calendar day written YYYY-MM-DD');
 
@@ -54,6 +54,9 @@ export const deliverInput = versioned.extend({
     .nullish(),
 });
 
+/** 差评 tags (GB/T 39734), chosen by the reviewer or at verification. */
+export const tagsSchema = z.array(z.enum(badReviewTag.enumValues)).max(badReviewTag.enumValues.length);
+
 /** 好差评 with the case's evaluation code (`evaluateCase`); the bulk import carries the same rating without the code. */
 export const evaluateInput = z.object({
   code: z.string().max(64),
@@ -61,14 +64,26 @@ export const evaluateInput = z.object({
   channel: z.enum(evaluationChannel.enumValues),
   comment: printableText(1000).nullish(),
   realName: z.boolean().nullish(),
+  tags: tagsSchema.nullish(),
 });
 
-/** One step of a bad review's workflow (`advanceBadReview`). */
+/** 差评 tags go with a bad review (level 1–2) only: the rule of evaluateCase and of the import alike. */
+export function requireTagsOnBadReview(row: { level: number; tags?: readonly string[] | null }, context: z.RefinementCtx): void {
+  if (row.tags?.length && row.level > 2) context.addIssue({ code: 'custom', path: ['tags'], message: '差评 tags go with a level 1–2 evaluation only' });
+}
+
+/** The tags stored with an evaluation: each once, and none on a good review. */
+export function storedTags<T extends string>(level: number, tags: readonly T[] | null | undefined): T[] {
+  return level <= 2 ? [...new Set(tags ?? [])] : [];
+}
+
+/** One step of a bad review's workflow (`advanceBadReview`); OPEN and OVERDUE are the system's, never a person's. */
 export const advanceInput = z.object({
   id: uuidSchema,
   expectedVersion: z.number().int().min(1),
-  action: z.enum(Object.keys(BAD_REVIEW_ACTIONS) as [BadReviewAction, ...BadReviewAction[]]),
+  action: z.enum(Object.keys(BAD_REVIEW_ACTIONS) as [BadReviewAction, ...BadReviewAction[]], { message: 'OPEN and OVERDUE are the system’s steps' }),
   note: printableText(2000),
+  tags: tagsSchema.nullish(),
 });
 
 export const visitInput = z.object({ id: uuidSchema, purpose: printableText(200), windowId: uuidSchema.nullish() });

@@ -1,5 +1,5 @@
-import { conflict, notFound, parseInput, printableText, requireRole, uuidSchema } from '@hall/service-kit';
-import { asc, eq, isNotNull, or } from 'drizzle-orm';
+import { canActForDepartment, conflict, forbidden, notFound, parseInput, parsePeriod, printableText, requireRole, uuidSchema } from '@hall/service-kit';
+import { and, asc, eq, isNotNull, isNull, lt, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { EscalationResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers';
 import { workingDaysLater } from '../domain/deadlines';
@@ -8,6 +8,8 @@ import type { CaseRow } from '../data/loaders';
 import { canSeeCase } from '../domain/privacy';
 import { referralFlagsOf } from '../domain/referrals';
 import { warningOf } from '../data/warnings';
+import { escalationStats } from '../data/desk-stats';
+import { statsDepartment } from './desk-access';
 
 export const supervisionMutations: MutationResolvers = {
   /**
@@ -32,9 +34,51 @@ export const supervisionMutations: MutationResolvers = {
     if (!row) throw conflict(`this case is already escalated for its ${level.toLowerCase()} card`);
     return row;
   },
+
+  /** The department's written response to an escalation (or the manager's on its behalf); once. */
+  async respondEscalation(_, args, { identity, database, now }) {
+    requireRole(identity, 'staff', 'dept_admin', 'manager');
+    const input = parseInput(z.object({ id: uuidSchema, response: printableText(4000) }), args);
+    const [found] = await database.db
+      .select({ id: escalations.id, departmentId: cases.departmentId, respondedAt: escalations.respondedAt })
+      .from(escalations)
+      .innerJoin(cases, eq(cases.id, escalations.caseId))
+      .where(eq(escalations.id, input.id));
+    if (!found) throw notFound('escalation');
+    if (!canActForDepartment(identity, found.departmentId)) throw forbidden('an escalation of another department’s case');
+    const [row] = await database.db
+      .update(escalations)
+      .set({ response: input.response, respondedAt: now, respondedBy: identity.staffId ?? identity.userId ?? identity.role })
+      .where(and(eq(escalations.id, input.id), isNull(escalations.respondedAt)))
+      .returning();
+    if (!row) throw conflict('this escalation has already been responded to');
+    return row;
+  },
 };
 
 export const supervisionQueries: QueryResolvers = {
+  /** 督办 list: the manager all, a department its cases' only; most urgent (earliest deadline) first. */
+  async escalations(_, args, { identity, database, now }) {
+    requireRole(identity, 'staff', 'dept_admin', 'manager');
+    const input = parseInput(z.object({ openOnly: z.boolean().nullish(), overdueOnly: z.boolean().nullish() }), args);
+    const conditions: SQL[] = [];
+    if (identity.role !== 'manager') conditions.push(eq(cases.departmentId, identity.departmentId ?? ''));
+    if (input.openOnly || input.overdueOnly) conditions.push(isNull(escalations.respondedAt));
+    if (input.overdueOnly) conditions.push(lt(escalations.dueAt, now));
+    const rows = await database.db
+      .select({ escalation: escalations })
+      .from(escalations)
+      .innerJoin(cases, eq(cases.id, escalations.caseId))
+      .where(and(...conditions))
+      .orderBy(asc(escalations.dueAt), asc(escalations.id));
+    return rows.map((row) => row.escalation);
+  },
+
+  async escalationStats(_, args, { identity, database, settings }) {
+    const departmentId = statsDepartment(identity, args.departmentId);
+    return escalationStats(database.db, parsePeriod(args.period), departmentId, settings.timeZone);
+  },
+
   /** The buck-passing detector (零推诿): referral loops (A → B → A) and third hand-offs, for the manager. */
   async referralFlags(_, __, { identity, database }) {
     requireRole(identity, 'manager');
@@ -51,10 +95,15 @@ export const supervisionQueries: QueryResolvers = {
   },
 };
 
-/** An escalation is reached only through its case or by the manager who raises it; its case obeys Query.case's rule. */
+/** An escalation is reached through its case, Query.escalations or a mutation; its case obeys Query.case's rule. */
 export const Escalation: EscalationResolvers = {
   async case(row, _, { identity, loaders }) {
     const kase = await loaders.caseById.load(row.caseId);
     return kase && canSeeCase(identity, kase) ? kase : null;
   },
+  async department(row, _, { loaders }) {
+    const kase = await loaders.caseById.load(row.caseId);
+    return kase ? { __typename: 'Department', id: kase.departmentId } : null;
+  },
+  overdue: (row, _, { now }) => row.respondedAt === null && row.dueAt < now,
 };
