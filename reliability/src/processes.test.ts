@@ -97,6 +97,23 @@ function portFree(port: number): Promise<boolean> {
   });
 }
 
+/** A file's text, or undefined when it is gone (a process that exited meanwhile). */
+function readIfPresent(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function listIfPresent(path: string): string[] | undefined {
+  try {
+    return readdirSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The processes with a socket on local `port` (listening or connected), from /proc/net/tcp{,6} and the socket inodes
  * in /proc/<pid>/fd. Another suite running beside this one may listen or connect from a port this one chose, so a busy
@@ -105,12 +122,8 @@ function portFree(port: number): Promise<boolean> {
 function socketHolders(port: number): ProcessEntry[] {
   const inodes = new Set<string>();
   for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
-    let text = '';
-    try {
-      text = readFileSync(table, 'utf8');
-    } catch {
-      continue;
-    }
+    const text = readIfPresent(table);
+    if (text === undefined) continue;
     for (const line of text.split('\n').slice(1)) {
       const columns = line.trim().split(/\s+/);
       const local = columns[1];
@@ -123,12 +136,8 @@ function socketHolders(port: number): ProcessEntry[] {
   if (inodes.size === 0) return [];
   const holders: ProcessEntry[] = [];
   for (const name of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
-    let fds: string[] = [];
-    try {
-      fds = readdirSync(`/proc/${name}/fd`);
-    } catch {
-      continue;
-    }
+    const fds = listIfPresent(`/proc/${name}/fd`);
+    if (fds === undefined) continue;
     const holds = fds.some((fd) => {
       try {
         const target = readlinkSync(`/proc/${name}/fd/${fd}`);
