@@ -98,6 +98,9 @@ export const CaseDetailFields = graphql(`
       repeat
     }
     availableActions
+    escalations {
+      ...DeskEscalation
+    }
   }
 `);
 

@@ -26,6 +26,15 @@ export const DashboardQuery = graphql(`
     inspectionStats(period: $period) {
       ...DashboardInspectionStats
     }
+    complaintStats(period: $period) {
+      ...DashboardComplaintStats
+    }
+    badReviewStats(period: $period) {
+      ...DashboardBadReviewStats
+    }
+    escalationStats(period: $period) {
+      ...DashboardEscalationStats
+    }
     departments {
       ...DashboardDepartment
     }

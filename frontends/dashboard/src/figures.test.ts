@@ -48,6 +48,10 @@ const CASE_STATS = 'accepted completed completionRate completedOnTime onTimeRate
 const EVALUATION_STATS = 'total byLevel { level count } satisfactionRate goodRate badRate evaluationRate';
 const DUTY_STATS = 'shifts attended attendanceRate late absent unattendedIncidents';
 const INSPECTION_STATS = 'inspections averageScore findings openRectifications overdueRectifications';
+const DESK_STATS =
+  'complaintStats(period: $p) { received answered answeredOnTime onTimeRate overdueOpen closed satisfied satisfactionRate } ' +
+  'badReviewStats(period: $p) { reviews rectified rectifiedOnTime onTimeRate callbacksDue callbacksDone callbackRate appeals appealsUpheld byTag { tag count } } ' +
+  'escalationStats(period: $p) { raised automatic responded respondedOnTime climbed open }';
 const QUEUE_STATS = 'tickets served noShows averageWaitMinutes p90WaitMinutes averageServiceMinutes waitsAboveServiceLevel serviceLevelMinutes';
 
 describe('the dashboard query', () => {
@@ -82,6 +86,15 @@ describe('the dashboard query', () => {
     expect(dashboard.dutyStats?.shifts).toBeGreaterThan(0);
     expect(dashboard.queueStats?.tickets).toBeGreaterThan(0);
     expect(dashboard.inspectionStats?.inspections).toBeGreaterThan(0);
+  });
+
+  it('shows the complaint, bad-review and escalation desks’ figures as the cases subgraph gives them', async () => {
+    const desks = await direct<Pick<DashboardData, 'complaintStats' | 'badReviewStats' | 'escalationStats'>>('cases', `query ($p: Period!) { ${DESK_STATS} }`, { p: period });
+    expect(dashboard.complaintStats).toEqual(desks.complaintStats);
+    expect(dashboard.badReviewStats).toEqual(desks.badReviewStats);
+    expect(dashboard.escalationStats).toEqual(desks.escalationStats);
+    // Every tag of the taxonomy is counted, none left out.
+    expect(dashboard.badReviewStats?.byTag.length).toBe(8);
   });
 
   it('gives every department the figures its subgraphs give for it, and they add up to the hall’s', async () => {
@@ -143,6 +156,9 @@ describe('the dashboard query', () => {
     expect(report.inspections?.length).toBeGreaterThan(0);
     expect(report.candidates).not.toBeNull();
     expect(report.flags).not.toBeNull();
+    expect(report.badReviewTags?.length).toBe(answer.data.badReviewStats?.byTag.length);
+    expect(report.complaints?.[0]).toEqual(['投诉受理', answer.data.complaintStats?.received]);
+    expect(report.escalations?.[0]).toEqual(['督办发起', answer.data.escalationStats?.raised]);
   });
 
   it('still answers every other section with inspections down, naming the missing service', async () => {

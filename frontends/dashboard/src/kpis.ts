@@ -61,3 +61,41 @@ export function inspectionKpis(data: DashboardData | null): Kpi[] | null {
     { label: t('kpi.overdueRectifications'), value: String(stats.overdueRectifications), ...(stats.overdueRectifications > 0 ? { tone: 'danger' as const } : {}) },
   ];
 }
+
+/** 投诉: received, answered on time (within the answer deadline) and the complainants' satisfaction at closing. */
+export function complaintKpis(data: DashboardData | null): Kpi[] | null {
+  const stats = data?.complaintStats;
+  if (!stats) return null;
+  return [
+    { label: t('kpi.complaintsReceived'), value: String(stats.received) },
+    { label: t('kpi.complaintsAnswered'), value: String(stats.answered) },
+    { label: t('kpi.complaintsOnTime'), value: formatPercent(stats.onTimeRate) },
+    { label: t('kpi.complaintsOverdue'), value: String(stats.overdueOpen), ...(stats.overdueOpen > 0 ? { tone: 'danger' as const } : {}) },
+    { label: t('kpi.complaintsSatisfaction'), value: formatPercent(stats.satisfactionRate) },
+  ];
+}
+
+/** 差评整改: on-time rectification, callbacks (the rule is every real-name review), appeals and those upheld. */
+export function badReviewKpis(data: DashboardData | null): Kpi[] | null {
+  const stats = data?.badReviewStats;
+  if (!stats) return null;
+  const callbacksShort = stats.callbacksDone < stats.callbacksDue;
+  return [
+    { label: t('kpi.badReviews'), value: String(stats.reviews) },
+    { label: t('kpi.rectifiedOnTime'), value: formatPercent(stats.onTimeRate) },
+    { label: t('kpi.callbackRate'), value: formatPercent(stats.callbackRate), ...(callbacksShort ? { tone: 'warning' as const } : {}) },
+    { label: t('kpi.appeals'), value: `${stats.appeals} / ${stats.appealsUpheld}` },
+  ];
+}
+
+/** 督办: raised (automatic at a card, or by the manager), answered on time, climbed to hall leadership, still open. */
+export function escalationKpis(data: DashboardData | null): Kpi[] | null {
+  const stats = data?.escalationStats;
+  if (!stats) return null;
+  return [
+    { label: t('kpi.escalationsRaised'), value: String(stats.raised) },
+    { label: t('kpi.escalationsOnTime'), value: `${stats.respondedOnTime} / ${stats.responded}` },
+    { label: t('kpi.escalationsClimbed'), value: String(stats.climbed), ...(stats.climbed > 0 ? { tone: 'danger' as const } : {}) },
+    { label: t('kpi.escalationsOpen'), value: String(stats.open), ...(stats.open > 0 ? { tone: 'warning' as const } : {}) },
+  ];
+}

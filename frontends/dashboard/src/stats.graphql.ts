@@ -53,6 +53,48 @@ export const DashboardInspectionStats = graphql(`
   }
 `);
 
+export const DashboardComplaintStats = graphql(`
+  fragment DashboardComplaintStats on ComplaintStats {
+    received
+    answered
+    answeredOnTime
+    onTimeRate
+    overdueOpen
+    closed
+    satisfied
+    satisfactionRate
+  }
+`);
+
+export const DashboardBadReviewStats = graphql(`
+  fragment DashboardBadReviewStats on BadReviewStats {
+    reviews
+    rectified
+    rectifiedOnTime
+    onTimeRate
+    callbacksDue
+    callbacksDone
+    callbackRate
+    appeals
+    appealsUpheld
+    byTag {
+      tag
+      count
+    }
+  }
+`);
+
+export const DashboardEscalationStats = graphql(`
+  fragment DashboardEscalationStats on EscalationStats {
+    raised
+    automatic
+    responded
+    respondedOnTime
+    climbed
+    open
+  }
+`);
+
 export const DashboardDepartment = graphql(`
   fragment DashboardDepartment on Department {
     id
@@ -85,7 +127,10 @@ export const DashboardRankingWeights = graphql(`
 `);
 
 export type {
+  DashboardBadReviewStatsFragment as BadReviewStats,
   DashboardCaseStatsFragment as CaseStats,
+  DashboardComplaintStatsFragment as ComplaintStats,
+  DashboardEscalationStatsFragment as EscalationStats,
   DashboardDepartmentFragment as DepartmentRow,
   DashboardDutyStatsFragment as DutyStats,
   DashboardEvaluationStatsFragment as EvaluationStats,

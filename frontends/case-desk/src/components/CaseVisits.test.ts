@@ -32,6 +32,7 @@ function openCase(extra: Partial<CaseDetail> = {}): CaseDetail {
     pausedSince: null,
     warning: 'NONE',
     clock: { state: 'STOPPED', timeLeft: null },
+    escalations: [],
     instant: false,
     version: 2,
     matter: { id: 'm1', name: '食品经营许可' },

@@ -53,6 +53,7 @@ function completedCase(status: CaseStatus, evaluation: { evaluationCode: string 
     visitLog: [],
     supplementNotices: [],
     availableActions: status === 'COMPLETED' ? ['DELIVER'] : [],
+    escalations: [],
   };
 }
 

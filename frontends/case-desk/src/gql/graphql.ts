@@ -88,6 +88,13 @@ export type DeliveryMethod =
   | 'MAIL'
   | 'PICKUP';
 
+/** Who must answer an escalation. */
+export type EscalationTier =
+  /** The case's handling department. */
+  | 'DEPARTMENT'
+  /** Hall leadership: the department let the deadline pass unanswered. */
+  | 'LEADERSHIP';
+
 /** 许可 permit, 变更 change, 延续 renewal, 备案 filing, 确认 confirmation, 其他 other. */
 export type MatterCategory =
   | 'CHANGE'
@@ -158,14 +165,14 @@ export type Warning =
 
 export type DeskCaseRowFragment = { id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null, matterSnapshot: { name: string } | null };
 
-export type DeskCaseDetailFragment = { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null };
+export type DeskCaseDetailFragment = { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, escalations: Array<{ id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null };
 
 export type CaseDeskCaseQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type CaseDeskCaseQuery = { case: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } | null };
+export type CaseDeskCaseQuery = { case: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, escalations: Array<{ id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } | null };
 
 export type CaseDeskCasesQueryVariables = Exact<{
   filter?: CaseFilter | null | undefined;
@@ -191,7 +198,7 @@ export type CaseDeskRecordVisitMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskRecordVisitMutation = { recordVisit: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
+export type CaseDeskRecordVisitMutation = { recordVisit: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, escalations: Array<{ id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskMattersQueryVariables = Exact<{
   filter?: MatterFilter | null | undefined;
@@ -205,7 +212,22 @@ export type CaseDeskRegisterMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskRegisterMutation = { registerCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
+export type CaseDeskRegisterMutation = { registerCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, escalations: Array<{ id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
+
+export type DeskEscalationFragment = { id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null };
+
+export type CaseDeskEscalationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseDeskEscalationsQuery = { escalations: Array<{ id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null }> | null };
+
+export type CaseDeskRespondEscalationMutationVariables = Exact<{
+  id: string;
+  response: string;
+}>;
+
+
+export type CaseDeskRespondEscalationMutation = { respondEscalation: { id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null } };
 
 export type DeskStaffNameFragment = { id: string, name: string };
 
@@ -218,7 +240,7 @@ export type CaseDeskSupplementMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskSupplementMutation = { requestSupplement: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
+export type CaseDeskSupplementMutation = { requestSupplement: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, escalations: Array<{ id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskResubmitMutationVariables = Exact<{
   id: string;
@@ -228,7 +250,7 @@ export type CaseDeskResubmitMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskResubmitMutation = { resubmitCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
+export type CaseDeskResubmitMutation = { resubmitCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, escalations: Array<{ id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskAcceptMutationVariables = Exact<{
   id: string;
@@ -237,7 +259,7 @@ export type CaseDeskAcceptMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskAcceptMutation = { acceptCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
+export type CaseDeskAcceptMutation = { acceptCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, escalations: Array<{ id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskRejectMutationVariables = Exact<{
   id: string;
@@ -249,7 +271,7 @@ export type CaseDeskRejectMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskRejectMutation = { rejectCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
+export type CaseDeskRejectMutation = { rejectCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, escalations: Array<{ id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskReferMutationVariables = Exact<{
   id: string;
@@ -259,7 +281,7 @@ export type CaseDeskReferMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskReferMutation = { referCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
+export type CaseDeskReferMutation = { referCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, escalations: Array<{ id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskStartReviewMutationVariables = Exact<{
   id: string;
@@ -268,7 +290,7 @@ export type CaseDeskStartReviewMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskStartReviewMutation = { startReview: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
+export type CaseDeskStartReviewMutation = { startReview: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, escalations: Array<{ id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskSuspendMutationVariables = Exact<{
   id: string;
@@ -277,7 +299,7 @@ export type CaseDeskSuspendMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskSuspendMutation = { suspendCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
+export type CaseDeskSuspendMutation = { suspendCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, escalations: Array<{ id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskResumeMutationVariables = Exact<{
   id: string;
@@ -286,7 +308,7 @@ export type CaseDeskResumeMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskResumeMutation = { resumeCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
+export type CaseDeskResumeMutation = { resumeCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, escalations: Array<{ id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskDecideMutationVariables = Exact<{
   id: string;
@@ -296,7 +318,7 @@ export type CaseDeskDecideMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskDecideMutation = { decideCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
+export type CaseDeskDecideMutation = { decideCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, escalations: Array<{ id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskCompleteMutationVariables = Exact<{
   id: string;
@@ -305,7 +327,7 @@ export type CaseDeskCompleteMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskCompleteMutation = { completeCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
+export type CaseDeskCompleteMutation = { completeCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, escalations: Array<{ id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskDeliverMutationVariables = Exact<{
   id: string;
@@ -316,7 +338,7 @@ export type CaseDeskDeliverMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskDeliverMutation = { deliverCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
+export type CaseDeskDeliverMutation = { deliverCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, escalations: Array<{ id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export type CaseDeskWithdrawMutationVariables = Exact<{
   id: string;
@@ -325,7 +347,7 @@ export type CaseDeskWithdrawMutationVariables = Exact<{
 }>;
 
 
-export type CaseDeskWithdrawMutation = { withdrawCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
+export type CaseDeskWithdrawMutation = { withdrawCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, escalations: Array<{ id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -375,6 +397,29 @@ export const DeskCaseRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DeskCaseRow"}) as unknown as TypedDocumentString<DeskCaseRowFragment, unknown>;
+export const DeskEscalationFragmentDoc = new TypedDocumentString(`
+    fragment DeskEscalation on Escalation {
+  id
+  level
+  tier
+  automatic
+  raisedAt
+  dueAt
+  note
+  response
+  respondedAt
+  climbedAt
+  overdue
+  case {
+    id
+    number
+    matter {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"DeskEscalation"}) as unknown as TypedDocumentString<DeskEscalationFragment, unknown>;
 export const DeskCaseDetailFragmentDoc = new TypedDocumentString(`
     fragment DeskCaseDetail on Case {
   ...DeskCaseRow
@@ -436,6 +481,9 @@ export const DeskCaseDetailFragmentDoc = new TypedDocumentString(`
     repeat
   }
   availableActions
+  escalations {
+    ...DeskEscalation
+  }
 }
     fragment DeskCaseRow on Case {
   id
@@ -463,6 +511,27 @@ export const DeskCaseDetailFragmentDoc = new TypedDocumentString(`
   }
   matterSnapshot {
     name
+  }
+}
+fragment DeskEscalation on Escalation {
+  id
+  level
+  tier
+  automatic
+  raisedAt
+  dueAt
+  note
+  response
+  respondedAt
+  climbedAt
+  overdue
+  case {
+    id
+    number
+    matter {
+      id
+      name
+    }
   }
 }`, {"fragmentName":"DeskCaseDetail"}) as unknown as TypedDocumentString<DeskCaseDetailFragment, unknown>;
 export const DeskStaffNameFragmentDoc = new TypedDocumentString(`
@@ -565,6 +634,30 @@ fragment DeskCaseDetail on Case {
     repeat
   }
   availableActions
+  escalations {
+    ...DeskEscalation
+  }
+}
+fragment DeskEscalation on Escalation {
+  id
+  level
+  tier
+  automatic
+  raisedAt
+  dueAt
+  note
+  response
+  respondedAt
+  climbedAt
+  overdue
+  case {
+    id
+    number
+    matter {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<CaseDeskCaseQuery, CaseDeskCaseQueryVariables>;
 export const CaseDeskCasesDocument = new TypedDocumentString(`
     query CaseDeskCases($filter: CaseFilter, $first: Int, $after: String) {
@@ -741,6 +834,30 @@ fragment DeskCaseDetail on Case {
     repeat
   }
   availableActions
+  escalations {
+    ...DeskEscalation
+  }
+}
+fragment DeskEscalation on Escalation {
+  id
+  level
+  tier
+  automatic
+  raisedAt
+  dueAt
+  note
+  response
+  respondedAt
+  climbedAt
+  overdue
+  case {
+    id
+    number
+    matter {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<CaseDeskRecordVisitMutation, CaseDeskRecordVisitMutationVariables>;
 export const CaseDeskMattersDocument = new TypedDocumentString(`
     query CaseDeskMatters($filter: MatterFilter) {
@@ -852,7 +969,85 @@ fragment DeskCaseDetail on Case {
     repeat
   }
   availableActions
+  escalations {
+    ...DeskEscalation
+  }
+}
+fragment DeskEscalation on Escalation {
+  id
+  level
+  tier
+  automatic
+  raisedAt
+  dueAt
+  note
+  response
+  respondedAt
+  climbedAt
+  overdue
+  case {
+    id
+    number
+    matter {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<CaseDeskRegisterMutation, CaseDeskRegisterMutationVariables>;
+export const CaseDeskEscalationsDocument = new TypedDocumentString(`
+    query CaseDeskEscalations {
+  escalations(openOnly: true) {
+    ...DeskEscalation
+  }
+}
+    fragment DeskEscalation on Escalation {
+  id
+  level
+  tier
+  automatic
+  raisedAt
+  dueAt
+  note
+  response
+  respondedAt
+  climbedAt
+  overdue
+  case {
+    id
+    number
+    matter {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<CaseDeskEscalationsQuery, CaseDeskEscalationsQueryVariables>;
+export const CaseDeskRespondEscalationDocument = new TypedDocumentString(`
+    mutation CaseDeskRespondEscalation($id: ID!, $response: String!) {
+  respondEscalation(id: $id, response: $response) {
+    ...DeskEscalation
+  }
+}
+    fragment DeskEscalation on Escalation {
+  id
+  level
+  tier
+  automatic
+  raisedAt
+  dueAt
+  note
+  response
+  respondedAt
+  climbedAt
+  overdue
+  case {
+    id
+    number
+    matter {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<CaseDeskRespondEscalationMutation, CaseDeskRespondEscalationMutationVariables>;
 export const CaseDeskSupplementDocument = new TypedDocumentString(`
     mutation CaseDeskSupplement($id: ID!, $expectedVersion: Int!, $receivedMaterials: [String!]!, $missingMaterials: [String!]!, $note: String!) {
   requestSupplement(
@@ -953,6 +1148,30 @@ fragment DeskCaseDetail on Case {
     repeat
   }
   availableActions
+  escalations {
+    ...DeskEscalation
+  }
+}
+fragment DeskEscalation on Escalation {
+  id
+  level
+  tier
+  automatic
+  raisedAt
+  dueAt
+  note
+  response
+  respondedAt
+  climbedAt
+  overdue
+  case {
+    id
+    number
+    matter {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<CaseDeskSupplementMutation, CaseDeskSupplementMutationVariables>;
 export const CaseDeskResubmitDocument = new TypedDocumentString(`
     mutation CaseDeskResubmit($id: ID!, $expectedVersion: Int!, $atWindow: Boolean!, $note: String) {
@@ -1053,6 +1272,30 @@ fragment DeskCaseDetail on Case {
     repeat
   }
   availableActions
+  escalations {
+    ...DeskEscalation
+  }
+}
+fragment DeskEscalation on Escalation {
+  id
+  level
+  tier
+  automatic
+  raisedAt
+  dueAt
+  note
+  response
+  respondedAt
+  climbedAt
+  overdue
+  case {
+    id
+    number
+    matter {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<CaseDeskResubmitMutation, CaseDeskResubmitMutationVariables>;
 export const CaseDeskAcceptDocument = new TypedDocumentString(`
     mutation CaseDeskAccept($id: ID!, $expectedVersion: Int!, $note: String) {
@@ -1148,6 +1391,30 @@ fragment DeskCaseDetail on Case {
     repeat
   }
   availableActions
+  escalations {
+    ...DeskEscalation
+  }
+}
+fragment DeskEscalation on Escalation {
+  id
+  level
+  tier
+  automatic
+  raisedAt
+  dueAt
+  note
+  response
+  respondedAt
+  climbedAt
+  overdue
+  case {
+    id
+    number
+    matter {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<CaseDeskAcceptMutation, CaseDeskAcceptMutationVariables>;
 export const CaseDeskRejectDocument = new TypedDocumentString(`
     mutation CaseDeskReject($id: ID!, $expectedVersion: Int!, $reason: String!, $policyBasis: String!, $appealRoute: String!, $review: CollectiveReviewInput!) {
@@ -1250,6 +1517,30 @@ fragment DeskCaseDetail on Case {
     repeat
   }
   availableActions
+  escalations {
+    ...DeskEscalation
+  }
+}
+fragment DeskEscalation on Escalation {
+  id
+  level
+  tier
+  automatic
+  raisedAt
+  dueAt
+  note
+  response
+  respondedAt
+  climbedAt
+  overdue
+  case {
+    id
+    number
+    matter {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<CaseDeskRejectMutation, CaseDeskRejectMutationVariables>;
 export const CaseDeskReferDocument = new TypedDocumentString(`
     mutation CaseDeskRefer($id: ID!, $expectedVersion: Int!, $toDepartmentId: ID!, $reason: String!) {
@@ -1350,6 +1641,30 @@ fragment DeskCaseDetail on Case {
     repeat
   }
   availableActions
+  escalations {
+    ...DeskEscalation
+  }
+}
+fragment DeskEscalation on Escalation {
+  id
+  level
+  tier
+  automatic
+  raisedAt
+  dueAt
+  note
+  response
+  respondedAt
+  climbedAt
+  overdue
+  case {
+    id
+    number
+    matter {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<CaseDeskReferMutation, CaseDeskReferMutationVariables>;
 export const CaseDeskStartReviewDocument = new TypedDocumentString(`
     mutation CaseDeskStartReview($id: ID!, $expectedVersion: Int!, $note: String) {
@@ -1445,6 +1760,30 @@ fragment DeskCaseDetail on Case {
     repeat
   }
   availableActions
+  escalations {
+    ...DeskEscalation
+  }
+}
+fragment DeskEscalation on Escalation {
+  id
+  level
+  tier
+  automatic
+  raisedAt
+  dueAt
+  note
+  response
+  respondedAt
+  climbedAt
+  overdue
+  case {
+    id
+    number
+    matter {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<CaseDeskStartReviewMutation, CaseDeskStartReviewMutationVariables>;
 export const CaseDeskSuspendDocument = new TypedDocumentString(`
     mutation CaseDeskSuspend($id: ID!, $expectedVersion: Int!, $reason: String!) {
@@ -1540,6 +1879,30 @@ fragment DeskCaseDetail on Case {
     repeat
   }
   availableActions
+  escalations {
+    ...DeskEscalation
+  }
+}
+fragment DeskEscalation on Escalation {
+  id
+  level
+  tier
+  automatic
+  raisedAt
+  dueAt
+  note
+  response
+  respondedAt
+  climbedAt
+  overdue
+  case {
+    id
+    number
+    matter {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<CaseDeskSuspendMutation, CaseDeskSuspendMutationVariables>;
 export const CaseDeskResumeDocument = new TypedDocumentString(`
     mutation CaseDeskResume($id: ID!, $expectedVersion: Int!, $note: String) {
@@ -1635,6 +1998,30 @@ fragment DeskCaseDetail on Case {
     repeat
   }
   availableActions
+  escalations {
+    ...DeskEscalation
+  }
+}
+fragment DeskEscalation on Escalation {
+  id
+  level
+  tier
+  automatic
+  raisedAt
+  dueAt
+  note
+  response
+  respondedAt
+  climbedAt
+  overdue
+  case {
+    id
+    number
+    matter {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<CaseDeskResumeMutation, CaseDeskResumeMutationVariables>;
 export const CaseDeskDecideDocument = new TypedDocumentString(`
     mutation CaseDeskDecide($id: ID!, $expectedVersion: Int!, $approved: Boolean!, $reason: String) {
@@ -1735,6 +2122,30 @@ fragment DeskCaseDetail on Case {
     repeat
   }
   availableActions
+  escalations {
+    ...DeskEscalation
+  }
+}
+fragment DeskEscalation on Escalation {
+  id
+  level
+  tier
+  automatic
+  raisedAt
+  dueAt
+  note
+  response
+  respondedAt
+  climbedAt
+  overdue
+  case {
+    id
+    number
+    matter {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<CaseDeskDecideMutation, CaseDeskDecideMutationVariables>;
 export const CaseDeskCompleteDocument = new TypedDocumentString(`
     mutation CaseDeskComplete($id: ID!, $expectedVersion: Int!, $note: String) {
@@ -1830,6 +2241,30 @@ fragment DeskCaseDetail on Case {
     repeat
   }
   availableActions
+  escalations {
+    ...DeskEscalation
+  }
+}
+fragment DeskEscalation on Escalation {
+  id
+  level
+  tier
+  automatic
+  raisedAt
+  dueAt
+  note
+  response
+  respondedAt
+  climbedAt
+  overdue
+  case {
+    id
+    number
+    matter {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<CaseDeskCompleteMutation, CaseDeskCompleteMutationVariables>;
 export const CaseDeskDeliverDocument = new TypedDocumentString(`
     mutation CaseDeskDeliver($id: ID!, $expectedVersion: Int!, $method: DeliveryMethod!, $carrier: String, $trackingNumber: String) {
@@ -1931,6 +2366,30 @@ fragment DeskCaseDetail on Case {
     repeat
   }
   availableActions
+  escalations {
+    ...DeskEscalation
+  }
+}
+fragment DeskEscalation on Escalation {
+  id
+  level
+  tier
+  automatic
+  raisedAt
+  dueAt
+  note
+  response
+  respondedAt
+  climbedAt
+  overdue
+  case {
+    id
+    number
+    matter {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<CaseDeskDeliverMutation, CaseDeskDeliverMutationVariables>;
 export const CaseDeskWithdrawDocument = new TypedDocumentString(`
     mutation CaseDeskWithdraw($id: ID!, $expectedVersion: Int!, $reason: String!) {
@@ -2026,4 +2485,28 @@ fragment DeskCaseDetail on Case {
     repeat
   }
   availableActions
+  escalations {
+    ...DeskEscalation
+  }
+}
+fragment DeskEscalation on Escalation {
+  id
+  level
+  tier
+  automatic
+  raisedAt
+  dueAt
+  note
+  response
+  respondedAt
+  climbedAt
+  overdue
+  case {
+    id
+    number
+    matter {
+      id
+      name
+    }
+  }
 }`) as unknown as TypedDocumentString<CaseDeskWithdrawMutation, CaseDeskWithdrawMutationVariables>;

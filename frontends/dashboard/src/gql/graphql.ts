@@ -13,6 +13,27 @@ export type BadReviewStatus =
   | 'PENDING'
   | 'UNRECTIFIABLE';
 
+/**
+ * 差评 content tags, modelled on GB/T 39734's bad-review content: chosen by the reviewer (level 1–2 only) or at
+ * verification (START).
+ */
+export type BadReviewTag =
+  /** 服务态度 */
+  | 'ATTITUDE'
+  /** 增设办理条件 */
+  | 'EXTRA_CONDITIONS'
+  /** 要求额外材料 */
+  | 'EXTRA_MATERIALS'
+  /** 未一次性告知 */
+  | 'NOT_TOLD_AT_ONCE'
+  | 'OTHER'
+  /** 超时办理 */
+  | 'OVER_TIME_LIMIT'
+  /** 多次跑动 */
+  | 'REPEATED_TRIPS'
+  /** 系统故障 */
+  | 'SYSTEM_FAILURE';
+
 export type CaseStatus =
   | 'ACCEPTED'
   | 'APPROVED'
@@ -92,7 +113,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { caseStats: { accepted: number, completed: number, completionRate: number | null, completedOnTime: number, onTimeRate: number | null, instantCount: number, oneVisitRate: number | null, twoVisitRate: number | null, threeVisitRate: number | null, preWarnings: number, yellowCards: number, redCards: number } | null, evaluationStats: { total: number, satisfactionRate: number | null, goodRate: number | null, badRate: number | null, evaluationRate: number | null, byLevel: Array<{ level: number, count: number }> } | null, dutyStats: { shifts: number, attended: number, attendanceRate: number | null, late: number, absent: number, unattendedIncidents: number } | null, queueStats: { tickets: number, served: number, noShows: number, averageWaitMinutes: number | null, p90WaitMinutes: number | null, averageServiceMinutes: number | null, waitsAboveServiceLevel: number, serviceLevelMinutes: number } | null, inspectionStats: { inspections: number, averageScore: number | null, findings: number, openRectifications: number, overdueRectifications: number } | null, departments: Array<{ id: string, code: string, name: string, shortName: string, caseStats: { accepted: number, completed: number, completionRate: number | null, completedOnTime: number, onTimeRate: number | null, instantCount: number, oneVisitRate: number | null, twoVisitRate: number | null, threeVisitRate: number | null, preWarnings: number, yellowCards: number, redCards: number } | null, evaluationStats: { total: number, satisfactionRate: number | null, goodRate: number | null, badRate: number | null, evaluationRate: number | null, byLevel: Array<{ level: number, count: number }> } | null, dutyStats: { shifts: number, attended: number, attendanceRate: number | null, late: number, absent: number, unattendedIncidents: number } | null, inspectionStats: { inspections: number, averageScore: number | null, findings: number, openRectifications: number, overdueRectifications: number } | null }> | null, warningCases: Array<{ id: string, number: string, status: CaseStatus, warning: Warning, dueAt: string | null, supervisionDueAt: string | null, department: { id: string, shortName: string } | null, matter: { id: string, name: string } | null }> | null, rectifications: Array<{ id: string, status: RectificationStatus, overdue: boolean, dueOn: string, openedAt: string, belowThreshold: boolean, department: { id: string, shortName: string } | null, window: { id: string, number: string, name: string } | null }> | null, unattendedIncidents: Array<{ id: string, date: string, half: HalfDay, since: string, window: { id: string, number: string, name: string }, staff: { id: string, name: string } }> | null, referralFlags: Array<{ kind: ReferralFlagKind, cases: Array<{ id: string, number: string }>, departments: Array<{ id: string, shortName: string } | null> }> | null, dailyCaseSeries: Array<{ day: string, accepted: number, completed: number, warnings: number }> | null, queueWaitsByHour: Array<{ hour: number, tickets: number, averageWaitMinutes: number | null }> | null, rankingWeights: { completion: number, onTime: number, satisfaction: number, attendance: number, inspection: number } | null };
+export type DashboardQuery = { caseStats: { accepted: number, completed: number, completionRate: number | null, completedOnTime: number, onTimeRate: number | null, instantCount: number, oneVisitRate: number | null, twoVisitRate: number | null, threeVisitRate: number | null, preWarnings: number, yellowCards: number, redCards: number } | null, evaluationStats: { total: number, satisfactionRate: number | null, goodRate: number | null, badRate: number | null, evaluationRate: number | null, byLevel: Array<{ level: number, count: number }> } | null, dutyStats: { shifts: number, attended: number, attendanceRate: number | null, late: number, absent: number, unattendedIncidents: number } | null, queueStats: { tickets: number, served: number, noShows: number, averageWaitMinutes: number | null, p90WaitMinutes: number | null, averageServiceMinutes: number | null, waitsAboveServiceLevel: number, serviceLevelMinutes: number } | null, inspectionStats: { inspections: number, averageScore: number | null, findings: number, openRectifications: number, overdueRectifications: number } | null, complaintStats: { received: number, answered: number, answeredOnTime: number, onTimeRate: number | null, overdueOpen: number, closed: number, satisfied: number, satisfactionRate: number | null } | null, badReviewStats: { reviews: number, rectified: number, rectifiedOnTime: number, onTimeRate: number | null, callbacksDue: number, callbacksDone: number, callbackRate: number | null, appeals: number, appealsUpheld: number, byTag: Array<{ tag: BadReviewTag, count: number }> } | null, escalationStats: { raised: number, automatic: number, responded: number, respondedOnTime: number, climbed: number, open: number } | null, departments: Array<{ id: string, code: string, name: string, shortName: string, caseStats: { accepted: number, completed: number, completionRate: number | null, completedOnTime: number, onTimeRate: number | null, instantCount: number, oneVisitRate: number | null, twoVisitRate: number | null, threeVisitRate: number | null, preWarnings: number, yellowCards: number, redCards: number } | null, evaluationStats: { total: number, satisfactionRate: number | null, goodRate: number | null, badRate: number | null, evaluationRate: number | null, byLevel: Array<{ level: number, count: number }> } | null, dutyStats: { shifts: number, attended: number, attendanceRate: number | null, late: number, absent: number, unattendedIncidents: number } | null, inspectionStats: { inspections: number, averageScore: number | null, findings: number, openRectifications: number, overdueRectifications: number } | null }> | null, warningCases: Array<{ id: string, number: string, status: CaseStatus, warning: Warning, dueAt: string | null, supervisionDueAt: string | null, department: { id: string, shortName: string } | null, matter: { id: string, name: string } | null }> | null, rectifications: Array<{ id: string, status: RectificationStatus, overdue: boolean, dueOn: string, openedAt: string, belowThreshold: boolean, department: { id: string, shortName: string } | null, window: { id: string, number: string, name: string } | null }> | null, unattendedIncidents: Array<{ id: string, date: string, half: HalfDay, since: string, window: { id: string, number: string, name: string }, staff: { id: string, name: string } }> | null, referralFlags: Array<{ kind: ReferralFlagKind, cases: Array<{ id: string, number: string }>, departments: Array<{ id: string, shortName: string } | null> }> | null, dailyCaseSeries: Array<{ day: string, accepted: number, completed: number, warnings: number }> | null, queueWaitsByHour: Array<{ hour: number, tickets: number, averageWaitMinutes: number | null }> | null, rankingWeights: { completion: number, onTime: number, satisfaction: number, attendance: number, inspection: number } | null };
 
 export type ReportServiceRecordFragment = { subjectId: string, evaluations: number, verySatisfied: number, satisfactionRate: number | null, badReviews: number, invalidBadReviews: number, completed: number, evaluationRate: number | null, overdueCases: number, complaints: number, longestVerySatisfiedStreak: number };
 
@@ -102,7 +123,7 @@ export type MonthlyReportQueryVariables = Exact<{
 }>;
 
 
-export type MonthlyReportQuery = { caseStats: { accepted: number, completed: number, completionRate: number | null, completedOnTime: number, onTimeRate: number | null, instantCount: number, oneVisitRate: number | null, twoVisitRate: number | null, threeVisitRate: number | null, preWarnings: number, yellowCards: number, redCards: number } | null, evaluationStats: { total: number, satisfactionRate: number | null, goodRate: number | null, badRate: number | null, evaluationRate: number | null, byLevel: Array<{ level: number, count: number }> } | null, dutyStats: { shifts: number, attended: number, attendanceRate: number | null, late: number, absent: number, unattendedIncidents: number } | null, inspectionStats: { inspections: number, averageScore: number | null, findings: number, openRectifications: number, overdueRectifications: number } | null, departments: Array<{ id: string, code: string, name: string, shortName: string, caseStats: { accepted: number, completed: number, completionRate: number | null, completedOnTime: number, onTimeRate: number | null, instantCount: number, oneVisitRate: number | null, twoVisitRate: number | null, threeVisitRate: number | null, preWarnings: number, yellowCards: number, redCards: number } | null, evaluationStats: { total: number, satisfactionRate: number | null, goodRate: number | null, badRate: number | null, evaluationRate: number | null, byLevel: Array<{ level: number, count: number }> } | null, dutyStats: { shifts: number, attended: number, attendanceRate: number | null, late: number, absent: number, unattendedIncidents: number } | null, inspectionStats: { inspections: number, averageScore: number | null, findings: number, openRectifications: number, overdueRectifications: number } | null }> | null, rankingWeights: { completion: number, onTime: number, satisfaction: number, attendance: number, inspection: number } | null, overdueCases: Array<{ id: string, number: string, status: CaseStatus, dueAt: string | null, completedAt: string | null, department: { shortName: string } | null, matter: { name: string } | null }> | null, badReviews: Array<{ id: string, level: number, comment: string | null, evaluatedAt: string, rectificationStatus: BadReviewStatus | null, department: { id: string, shortName: string } | null, window: { number: string } | null, case: { number: string } | null }> | null, inspections: Array<{ id: string, visitedAt: string | null, score: number | null, findings: Array<{ id: string, counts: boolean }>, window: { id: string, number: string, name: string } | null, department: { shortName: string } | null }> | null, inspectionSettings: { passThreshold: number } | null, staffRecords: Array<{ subjectId: string, evaluations: number, verySatisfied: number, satisfactionRate: number | null, badReviews: number, invalidBadReviews: number, completed: number, evaluationRate: number | null, overdueCases: number, complaints: number, longestVerySatisfiedStreak: number, staff: { id: string, name: string, department: { id: string, shortName: string } | null } | null }> | null, windowRecords: Array<{ subjectId: string, evaluations: number, verySatisfied: number, satisfactionRate: number | null, badReviews: number, invalidBadReviews: number, completed: number, evaluationRate: number | null, overdueCases: number, complaints: number, longestVerySatisfiedStreak: number, window: { id: string, number: string, name: string } | null }> | null, unattendedIncidents: Array<{ window: { id: string } }> | null, recognitions: Array<{ id: string, kind: RecognitionKind, subjectId: string, note: string, confirmedBy: string, confirmedAt: string }> | null };
+export type MonthlyReportQuery = { caseStats: { accepted: number, completed: number, completionRate: number | null, completedOnTime: number, onTimeRate: number | null, instantCount: number, oneVisitRate: number | null, twoVisitRate: number | null, threeVisitRate: number | null, preWarnings: number, yellowCards: number, redCards: number } | null, evaluationStats: { total: number, satisfactionRate: number | null, goodRate: number | null, badRate: number | null, evaluationRate: number | null, byLevel: Array<{ level: number, count: number }> } | null, dutyStats: { shifts: number, attended: number, attendanceRate: number | null, late: number, absent: number, unattendedIncidents: number } | null, inspectionStats: { inspections: number, averageScore: number | null, findings: number, openRectifications: number, overdueRectifications: number } | null, badReviewStats: { reviews: number, rectified: number, rectifiedOnTime: number, onTimeRate: number | null, callbacksDue: number, callbacksDone: number, callbackRate: number | null, appeals: number, appealsUpheld: number, byTag: Array<{ tag: BadReviewTag, count: number }> } | null, complaintStats: { received: number, answered: number, answeredOnTime: number, onTimeRate: number | null, overdueOpen: number, closed: number, satisfied: number, satisfactionRate: number | null } | null, escalationStats: { raised: number, automatic: number, responded: number, respondedOnTime: number, climbed: number, open: number } | null, departments: Array<{ id: string, code: string, name: string, shortName: string, caseStats: { accepted: number, completed: number, completionRate: number | null, completedOnTime: number, onTimeRate: number | null, instantCount: number, oneVisitRate: number | null, twoVisitRate: number | null, threeVisitRate: number | null, preWarnings: number, yellowCards: number, redCards: number } | null, evaluationStats: { total: number, satisfactionRate: number | null, goodRate: number | null, badRate: number | null, evaluationRate: number | null, byLevel: Array<{ level: number, count: number }> } | null, dutyStats: { shifts: number, attended: number, attendanceRate: number | null, late: number, absent: number, unattendedIncidents: number } | null, inspectionStats: { inspections: number, averageScore: number | null, findings: number, openRectifications: number, overdueRectifications: number } | null }> | null, rankingWeights: { completion: number, onTime: number, satisfaction: number, attendance: number, inspection: number } | null, overdueCases: Array<{ id: string, number: string, status: CaseStatus, dueAt: string | null, completedAt: string | null, department: { shortName: string } | null, matter: { name: string } | null }> | null, badReviews: Array<{ id: string, level: number, comment: string | null, evaluatedAt: string, rectificationStatus: BadReviewStatus | null, department: { id: string, shortName: string } | null, window: { number: string } | null, case: { number: string } | null }> | null, inspections: Array<{ id: string, visitedAt: string | null, score: number | null, findings: Array<{ id: string, counts: boolean }>, window: { id: string, number: string, name: string } | null, department: { shortName: string } | null }> | null, inspectionSettings: { passThreshold: number } | null, staffRecords: Array<{ subjectId: string, evaluations: number, verySatisfied: number, satisfactionRate: number | null, badReviews: number, invalidBadReviews: number, completed: number, evaluationRate: number | null, overdueCases: number, complaints: number, longestVerySatisfiedStreak: number, staff: { id: string, name: string, department: { id: string, shortName: string } | null } | null }> | null, windowRecords: Array<{ subjectId: string, evaluations: number, verySatisfied: number, satisfactionRate: number | null, badReviews: number, invalidBadReviews: number, completed: number, evaluationRate: number | null, overdueCases: number, complaints: number, longestVerySatisfiedStreak: number, window: { id: string, number: string, name: string } | null }> | null, unattendedIncidents: Array<{ window: { id: string } }> | null, recognitions: Array<{ id: string, kind: RecognitionKind, subjectId: string, note: string, confirmedBy: string, confirmedAt: string }> | null };
 
 export type ReportConfirmRecognitionMutationVariables = Exact<{
   input: ConfirmRecognitionInput;
@@ -118,6 +139,12 @@ export type DashboardEvaluationStatsFragment = { total: number, satisfactionRate
 export type DashboardDutyStatsFragment = { shifts: number, attended: number, attendanceRate: number | null, late: number, absent: number, unattendedIncidents: number };
 
 export type DashboardInspectionStatsFragment = { inspections: number, averageScore: number | null, findings: number, openRectifications: number, overdueRectifications: number };
+
+export type DashboardComplaintStatsFragment = { received: number, answered: number, answeredOnTime: number, onTimeRate: number | null, overdueOpen: number, closed: number, satisfied: number, satisfactionRate: number | null };
+
+export type DashboardBadReviewStatsFragment = { reviews: number, rectified: number, rectifiedOnTime: number, onTimeRate: number | null, callbacksDue: number, callbacksDone: number, callbackRate: number | null, appeals: number, appealsUpheld: number, byTag: Array<{ tag: BadReviewTag, count: number }> };
+
+export type DashboardEscalationStatsFragment = { raised: number, automatic: number, responded: number, respondedOnTime: number, climbed: number, open: number };
 
 export type DashboardDepartmentFragment = { id: string, code: string, name: string, shortName: string, caseStats: { accepted: number, completed: number, completionRate: number | null, completedOnTime: number, onTimeRate: number | null, instantCount: number, oneVisitRate: number | null, twoVisitRate: number | null, threeVisitRate: number | null, preWarnings: number, yellowCards: number, redCards: number } | null, evaluationStats: { total: number, satisfactionRate: number | null, goodRate: number | null, badRate: number | null, evaluationRate: number | null, byLevel: Array<{ level: number, count: number }> } | null, dutyStats: { shifts: number, attended: number, attendanceRate: number | null, late: number, absent: number, unattendedIncidents: number } | null, inspectionStats: { inspections: number, averageScore: number | null, findings: number, openRectifications: number, overdueRectifications: number } | null };
 
@@ -156,6 +183,45 @@ export const ReportServiceRecordFragmentDoc = new TypedDocumentString(`
   longestVerySatisfiedStreak
 }
     `, {"fragmentName":"ReportServiceRecord"}) as unknown as TypedDocumentString<ReportServiceRecordFragment, unknown>;
+export const DashboardComplaintStatsFragmentDoc = new TypedDocumentString(`
+    fragment DashboardComplaintStats on ComplaintStats {
+  received
+  answered
+  answeredOnTime
+  onTimeRate
+  overdueOpen
+  closed
+  satisfied
+  satisfactionRate
+}
+    `, {"fragmentName":"DashboardComplaintStats"}) as unknown as TypedDocumentString<DashboardComplaintStatsFragment, unknown>;
+export const DashboardBadReviewStatsFragmentDoc = new TypedDocumentString(`
+    fragment DashboardBadReviewStats on BadReviewStats {
+  reviews
+  rectified
+  rectifiedOnTime
+  onTimeRate
+  callbacksDue
+  callbacksDone
+  callbackRate
+  appeals
+  appealsUpheld
+  byTag {
+    tag
+    count
+  }
+}
+    `, {"fragmentName":"DashboardBadReviewStats"}) as unknown as TypedDocumentString<DashboardBadReviewStatsFragment, unknown>;
+export const DashboardEscalationStatsFragmentDoc = new TypedDocumentString(`
+    fragment DashboardEscalationStats on EscalationStats {
+  raised
+  automatic
+  responded
+  respondedOnTime
+  climbed
+  open
+}
+    `, {"fragmentName":"DashboardEscalationStats"}) as unknown as TypedDocumentString<DashboardEscalationStatsFragment, unknown>;
 export const DashboardCaseStatsFragmentDoc = new TypedDocumentString(`
     fragment DashboardCaseStats on CaseStats {
   accepted
@@ -303,6 +369,15 @@ export const DashboardDocument = new TypedDocumentString(`
   inspectionStats(period: $period) {
     ...DashboardInspectionStats
   }
+  complaintStats(period: $period) {
+    ...DashboardComplaintStats
+  }
+  badReviewStats(period: $period) {
+    ...DashboardBadReviewStats
+  }
+  escalationStats(period: $period) {
+    ...DashboardEscalationStats
+  }
   departments {
     ...DashboardDepartment
   }
@@ -420,6 +495,39 @@ fragment DashboardInspectionStats on InspectionStats {
   openRectifications
   overdueRectifications
 }
+fragment DashboardComplaintStats on ComplaintStats {
+  received
+  answered
+  answeredOnTime
+  onTimeRate
+  overdueOpen
+  closed
+  satisfied
+  satisfactionRate
+}
+fragment DashboardBadReviewStats on BadReviewStats {
+  reviews
+  rectified
+  rectifiedOnTime
+  onTimeRate
+  callbacksDue
+  callbacksDone
+  callbackRate
+  appeals
+  appealsUpheld
+  byTag {
+    tag
+    count
+  }
+}
+fragment DashboardEscalationStats on EscalationStats {
+  raised
+  automatic
+  responded
+  respondedOnTime
+  climbed
+  open
+}
 fragment DashboardDepartment on Department {
   id
   code
@@ -458,6 +566,15 @@ export const MonthlyReportDocument = new TypedDocumentString(`
   }
   inspectionStats(period: $period) {
     ...DashboardInspectionStats
+  }
+  badReviewStats(period: $period) {
+    ...DashboardBadReviewStats
+  }
+  complaintStats(period: $period) {
+    ...DashboardComplaintStats
+  }
+  escalationStats(period: $period) {
+    ...DashboardEscalationStats
   }
   departments {
     ...DashboardDepartment
@@ -600,6 +717,39 @@ fragment DashboardInspectionStats on InspectionStats {
   findings
   openRectifications
   overdueRectifications
+}
+fragment DashboardComplaintStats on ComplaintStats {
+  received
+  answered
+  answeredOnTime
+  onTimeRate
+  overdueOpen
+  closed
+  satisfied
+  satisfactionRate
+}
+fragment DashboardBadReviewStats on BadReviewStats {
+  reviews
+  rectified
+  rectifiedOnTime
+  onTimeRate
+  callbacksDue
+  callbacksDone
+  callbackRate
+  appeals
+  appealsUpheld
+  byTag {
+    tag
+    count
+  }
+}
+fragment DashboardEscalationStats on EscalationStats {
+  raised
+  automatic
+  responded
+  respondedOnTime
+  climbed
+  open
 }
 fragment DashboardDepartment on Department {
   id

@@ -15,6 +15,9 @@ const answer: ReportData = {
   evaluationStats: null,
   dutyStats: null,
   inspectionStats: null,
+  badReviewStats: null,
+  complaintStats: null,
+  escalationStats: null,
   departments: null,
   rankingWeights: null,
   overdueCases: [
@@ -59,5 +62,43 @@ describe('the monthly report’s enum values', () => {
     const report = buildReport('2026-11', answer);
     expect(report.overdueCases?.map((row) => row.status)).toEqual(['审查中', '已送达']);
     expect(report.badReviews?.[0]?.handling).toBe('整改中');
+  });
+
+  it('labels the bad reviews’ tags in the desks’ section and says which figures are unavailable', async () => {
+    signInAs('manager');
+    const withDesks: ReportData = {
+      ...answer,
+      badReviewStats: {
+        reviews: 2,
+        rectified: 1,
+        rectifiedOnTime: 1,
+        onTimeRate: 1,
+        callbacksDue: 1,
+        callbacksDone: 1,
+        callbackRate: 1,
+        appeals: 0,
+        appealsUpheld: 0,
+        byTag: [
+          { tag: 'NOT_TOLD_AT_ONCE', count: 2 },
+          { tag: 'SYSTEM_FAILURE', count: 0 },
+        ],
+      },
+      escalationStats: { raised: 3, automatic: 2, responded: 1, respondedOnTime: 1, climbed: 1, open: 2 },
+    };
+    stubGateway({ MonthlyReport: () => ({ data: withDesks }) });
+    const router = createAppRouter(createMemoryHistory());
+    await router.push('/dashboard/report/2026-11');
+    await router.isReady();
+    const wrapper = mount({ render: () => h(RouterView) }, { global: { plugins: [ElementPlus, i18n, router] } });
+    await settle();
+
+    const desks = wrapper.get('[data-report="desks"]');
+    expect(desks.get('[data-report-part="tags"]').text()).toContain('未一次性告知');
+    expect(desks.get('[data-report-part="tags"]').text()).toContain('系统故障');
+    expect(desks.get('[data-report-part="escalations"]').text()).toContain('督办升级至大厅领导');
+    expect(desks.find('[data-report-part="complaints"]').exists()).toBe(false);
+    expect(desks.text()).toContain('暂不可用');
+    expect(desks.text()).not.toMatch(/NOT_TOLD_AT_ONCE|SYSTEM_FAILURE/);
+    wrapper.unmount();
   });
 });

@@ -30,6 +30,13 @@ export interface MonthlyReportModel {
   overdueCases: Array<{ number: string; department: string; matter: string; dueAt: string; completedAt: string; status: string }> | null;
   badReviews: Array<{ case: string; department: string; window: string; level: number; comment: string; evaluatedAt: string; handling: string }> | null;
   inspections: Array<{ visitedAt: string; window: string; department: string; score: Cell; findings: number; passed: string }> | null;
+  /** 差评整改: the month's bad reviews by tag (every tag of the taxonomy, labelled) and the desk's rates. */
+  badReviewTags: Array<[tag: string, count: number]> | null;
+  badReviewDesk: Array<[label: string, value: Cell]> | null;
+  /** 投诉: received, answered (on time) and the complainants' satisfaction. */
+  complaints: Array<[label: string, value: Cell]> | null;
+  /** 督办: raised, answered on time, climbed to hall leadership. */
+  escalations: Array<[label: string, value: Cell]> | null;
   candidates: Candidate[] | null;
   /** Each flag with its kind's label (the page and the workbook print the same words). */
   flags: Array<IntegrityFlag & { label: string }> | null;
@@ -145,6 +152,10 @@ export function buildReport(month: string, data: ReportData): MonthlyReportModel
       ? integrityFlags({ departments: data.departments, windows: data.windowRecords, departmentInvalid, inspections: data.inspections })
       : null;
 
+  const br = data.badReviewStats;
+  const cp = data.complaintStats;
+  const esc = data.escalationStats;
+
   return {
     month,
     summary,
@@ -181,6 +192,42 @@ export function buildReport(month: string, data: ReportData): MonthlyReportModel
           passed: inspection.score === null || threshold === null ? '' : inspection.score >= threshold ? '合格' : '不合格',
         };
       }) ?? null,
+    badReviewTags: br ? br.byTag.map((entry) => [enumLabel('BadReviewTag', entry.tag), entry.count]) : null,
+    badReviewDesk: br
+      ? [
+          ['差评数', br.reviews],
+          ['差评整改完成', br.rectified],
+          ['差评按时整改', br.rectifiedOnTime],
+          ['差评按时整改率（%）', pct(br.onTimeRate)],
+          ['差评应回访（实名）', br.callbacksDue],
+          ['差评已回访', br.callbacksDone],
+          ['差评回访率（%）', pct(br.callbackRate)],
+          ['差评申诉', br.appeals],
+          ['差评申诉成立', br.appealsUpheld],
+        ]
+      : null,
+    complaints: cp
+      ? [
+          ['投诉受理', cp.received],
+          ['投诉已答复', cp.answered],
+          ['投诉按时答复', cp.answeredOnTime],
+          ['投诉按时答复率（%）', pct(cp.onTimeRate)],
+          ['投诉逾期未答复', cp.overdueOpen],
+          ['投诉已办结', cp.closed],
+          ['投诉人满意（含基本满意）', cp.satisfied],
+          ['投诉人满意率（%）', pct(cp.satisfactionRate)],
+        ]
+      : null,
+    escalations: esc
+      ? [
+          ['督办发起', esc.raised],
+          ['督办其中自动发起', esc.automatic],
+          ['督办已答复', esc.responded],
+          ['督办按时答复', esc.respondedOnTime],
+          ['督办升级至大厅领导', esc.climbed],
+          ['督办待答复', esc.open],
+        ]
+      : null,
     candidates,
     flags: flags?.map((flag) => ({ ...flag, label: t(`flag.${flag.kind}`) })) ?? null,
   };

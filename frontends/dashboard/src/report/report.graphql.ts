@@ -31,6 +31,15 @@ export const MonthlyReportQuery = graphql(`
     inspectionStats(period: $period) {
       ...DashboardInspectionStats
     }
+    badReviewStats(period: $period) {
+      ...DashboardBadReviewStats
+    }
+    complaintStats(period: $period) {
+      ...DashboardComplaintStats
+    }
+    escalationStats(period: $period) {
+      ...DashboardEscalationStats
+    }
     departments {
       ...DashboardDepartment
     }

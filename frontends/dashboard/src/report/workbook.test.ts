@@ -25,6 +25,24 @@ const data: ReportData = {
   evaluationStats,
   dutyStats: { shifts: 100, attended: 98, attendanceRate: 0.98, late: 3, absent: 2, unattendedIncidents: 1 },
   inspectionStats: null,
+  badReviewStats: {
+    reviews: 4,
+    rectified: 2,
+    rectifiedOnTime: 1,
+    onTimeRate: 0.5,
+    callbacksDue: 3,
+    callbacksDone: 2,
+    callbackRate: 2 / 3,
+    appeals: 1,
+    appealsUpheld: 1,
+    byTag: [
+      { tag: 'OVER_TIME_LIMIT', count: 2 },
+      { tag: 'ATTITUDE', count: 1 },
+      { tag: 'OTHER', count: 0 },
+    ],
+  },
+  complaintStats: { received: 5, answered: 4, answeredOnTime: 3, onTimeRate: 0.75, overdueOpen: 1, closed: 3, satisfied: 2, satisfactionRate: 2 / 3 },
+  escalationStats: { raised: 6, automatic: 5, responded: 4, respondedOnTime: 3, climbed: 2, open: 2 },
   departments: [department('d1', '公安局', 20), department('d2', '交通运输局', 0)],
   rankingWeights: null,
   overdueCases: [{ id: 'c1', number: 'ZW2026111000042', status: 'UNDER_REVIEW', dueAt: '2026-11-18T09:00:00Z', completedAt: null, department: { shortName: '公安' }, matter: { name: '往来港澳通行证' } }],
@@ -59,6 +77,26 @@ describe('the monthly report workbook', () => {
     expect(cells('超期办件')[1]).toEqual(['ZW2026111000042', '公安', '往来港澳通行证', '2026-11-18', '', '审查中']);
     // Only the month's bad reviews, with their handling.
     expect(cells('差评处理').slice(1)).toEqual([['ZW1', '公安', 'B01', 1, '等候太久', '2026-11-12', '整改完成']]);
+    // The desks' figures follow the summary, rates as percentages, 差评 by tag with the enum table's labels.
+    expect(cells('汇总')).toEqual(
+      expect.arrayContaining([
+        ['差评按时整改率（%）', 50],
+        ['差评回访率（%）', 66.7],
+        ['差评申诉', 1],
+        ['差评申诉成立', 1],
+        ['差评标签：超时办理', 2],
+        ['差评标签：服务态度', 1],
+        ['差评标签：其他', 0],
+        ['投诉受理', 5],
+        ['投诉按时答复', 3],
+        ['投诉按时答复率（%）', 75],
+        ['投诉人满意率（%）', 66.7],
+        ['督办发起', 6],
+        ['督办按时答复', 3],
+        ['督办升级至大厅领导', 2],
+      ]),
+    );
+    expect(cells('汇总')[1]).toEqual(['受理件数', 40]);
     // Inspections did not answer: the sheet says so.
     expect(cells('暗访结果')[1]).toEqual(['暂不可用']);
     expect(cells('表彰')[1]).toEqual(['服务明星', '李娜（公安）', '满意率 100%，评价 6 次（非常满意 6），无投诉、无超期、无有效差评', '王建国', '2026-12-01T02:00:00Z']);

@@ -1,6 +1,6 @@
 /**
- * The monthly report as an .xlsx workbook (exceljs), one sheet per part: 汇总, 部门排名, 超期办件, 差评处理, 暗访结果,
- * 表彰, 诚信预警. Runs in the browser (download) and in Node (tests read it back).
+ * The monthly report as an .xlsx workbook (exceljs), one sheet per part: 汇总 (with the 差评整改, 投诉 and 督办 desks'
+ * figures and the bad reviews by tag), 部门排名, 超期办件, 差评处理, 暗访结果, 表彰, 诚信预警. Runs in the browser (download) and in Node (tests read it back).
  */
 import { enumLabel } from '@hall/styleguide';
 import ExcelJS from 'exceljs';
@@ -20,11 +20,18 @@ function sheet(workbook: ExcelJS.Workbook, name: string, header: string[], rows:
   });
 }
 
+/** The summary's rows, then the desks' figures and the bad reviews by tag (差评标签：…); null when none answered. */
+function summaryRows(report: MonthlyReportModel): Cell[][] | null {
+  const parts = [report.summary, report.badReviewDesk, report.badReviewTags?.map(([tag, count]) => [`差评标签：${tag}`, count] as const) ?? null, report.complaints, report.escalations];
+  if (parts.every((part) => part === null)) return null;
+  return parts.flatMap((part) => part?.map(([label, value]) => [label, value]) ?? []);
+}
+
 export async function buildWorkbook(report: MonthlyReportModel): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '「四零」政务服务监督平台';
   workbook.title = `${report.month} 月度通报`;
-  sheet(workbook, '汇总', ['指标', `${report.month}`], report.summary?.map(([label, value]) => [label, value]) ?? null);
+  sheet(workbook, '汇总', ['指标', `${report.month}`], summaryRows(report));
   sheet(
     workbook,
     '部门排名',
