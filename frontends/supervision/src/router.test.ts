@@ -1,13 +1,16 @@
 import { mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import { signInAs } from '@hall/styleguide/testing';
 import { i18n } from './messages';
 import { createAppRouter } from './router';
 import Supervision from './Supervision.vue';
 
-afterEach(() => localStorage.clear());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  localStorage.clear();
+});
 
 async function mountAt(path: string) {
   const router = createAppRouter(createMemoryHistory());
@@ -36,5 +39,24 @@ describe('the supervision app’s two routes', () => {
     await router.push('/supervision/x/y');
     expect(router.currentRoute.value.name).toBe('office');
     expect(router.resolve('/dashboard').matched).toEqual([]);
+  });
+});
+
+describe('the desks’ sub-routes', () => {
+  it('opens the manager’s desks under /supervision and the departments’ under /rectifications, on their tab', async () => {
+    vi.stubGlobal('fetch', () => new Promise<Response>(() => undefined));
+    signInAs('manager');
+    const office = await mountAt('/supervision/complaints');
+    expect(office.router.currentRoute.value.name).toBe('office-desk');
+    expect(office.wrapper.find('.el-tabs__item.is-active').text()).toBe('投诉处理');
+    office.wrapper.unmount();
+
+    signInAs('dept_admin');
+    const inbox = await mountAt('/rectifications/escalations');
+    expect(inbox.router.currentRoute.value.name).toBe('inbox-desk');
+    expect(inbox.wrapper.find('.el-tabs__item.is-active').text()).toBe('督办');
+    expect(inbox.router.resolve('/rectifications/bad-reviews').name).toBe('inbox-desk');
+    expect(inbox.router.resolve('/supervision/bad-reviews').name).toBe('office-desk');
+    inbox.wrapper.unmount();
   });
 });

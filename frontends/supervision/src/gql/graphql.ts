@@ -13,6 +13,105 @@ export type AppealStatus =
   | 'PENDING'
   | 'UPHELD';
 
+/**
+ * The steps of a bad review's workflow: the reviewed department rectifies (COMPLETE) and may appeal (APPEAL); the hall (the
+ * manager) verifies, calls back and decides. OPEN and OVERDUE are the system's and are refused from advanceBadReview.
+ */
+export type BadReviewAction =
+  /** 申诉复核: the reviewed department (not the manager) finds the review malicious or mistaken; PENDING or IN_PROGRESS → APPEALED, once per review. */
+  | 'APPEAL'
+  /** 回访 by the hall: the callback to the applicant, required before a real-name bad review is closed. */
+  | 'CALLBACK'
+  /** 整改完成 by the department (or the manager): IN_PROGRESS → DONE. */
+  | 'COMPLETE'
+  /** 无效差评: the manager's decision. */
+  | 'DECLARE_INVALID'
+  /** 无法整改: the manager's decision. */
+  | 'DECLARE_UNRECTIFIABLE'
+  /** The review was given: the workflow opens (the system's). */
+  | 'OPEN'
+  /** The sweep found the review open past its deadline (the system's, once per review). */
+  | 'OVERDUE'
+  /** The hall rejects the appeal: APPEALED → IN_PROGRESS. */
+  | 'REJECT_APPEAL'
+  /** 核实 by the hall: the review is verified and rectification starts (PENDING → IN_PROGRESS). */
+  | 'START'
+  /** The hall upholds the appeal: APPEALED → INVALID. */
+  | 'UPHOLD_APPEAL';
+
+/** A bad review's workflow: 待整改 PENDING → 整改中 IN_PROGRESS → 整改完成 DONE; 无效差评 INVALID and 无法整改 UNRECTIFIABLE by the manager; 申诉复核中 APPEALED while the hall decides a department's appeal. */
+export type BadReviewStatus =
+  | 'APPEALED'
+  | 'DONE'
+  | 'INVALID'
+  | 'IN_PROGRESS'
+  | 'PENDING'
+  | 'UNRECTIFIABLE';
+
+/**
+ * 差评 content tags, modelled on GB/T 39734's bad-review content: chosen by the reviewer (level 1–2 only) or at
+ * verification (START).
+ */
+export type BadReviewTag =
+  /** 服务态度 */
+  | 'ATTITUDE'
+  /** 增设办理条件 */
+  | 'EXTRA_CONDITIONS'
+  /** 要求额外材料 */
+  | 'EXTRA_MATERIALS'
+  /** 未一次性告知 */
+  | 'NOT_TOLD_AT_ONCE'
+  | 'OTHER'
+  /** 超时办理 */
+  | 'OVER_TIME_LIMIT'
+  /** 多次跑动 */
+  | 'REPEATED_TRIPS'
+  /** 系统故障 */
+  | 'SYSTEM_FAILURE';
+
+export type ComplaintChannel =
+  | 'BOX'
+  | 'HOTLINE'
+  | 'LETTER'
+  | 'MOBILE'
+  | 'WEB'
+  | 'WINDOW';
+
+/** How satisfied the complainant is with the answer (recorded when the complaint is closed). */
+export type ComplaintSatisfaction =
+  | 'BASICALLY_SATISFIED'
+  | 'DISSATISFIED'
+  | 'SATISFIED';
+
+/** received → assigned → answered → closed. */
+export type ComplaintStatus =
+  | 'ANSWERED'
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'RECEIVED';
+
+export type ComplaintSubject =
+  | 'DEPARTMENT'
+  | 'MATTER'
+  | 'STAFF'
+  | 'WINDOW';
+
+/** Who must answer an escalation. */
+export type EscalationTier =
+  /** The case's handling department. */
+  | 'DEPARTMENT'
+  /** Hall leadership: the department let the deadline pass unanswered. */
+  | 'LEADERSHIP';
+
+/** 好差评 channels (GB/T 39734-2020). */
+export type EvaluationChannel =
+  | 'HOTLINE'
+  | 'MOBILE'
+  | 'PC'
+  | 'QR_CODE'
+  | 'SMS'
+  | 'WINDOW_TABLET';
+
 export type EvidenceKind =
   | 'AUDIO'
   | 'PHOTO';
@@ -20,6 +119,19 @@ export type EvidenceKind =
 export type EvidenceUpload = {
   contentBase64: string;
   fileName: string;
+};
+
+export type FileComplaintInput = {
+  channel: ComplaintChannel;
+  complainantName?: string | null | undefined;
+  complainantPhone?: string | null | undefined;
+  content: string;
+  /** Required for a DEPARTMENT complaint; the others name their window, staff or matter. */
+  departmentId?: string | null | undefined;
+  matterId?: string | null | undefined;
+  staffId?: string | null | undefined;
+  subject: ComplaintSubject;
+  windowId?: string | null | undefined;
 };
 
 export type InspectionPlanInput = {
@@ -59,6 +171,13 @@ export type RectificationStatus =
   | 'OPEN'
   | 'RESPONDED'
   | 'VERIFIED';
+
+/** The warning ladder (电子监察): pre-warning, yellow card (deadline passed), red card (supervision deadline passed). */
+export type Warning =
+  | 'NONE'
+  | 'PRE'
+  | 'RED'
+  | 'YELLOW';
 
 export type SupervisionAppealsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -136,6 +255,128 @@ export type SupervisionResultsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SupervisionResultsQuery = { inspections: Array<{ id: string, plannedFor: string, visitedAt: string | null, submittedAt: string | null, score: number | null, scenario: string | null, window: { id: string, number: string, name: string } | null, department: { id: string, name: string } | null, supervisor: { id: string, name: string } | null, staff: { id: string, name: string } | null, findings: Array<{ id: string, description: string, comment: string | null, serious: boolean, counts: boolean, appealableUntil: string | null, canAppeal: boolean, appeal: { id: string, status: AppealStatus, reason: string, decisionNote: string | null } | null }>, evidence: Array<{ id: string, kind: EvidenceKind, mimeType: string, fileName: string, size: number, contentBase64: string }>, rectification: { id: string, status: RectificationStatus, dueOn: string, overdue: boolean } | null }> | null, inspectionSettings: { passThreshold: number } | null };
+
+export type DeskBadReviewFragment = { id: string, level: number, channel: EvaluationChannel, comment: string | null, evaluatedAt: string, realName: boolean, rectificationStatus: BadReviewStatus | null, rectificationDueAt: string | null, callbackAt: string | null, callbackNote: string | null, version: number, tags: Array<BadReviewTag> | null, overdue: boolean, department: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null, staff: { id: string, name: string } | null, case: { id: string, number: string } | null, appeal: { reason: string, filedAt: string, decidedAt: string | null, upheld: boolean | null, decisionNote: string | null } | null, history: Array<{ at: string, action: BadReviewAction, fromStatus: BadReviewStatus | null, toStatus: BadReviewStatus | null, actorRole: string, note: string | null }> | null };
+
+export type DeskBadReviewsQueryVariables = Exact<{
+  status?: BadReviewStatus | null | undefined;
+  overdueOnly?: boolean | null | undefined;
+  tag?: BadReviewTag | null | undefined;
+}>;
+
+
+export type DeskBadReviewsQuery = { badReviews: Array<{ id: string, level: number, channel: EvaluationChannel, comment: string | null, evaluatedAt: string, realName: boolean, rectificationStatus: BadReviewStatus | null, rectificationDueAt: string | null, callbackAt: string | null, callbackNote: string | null, version: number, tags: Array<BadReviewTag> | null, overdue: boolean, department: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null, staff: { id: string, name: string } | null, case: { id: string, number: string } | null, appeal: { reason: string, filedAt: string, decidedAt: string | null, upheld: boolean | null, decisionNote: string | null } | null, history: Array<{ at: string, action: BadReviewAction, fromStatus: BadReviewStatus | null, toStatus: BadReviewStatus | null, actorRole: string, note: string | null }> | null }> | null };
+
+export type DeskBadReviewStatsQueryVariables = Exact<{
+  period: Period;
+}>;
+
+
+export type DeskBadReviewStatsQuery = { badReviewStats: { reviews: number, rectified: number, rectifiedOnTime: number, onTimeRate: number | null, callbacksDue: number, callbacksDone: number, callbackRate: number | null, appeals: number, appealsUpheld: number, byTag: Array<{ tag: BadReviewTag, count: number }> } | null };
+
+export type DeskAdvanceBadReviewMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+  action: BadReviewAction;
+  note: string;
+  tags?: Array<BadReviewTag> | BadReviewTag | null | undefined;
+}>;
+
+
+export type DeskAdvanceBadReviewMutation = { advanceBadReview: { id: string, level: number, channel: EvaluationChannel, comment: string | null, evaluatedAt: string, realName: boolean, rectificationStatus: BadReviewStatus | null, rectificationDueAt: string | null, callbackAt: string | null, callbackNote: string | null, version: number, tags: Array<BadReviewTag> | null, overdue: boolean, department: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null, staff: { id: string, name: string } | null, case: { id: string, number: string } | null, appeal: { reason: string, filedAt: string, decidedAt: string | null, upheld: boolean | null, decisionNote: string | null } | null, history: Array<{ at: string, action: BadReviewAction, fromStatus: BadReviewStatus | null, toStatus: BadReviewStatus | null, actorRole: string, note: string | null }> | null } };
+
+export type DeskComplaintFragment = { id: string, number: string, channel: ComplaintChannel, subject: ComplaintSubject, content: string, complainantName: string | null, complainantPhone: string | null, status: ComplaintStatus, receivedAt: string, answerDueAt: string, assignedAt: string | null, answeredAt: string | null, answer: string | null, closedAt: string | null, satisfaction: ComplaintSatisfaction | null, overdue: boolean, department: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null, staff: { id: string, name: string } | null, matter: { id: string, name: string } | null };
+
+export type DeskComplaintsQueryVariables = Exact<{
+  status?: ComplaintStatus | null | undefined;
+  overdueOnly?: boolean | null | undefined;
+}>;
+
+
+export type DeskComplaintsQuery = { complaints: Array<{ id: string, number: string, channel: ComplaintChannel, subject: ComplaintSubject, content: string, complainantName: string | null, complainantPhone: string | null, status: ComplaintStatus, receivedAt: string, answerDueAt: string, assignedAt: string | null, answeredAt: string | null, answer: string | null, closedAt: string | null, satisfaction: ComplaintSatisfaction | null, overdue: boolean, department: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null, staff: { id: string, name: string } | null, matter: { id: string, name: string } | null }> };
+
+export type DeskComplaintStatsQueryVariables = Exact<{
+  period: Period;
+}>;
+
+
+export type DeskComplaintStatsQuery = { complaintStats: { received: number, answered: number, answeredOnTime: number, onTimeRate: number | null, overdueOpen: number, closed: number, satisfied: number, satisfactionRate: number | null } | null };
+
+export type DeskComplaintSubjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskComplaintSubjectsQuery = { departments: Array<{ id: string, name: string, staff: Array<{ id: string, name: string }> | null, matters: Array<{ id: string, name: string }> }> | null, windows: Array<{ id: string, number: string, name: string, active: boolean }> };
+
+export type DeskFileComplaintMutationVariables = Exact<{
+  input: FileComplaintInput;
+}>;
+
+
+export type DeskFileComplaintMutation = { fileComplaint: { id: string, number: string } };
+
+export type DeskAssignComplaintMutationVariables = Exact<{
+  id: string;
+  departmentId: string;
+}>;
+
+
+export type DeskAssignComplaintMutation = { assignComplaint: { id: string, number: string, channel: ComplaintChannel, subject: ComplaintSubject, content: string, complainantName: string | null, complainantPhone: string | null, status: ComplaintStatus, receivedAt: string, answerDueAt: string, assignedAt: string | null, answeredAt: string | null, answer: string | null, closedAt: string | null, satisfaction: ComplaintSatisfaction | null, overdue: boolean, department: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null, staff: { id: string, name: string } | null, matter: { id: string, name: string } | null } };
+
+export type DeskAnswerComplaintMutationVariables = Exact<{
+  id: string;
+  answer: string;
+}>;
+
+
+export type DeskAnswerComplaintMutation = { answerComplaint: { id: string, number: string, channel: ComplaintChannel, subject: ComplaintSubject, content: string, complainantName: string | null, complainantPhone: string | null, status: ComplaintStatus, receivedAt: string, answerDueAt: string, assignedAt: string | null, answeredAt: string | null, answer: string | null, closedAt: string | null, satisfaction: ComplaintSatisfaction | null, overdue: boolean, department: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null, staff: { id: string, name: string } | null, matter: { id: string, name: string } | null } };
+
+export type DeskCloseComplaintMutationVariables = Exact<{
+  id: string;
+  satisfaction: ComplaintSatisfaction;
+}>;
+
+
+export type DeskCloseComplaintMutation = { closeComplaint: { id: string, number: string, channel: ComplaintChannel, subject: ComplaintSubject, content: string, complainantName: string | null, complainantPhone: string | null, status: ComplaintStatus, receivedAt: string, answerDueAt: string, assignedAt: string | null, answeredAt: string | null, answer: string | null, closedAt: string | null, satisfaction: ComplaintSatisfaction | null, overdue: boolean, department: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null, staff: { id: string, name: string } | null, matter: { id: string, name: string } | null } };
+
+export type DeskEscalationFragment = { id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, resolvedAt: string | null, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null, department: { id: string, name: string } | null };
+
+export type DeskEscalationsQueryVariables = Exact<{
+  openOnly?: boolean | null | undefined;
+  overdueOnly?: boolean | null | undefined;
+}>;
+
+
+export type DeskEscalationsQuery = { escalations: Array<{ id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, resolvedAt: string | null, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null, department: { id: string, name: string } | null }> | null };
+
+export type DeskEscalationStatsQueryVariables = Exact<{
+  period: Period;
+}>;
+
+
+export type DeskEscalationStatsQuery = { escalationStats: { raised: number, automatic: number, responded: number, respondedOnTime: number, climbed: number, open: number } | null };
+
+export type DeskRespondEscalationMutationVariables = Exact<{
+  id: string;
+  response: string;
+}>;
+
+
+export type DeskRespondEscalationMutation = { respondEscalation: { id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, resolvedAt: string | null, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null, department: { id: string, name: string } | null } };
+
+export type DeskCardedCasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskCardedCasesQuery = { yellow: { nodes: Array<{ id: string, number: string, warning: Warning, matter: { id: string, name: string } | null, department: { id: string, name: string } | null }> }, red: { nodes: Array<{ id: string, number: string, warning: Warning, matter: { id: string, name: string } | null, department: { id: string, name: string } | null }> } };
+
+export type DeskCardedCaseFragment = { id: string, number: string, warning: Warning, matter: { id: string, name: string } | null, department: { id: string, name: string } | null };
+
+export type DeskEscalateCaseMutationVariables = Exact<{
+  id: string;
+  note: string;
+}>;
+
+
+export type DeskEscalateCaseMutation = { escalateCase: { id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, resolvedAt: string | null, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null, department: { id: string, name: string } | null } };
 
 export type SupervisionEvidenceFragment = { id: string, kind: EvidenceKind, mimeType: string, fileName: string, size: number, contentBase64: string };
 
@@ -287,6 +528,135 @@ fragment SupervisionFinding on Finding {
     decisionNote
   }
 }`, {"fragmentName":"SupervisionRectification"}) as unknown as TypedDocumentString<SupervisionRectificationFragment, unknown>;
+export const DeskBadReviewFragmentDoc = new TypedDocumentString(`
+    fragment DeskBadReview on Evaluation {
+  id
+  level
+  channel
+  comment
+  evaluatedAt
+  realName
+  rectificationStatus
+  rectificationDueAt
+  callbackAt
+  callbackNote
+  version
+  tags
+  overdue
+  department {
+    id
+    name
+  }
+  window {
+    id
+    number
+    name
+  }
+  staff {
+    id
+    name
+  }
+  case {
+    id
+    number
+  }
+  appeal {
+    reason
+    filedAt
+    decidedAt
+    upheld
+    decisionNote
+  }
+  history {
+    at
+    action
+    fromStatus
+    toStatus
+    actorRole
+    note
+  }
+}
+    `, {"fragmentName":"DeskBadReview"}) as unknown as TypedDocumentString<DeskBadReviewFragment, unknown>;
+export const DeskComplaintFragmentDoc = new TypedDocumentString(`
+    fragment DeskComplaint on Complaint {
+  id
+  number
+  channel
+  subject
+  content
+  complainantName
+  complainantPhone
+  status
+  receivedAt
+  answerDueAt
+  assignedAt
+  answeredAt
+  answer
+  closedAt
+  satisfaction
+  overdue
+  department {
+    id
+    name
+  }
+  window {
+    id
+    number
+    name
+  }
+  staff {
+    id
+    name
+  }
+  matter {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"DeskComplaint"}) as unknown as TypedDocumentString<DeskComplaintFragment, unknown>;
+export const DeskEscalationFragmentDoc = new TypedDocumentString(`
+    fragment DeskEscalation on Escalation {
+  id
+  level
+  tier
+  automatic
+  raisedAt
+  dueAt
+  note
+  resolvedAt
+  response
+  respondedAt
+  climbedAt
+  overdue
+  case {
+    id
+    number
+    matter {
+      id
+      name
+    }
+  }
+  department {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"DeskEscalation"}) as unknown as TypedDocumentString<DeskEscalationFragment, unknown>;
+export const DeskCardedCaseFragmentDoc = new TypedDocumentString(`
+    fragment DeskCardedCase on Case {
+  id
+  number
+  warning
+  matter {
+    id
+    name
+  }
+  department {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"DeskCardedCase"}) as unknown as TypedDocumentString<DeskCardedCaseFragment, unknown>;
 export const SupervisionAppealsDocument = new TypedDocumentString(`
     query SupervisionAppeals {
   inspections(status: SUBMITTED) {
@@ -591,3 +961,476 @@ fragment SupervisionFinding on Finding {
     decisionNote
   }
 }`) as unknown as TypedDocumentString<SupervisionResultsQuery, SupervisionResultsQueryVariables>;
+export const DeskBadReviewsDocument = new TypedDocumentString(`
+    query DeskBadReviews($status: BadReviewStatus, $overdueOnly: Boolean, $tag: BadReviewTag) {
+  badReviews(status: $status, overdueOnly: $overdueOnly, tag: $tag) {
+    ...DeskBadReview
+  }
+}
+    fragment DeskBadReview on Evaluation {
+  id
+  level
+  channel
+  comment
+  evaluatedAt
+  realName
+  rectificationStatus
+  rectificationDueAt
+  callbackAt
+  callbackNote
+  version
+  tags
+  overdue
+  department {
+    id
+    name
+  }
+  window {
+    id
+    number
+    name
+  }
+  staff {
+    id
+    name
+  }
+  case {
+    id
+    number
+  }
+  appeal {
+    reason
+    filedAt
+    decidedAt
+    upheld
+    decisionNote
+  }
+  history {
+    at
+    action
+    fromStatus
+    toStatus
+    actorRole
+    note
+  }
+}`) as unknown as TypedDocumentString<DeskBadReviewsQuery, DeskBadReviewsQueryVariables>;
+export const DeskBadReviewStatsDocument = new TypedDocumentString(`
+    query DeskBadReviewStats($period: Period!) {
+  badReviewStats(period: $period) {
+    reviews
+    rectified
+    rectifiedOnTime
+    onTimeRate
+    callbacksDue
+    callbacksDone
+    callbackRate
+    appeals
+    appealsUpheld
+    byTag {
+      tag
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskBadReviewStatsQuery, DeskBadReviewStatsQueryVariables>;
+export const DeskAdvanceBadReviewDocument = new TypedDocumentString(`
+    mutation DeskAdvanceBadReview($id: ID!, $expectedVersion: Int!, $action: BadReviewAction!, $note: String!, $tags: [BadReviewTag!]) {
+  advanceBadReview(
+    id: $id
+    expectedVersion: $expectedVersion
+    action: $action
+    note: $note
+    tags: $tags
+  ) {
+    ...DeskBadReview
+  }
+}
+    fragment DeskBadReview on Evaluation {
+  id
+  level
+  channel
+  comment
+  evaluatedAt
+  realName
+  rectificationStatus
+  rectificationDueAt
+  callbackAt
+  callbackNote
+  version
+  tags
+  overdue
+  department {
+    id
+    name
+  }
+  window {
+    id
+    number
+    name
+  }
+  staff {
+    id
+    name
+  }
+  case {
+    id
+    number
+  }
+  appeal {
+    reason
+    filedAt
+    decidedAt
+    upheld
+    decisionNote
+  }
+  history {
+    at
+    action
+    fromStatus
+    toStatus
+    actorRole
+    note
+  }
+}`) as unknown as TypedDocumentString<DeskAdvanceBadReviewMutation, DeskAdvanceBadReviewMutationVariables>;
+export const DeskComplaintsDocument = new TypedDocumentString(`
+    query DeskComplaints($status: ComplaintStatus, $overdueOnly: Boolean) {
+  complaints(status: $status, overdueOnly: $overdueOnly) {
+    ...DeskComplaint
+  }
+}
+    fragment DeskComplaint on Complaint {
+  id
+  number
+  channel
+  subject
+  content
+  complainantName
+  complainantPhone
+  status
+  receivedAt
+  answerDueAt
+  assignedAt
+  answeredAt
+  answer
+  closedAt
+  satisfaction
+  overdue
+  department {
+    id
+    name
+  }
+  window {
+    id
+    number
+    name
+  }
+  staff {
+    id
+    name
+  }
+  matter {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<DeskComplaintsQuery, DeskComplaintsQueryVariables>;
+export const DeskComplaintStatsDocument = new TypedDocumentString(`
+    query DeskComplaintStats($period: Period!) {
+  complaintStats(period: $period) {
+    received
+    answered
+    answeredOnTime
+    onTimeRate
+    overdueOpen
+    closed
+    satisfied
+    satisfactionRate
+  }
+}
+    `) as unknown as TypedDocumentString<DeskComplaintStatsQuery, DeskComplaintStatsQueryVariables>;
+export const DeskComplaintSubjectsDocument = new TypedDocumentString(`
+    query DeskComplaintSubjects {
+  departments {
+    id
+    name
+    staff {
+      id
+      name
+    }
+    matters(first: 200) {
+      id
+      name
+    }
+  }
+  windows {
+    id
+    number
+    name
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<DeskComplaintSubjectsQuery, DeskComplaintSubjectsQueryVariables>;
+export const DeskFileComplaintDocument = new TypedDocumentString(`
+    mutation DeskFileComplaint($input: FileComplaintInput!) {
+  fileComplaint(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<DeskFileComplaintMutation, DeskFileComplaintMutationVariables>;
+export const DeskAssignComplaintDocument = new TypedDocumentString(`
+    mutation DeskAssignComplaint($id: ID!, $departmentId: ID!) {
+  assignComplaint(id: $id, departmentId: $departmentId) {
+    ...DeskComplaint
+  }
+}
+    fragment DeskComplaint on Complaint {
+  id
+  number
+  channel
+  subject
+  content
+  complainantName
+  complainantPhone
+  status
+  receivedAt
+  answerDueAt
+  assignedAt
+  answeredAt
+  answer
+  closedAt
+  satisfaction
+  overdue
+  department {
+    id
+    name
+  }
+  window {
+    id
+    number
+    name
+  }
+  staff {
+    id
+    name
+  }
+  matter {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<DeskAssignComplaintMutation, DeskAssignComplaintMutationVariables>;
+export const DeskAnswerComplaintDocument = new TypedDocumentString(`
+    mutation DeskAnswerComplaint($id: ID!, $answer: String!) {
+  answerComplaint(id: $id, answer: $answer) {
+    ...DeskComplaint
+  }
+}
+    fragment DeskComplaint on Complaint {
+  id
+  number
+  channel
+  subject
+  content
+  complainantName
+  complainantPhone
+  status
+  receivedAt
+  answerDueAt
+  assignedAt
+  answeredAt
+  answer
+  closedAt
+  satisfaction
+  overdue
+  department {
+    id
+    name
+  }
+  window {
+    id
+    number
+    name
+  }
+  staff {
+    id
+    name
+  }
+  matter {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<DeskAnswerComplaintMutation, DeskAnswerComplaintMutationVariables>;
+export const DeskCloseComplaintDocument = new TypedDocumentString(`
+    mutation DeskCloseComplaint($id: ID!, $satisfaction: ComplaintSatisfaction!) {
+  closeComplaint(id: $id, satisfaction: $satisfaction) {
+    ...DeskComplaint
+  }
+}
+    fragment DeskComplaint on Complaint {
+  id
+  number
+  channel
+  subject
+  content
+  complainantName
+  complainantPhone
+  status
+  receivedAt
+  answerDueAt
+  assignedAt
+  answeredAt
+  answer
+  closedAt
+  satisfaction
+  overdue
+  department {
+    id
+    name
+  }
+  window {
+    id
+    number
+    name
+  }
+  staff {
+    id
+    name
+  }
+  matter {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<DeskCloseComplaintMutation, DeskCloseComplaintMutationVariables>;
+export const DeskEscalationsDocument = new TypedDocumentString(`
+    query DeskEscalations($openOnly: Boolean, $overdueOnly: Boolean) {
+  escalations(openOnly: $openOnly, overdueOnly: $overdueOnly) {
+    ...DeskEscalation
+  }
+}
+    fragment DeskEscalation on Escalation {
+  id
+  level
+  tier
+  automatic
+  raisedAt
+  dueAt
+  note
+  resolvedAt
+  response
+  respondedAt
+  climbedAt
+  overdue
+  case {
+    id
+    number
+    matter {
+      id
+      name
+    }
+  }
+  department {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<DeskEscalationsQuery, DeskEscalationsQueryVariables>;
+export const DeskEscalationStatsDocument = new TypedDocumentString(`
+    query DeskEscalationStats($period: Period!) {
+  escalationStats(period: $period) {
+    raised
+    automatic
+    responded
+    respondedOnTime
+    climbed
+    open
+  }
+}
+    `) as unknown as TypedDocumentString<DeskEscalationStatsQuery, DeskEscalationStatsQueryVariables>;
+export const DeskRespondEscalationDocument = new TypedDocumentString(`
+    mutation DeskRespondEscalation($id: ID!, $response: String!) {
+  respondEscalation(id: $id, response: $response) {
+    ...DeskEscalation
+  }
+}
+    fragment DeskEscalation on Escalation {
+  id
+  level
+  tier
+  automatic
+  raisedAt
+  dueAt
+  note
+  resolvedAt
+  response
+  respondedAt
+  climbedAt
+  overdue
+  case {
+    id
+    number
+    matter {
+      id
+      name
+    }
+  }
+  department {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<DeskRespondEscalationMutation, DeskRespondEscalationMutationVariables>;
+export const DeskCardedCasesDocument = new TypedDocumentString(`
+    query DeskCardedCases {
+  yellow: cases(first: 100, filter: {warning: YELLOW}) {
+    nodes {
+      ...DeskCardedCase
+    }
+  }
+  red: cases(first: 100, filter: {warning: RED}) {
+    nodes {
+      ...DeskCardedCase
+    }
+  }
+}
+    fragment DeskCardedCase on Case {
+  id
+  number
+  warning
+  matter {
+    id
+    name
+  }
+  department {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<DeskCardedCasesQuery, DeskCardedCasesQueryVariables>;
+export const DeskEscalateCaseDocument = new TypedDocumentString(`
+    mutation DeskEscalateCase($id: ID!, $note: String!) {
+  escalateCase(id: $id, note: $note) {
+    ...DeskEscalation
+  }
+}
+    fragment DeskEscalation on Escalation {
+  id
+  level
+  tier
+  automatic
+  raisedAt
+  dueAt
+  note
+  resolvedAt
+  response
+  respondedAt
+  climbedAt
+  overdue
+  case {
+    id
+    number
+    matter {
+      id
+      name
+    }
+  }
+  department {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<DeskEscalateCaseMutation, DeskEscalateCaseMutationVariables>;

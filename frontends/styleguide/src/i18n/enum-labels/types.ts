@@ -10,6 +10,7 @@ export interface HallEnums {
   AttendanceStatus: Enums.AttendanceStatus;
   BadReviewAction: Enums.BadReviewAction;
   BadReviewStatus: Enums.BadReviewStatus;
+  BadReviewTag: Enums.BadReviewTag;
   CalendarDayKind: Enums.CalendarDayKind;
   CaseAction: Enums.CaseAction;
   CaseClockState: Enums.CaseClockState;
@@ -17,10 +18,12 @@ export interface HallEnums {
   CaseTimeLeftKind: Enums.CaseTimeLeftKind;
   Channel: Enums.Channel;
   ComplaintChannel: Enums.ComplaintChannel;
+  ComplaintSatisfaction: Enums.ComplaintSatisfaction;
   ComplaintStatus: Enums.ComplaintStatus;
   ComplaintSubject: Enums.ComplaintSubject;
   DeliveryMethod: Enums.DeliveryMethod;
   DepartmentChangeAction: Enums.DepartmentChangeAction;
+  EscalationTier: Enums.EscalationTier;
   EvaluationChannel: Enums.EvaluationChannel;
   EvidenceKind: Enums.EvidenceKind;
   HalfDay: Enums.HalfDay;
