@@ -128,6 +128,20 @@ describe('the sweep', () => {
     const steps = await subgraph.runtime.database.db.select().from(evaluationActions);
     expect(steps.map((step) => [step.action, step.fromStatus, step.toStatus, step.actorRole])).toEqual([['OVERDUE', 'PENDING', 'PENDING', 'system']]);
   });
+
+  it('never climbs an escalation whose case was finished meanwhile, answered or not', async () => {
+    const pool = subgraph.runtime.database.pool;
+    await pool.query(
+      `INSERT INTO cases.escalations (case_id, level, raised_at, raised_by, due_at, note, automatic, resolved_at)
+       VALUES ($1, 'YELLOW', '2026-11-03T02:00:00Z', 'system', '2026-11-06T09:00:00Z', '黄牌自动督办', TRUE, '2026-11-04T02:00:00Z')`,
+      [reviewed.id],
+    );
+    now = new Date('2026-11-27T02:00:00Z');
+    expect(await sweepNow()).toEqual({ raised: 0, climbed: 0, overdueReviews: 0 });
+    const { rows } = await pool.query('SELECT tier FROM cases.escalations WHERE case_id = $1', [reviewed.id]);
+    expect(rows).toEqual([{ tier: 'DEPARTMENT' }]);
+    await pool.query('DELETE FROM cases.escalations WHERE case_id = $1', [reviewed.id]);
+  });
 });
 
 describe('the job queue (graphile-worker)', () => {

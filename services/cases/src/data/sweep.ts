@@ -37,7 +37,7 @@ export async function sweep(context: Pick<CasesContext, 'database' | 'now' | 'se
   }
   const climbed = await db.execute(sql`
     UPDATE cases.escalations SET tier = 'LEADERSHIP', climbed_at = ${at}::timestamptz, due_at = ${dueAt}::timestamptz
-     WHERE tier = 'DEPARTMENT' AND responded_at IS NULL AND due_at < ${at}::timestamptz`);
+     WHERE tier = 'DEPARTMENT' AND responded_at IS NULL AND resolved_at IS NULL AND due_at < ${at}::timestamptz`);
   const overdue = await db.execute(sql`
     INSERT INTO cases.evaluation_actions (evaluation_id, at, from_status, to_status, action, actor_role, note)
     SELECT id, ${at}::timestamptz, rectification_status, rectification_status, 'OVERDUE', 'system', NULL
