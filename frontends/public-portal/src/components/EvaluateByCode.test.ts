@@ -65,6 +65,24 @@ describe('evaluating a case with its evaluation code (一事一评)', () => {
     wrapper.unmount();
   });
 
+  it('offers the 差评 tags with a bad rating only, and sends the ones chosen', async () => {
+    const { wrapper, requests } = await open(`/evaluate?code=${CODE}`, {
+      PublicEvaluationInvitation: () => ({ data: { evaluationInvitation: invitation(false) } }),
+      PublicEvaluateCase: () => ({ data: { evaluateCase: { id: 'e1', level: 1, evaluatedAt: '2026-12-03T04:00:00Z' } } }),
+    });
+    expect(wrapper.find('.evaluate-case__tags').exists()).toBe(false);
+    // 非常不满意, the last of the five levels (best first).
+    await wrapper.findAll('.evaluate-case__level')[4]?.find('input').setValue(true);
+    await flushPromises();
+    const tags = wrapper.findAll('.evaluate-case__tags label');
+    expect(tags.map((tag) => tag.text())).toContain('多次跑动');
+    await tags.find((tag) => tag.text() === '多次跑动')?.find('input').setValue(true);
+    await wrapper.find('.evaluate-case form').trigger('submit');
+    await flushPromises();
+    expect(requests[1]?.variables).toMatchObject({ input: { code: CODE, level: 1, tags: ['REPEATED_TRIPS'] } });
+    wrapper.unmount();
+  });
+
   it('takes a code typed from paper with hyphens, spaces, lower case and look-alike letters', async () => {
     const { wrapper, requests } = await open('/evaluate', { PublicEvaluationInvitation: () => ({ data: { evaluationInvitation: invitation(false) } }) });
     expect(requests).toEqual([]);
