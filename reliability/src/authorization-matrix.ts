@@ -56,6 +56,7 @@ export const MATRIX: Record<string, string> = {
   'cases.Query.rankingWeights': 'F F F F F A',
   'cases.Query.recognitions': 'F F F F F A',
   'cases.Query.referralFlags': 'F F F F F A',
+  'cases.Query.referralInbox': 'F A A A F A', // scoped to the asker's department, like the lists
   'cases.Query.serviceRecords': 'F F F F F A',
   'cases.Query.warningCases': 'F A A A F A',
   // catalog.Mutation

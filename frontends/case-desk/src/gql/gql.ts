@@ -22,8 +22,11 @@ type Documents = {
     "\n  query CaseDeskWarnings {\n    warningCases {\n      ...DeskCaseRow\n    }\n  }\n": typeof types.CaseDeskWarningsDocument,
     "\n  query CaseDeskDepartments {\n    departments {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.CaseDeskDepartmentsDocument,
     "\n  mutation CaseDeskRecordVisit($input: RecordVisitInput!) {\n    recordVisit(input: $input) {\n      ...DeskCaseDetail\n    }\n  }\n": typeof types.CaseDeskRecordVisitDocument,
+    "\n  fragment DeskReferral on Case {\n    id\n    number\n    submittedAt\n    matter {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n    referredTo {\n      id\n      name\n    }\n    firstOwner {\n      id\n      name\n    }\n    events {\n      at\n      to\n      reason\n    }\n  }\n": typeof types.DeskReferralFragmentDoc,
+    "\n  query CaseDeskReferralInbox {\n    referralInbox {\n      ...DeskReferral\n    }\n  }\n": typeof types.CaseDeskReferralInboxDocument,
     "\n  query CaseDeskMatters($filter: MatterFilter) {\n    matters(filter: $filter, first: 50) {\n      id\n      name\n      code\n      kind\n      committedLimitDays\n      materials {\n        name\n        required\n        condition\n      }\n    }\n  }\n": typeof types.CaseDeskMattersDocument,
     "\n  mutation CaseDeskRegister($input: RegisterCaseInput!) {\n    registerCase(input: $input) {\n      ...DeskCaseDetail\n    }\n  }\n": typeof types.CaseDeskRegisterDocument,
+    "\n  query CaseDeskOnDuty($at: DateTime!) {\n    onDuty(at: $at) {\n      window {\n        id\n        number\n        name\n      }\n    }\n  }\n": typeof types.CaseDeskOnDutyDocument,
     "\n  fragment DeskEscalation on Escalation {\n    id\n    level\n    tier\n    automatic\n    raisedAt\n    dueAt\n    note\n    response\n    respondedAt\n    climbedAt\n    overdue\n    case {\n      id\n      number\n      matter {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DeskEscalationFragmentDoc,
     "\n  query CaseDeskEscalations {\n    escalations(openOnly: true) {\n      ...DeskEscalation\n    }\n  }\n": typeof types.CaseDeskEscalationsDocument,
     "\n  mutation CaseDeskRespondEscalation($id: ID!, $response: String!) {\n    respondEscalation(id: $id, response: $response) {\n      ...DeskEscalation\n    }\n  }\n": typeof types.CaseDeskRespondEscalationDocument,
@@ -49,8 +52,11 @@ const documents: Documents = {
     "\n  query CaseDeskWarnings {\n    warningCases {\n      ...DeskCaseRow\n    }\n  }\n": types.CaseDeskWarningsDocument,
     "\n  query CaseDeskDepartments {\n    departments {\n      id\n      name\n      shortName\n    }\n  }\n": types.CaseDeskDepartmentsDocument,
     "\n  mutation CaseDeskRecordVisit($input: RecordVisitInput!) {\n    recordVisit(input: $input) {\n      ...DeskCaseDetail\n    }\n  }\n": types.CaseDeskRecordVisitDocument,
+    "\n  fragment DeskReferral on Case {\n    id\n    number\n    submittedAt\n    matter {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n    referredTo {\n      id\n      name\n    }\n    firstOwner {\n      id\n      name\n    }\n    events {\n      at\n      to\n      reason\n    }\n  }\n": types.DeskReferralFragmentDoc,
+    "\n  query CaseDeskReferralInbox {\n    referralInbox {\n      ...DeskReferral\n    }\n  }\n": types.CaseDeskReferralInboxDocument,
     "\n  query CaseDeskMatters($filter: MatterFilter) {\n    matters(filter: $filter, first: 50) {\n      id\n      name\n      code\n      kind\n      committedLimitDays\n      materials {\n        name\n        required\n        condition\n      }\n    }\n  }\n": types.CaseDeskMattersDocument,
     "\n  mutation CaseDeskRegister($input: RegisterCaseInput!) {\n    registerCase(input: $input) {\n      ...DeskCaseDetail\n    }\n  }\n": types.CaseDeskRegisterDocument,
+    "\n  query CaseDeskOnDuty($at: DateTime!) {\n    onDuty(at: $at) {\n      window {\n        id\n        number\n        name\n      }\n    }\n  }\n": types.CaseDeskOnDutyDocument,
     "\n  fragment DeskEscalation on Escalation {\n    id\n    level\n    tier\n    automatic\n    raisedAt\n    dueAt\n    note\n    response\n    respondedAt\n    climbedAt\n    overdue\n    case {\n      id\n      number\n      matter {\n        id\n        name\n      }\n    }\n  }\n": types.DeskEscalationFragmentDoc,
     "\n  query CaseDeskEscalations {\n    escalations(openOnly: true) {\n      ...DeskEscalation\n    }\n  }\n": types.CaseDeskEscalationsDocument,
     "\n  mutation CaseDeskRespondEscalation($id: ID!, $response: String!) {\n    respondEscalation(id: $id, response: $response) {\n      ...DeskEscalation\n    }\n  }\n": types.CaseDeskRespondEscalationDocument,
@@ -100,11 +106,23 @@ export function graphql(source: "\n  mutation CaseDeskRecordVisit($input: Record
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment DeskReferral on Case {\n    id\n    number\n    submittedAt\n    matter {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n    referredTo {\n      id\n      name\n    }\n    firstOwner {\n      id\n      name\n    }\n    events {\n      at\n      to\n      reason\n    }\n  }\n"): typeof import('./graphql').DeskReferralFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseDeskReferralInbox {\n    referralInbox {\n      ...DeskReferral\n    }\n  }\n"): typeof import('./graphql').CaseDeskReferralInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CaseDeskMatters($filter: MatterFilter) {\n    matters(filter: $filter, first: 50) {\n      id\n      name\n      code\n      kind\n      committedLimitDays\n      materials {\n        name\n        required\n        condition\n      }\n    }\n  }\n"): typeof import('./graphql').CaseDeskMattersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CaseDeskRegister($input: RegisterCaseInput!) {\n    registerCase(input: $input) {\n      ...DeskCaseDetail\n    }\n  }\n"): typeof import('./graphql').CaseDeskRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseDeskOnDuty($at: DateTime!) {\n    onDuty(at: $at) {\n      window {\n        id\n        number\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CaseDeskOnDutyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -200,6 +200,13 @@ export type CaseDeskRecordVisitMutationVariables = Exact<{
 
 export type CaseDeskRecordVisitMutation = { recordVisit: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, escalations: Array<{ id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
 
+export type DeskReferralFragment = { id: string, number: string, submittedAt: string, matter: { id: string, name: string } | null, department: { id: string, name: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, events: Array<{ at: string, to: CaseStatus, reason: string | null }> };
+
+export type CaseDeskReferralInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseDeskReferralInboxQuery = { referralInbox: Array<{ id: string, number: string, submittedAt: string, matter: { id: string, name: string } | null, department: { id: string, name: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, events: Array<{ at: string, to: CaseStatus, reason: string | null }> }> | null };
+
 export type CaseDeskMattersQueryVariables = Exact<{
   filter?: MatterFilter | null | undefined;
 }>;
@@ -213,6 +220,13 @@ export type CaseDeskRegisterMutationVariables = Exact<{
 
 
 export type CaseDeskRegisterMutation = { registerCase: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, escalations: Array<{ id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } };
+
+export type CaseDeskOnDutyQueryVariables = Exact<{
+  at: string;
+}>;
+
+
+export type CaseDeskOnDutyQuery = { onDuty: Array<{ window: { id: string, number: string, name: string } }> };
 
 export type DeskEscalationFragment = { id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null };
 
@@ -534,6 +548,34 @@ fragment DeskEscalation on Escalation {
     }
   }
 }`, {"fragmentName":"DeskCaseDetail"}) as unknown as TypedDocumentString<DeskCaseDetailFragment, unknown>;
+export const DeskReferralFragmentDoc = new TypedDocumentString(`
+    fragment DeskReferral on Case {
+  id
+  number
+  submittedAt
+  matter {
+    id
+    name
+  }
+  department {
+    id
+    name
+  }
+  referredTo {
+    id
+    name
+  }
+  firstOwner {
+    id
+    name
+  }
+  events {
+    at
+    to
+    reason
+  }
+}
+    `, {"fragmentName":"DeskReferral"}) as unknown as TypedDocumentString<DeskReferralFragment, unknown>;
 export const DeskStaffNameFragmentDoc = new TypedDocumentString(`
     fragment DeskStaffName on Staff {
   id
@@ -859,6 +901,38 @@ fragment DeskEscalation on Escalation {
     }
   }
 }`) as unknown as TypedDocumentString<CaseDeskRecordVisitMutation, CaseDeskRecordVisitMutationVariables>;
+export const CaseDeskReferralInboxDocument = new TypedDocumentString(`
+    query CaseDeskReferralInbox {
+  referralInbox {
+    ...DeskReferral
+  }
+}
+    fragment DeskReferral on Case {
+  id
+  number
+  submittedAt
+  matter {
+    id
+    name
+  }
+  department {
+    id
+    name
+  }
+  referredTo {
+    id
+    name
+  }
+  firstOwner {
+    id
+    name
+  }
+  events {
+    at
+    to
+    reason
+  }
+}`) as unknown as TypedDocumentString<CaseDeskReferralInboxQuery, CaseDeskReferralInboxQueryVariables>;
 export const CaseDeskMattersDocument = new TypedDocumentString(`
     query CaseDeskMatters($filter: MatterFilter) {
   matters(filter: $filter, first: 50) {
@@ -994,6 +1068,17 @@ fragment DeskEscalation on Escalation {
     }
   }
 }`) as unknown as TypedDocumentString<CaseDeskRegisterMutation, CaseDeskRegisterMutationVariables>;
+export const CaseDeskOnDutyDocument = new TypedDocumentString(`
+    query CaseDeskOnDuty($at: DateTime!) {
+  onDuty(at: $at) {
+    window {
+      id
+      number
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseDeskOnDutyQuery, CaseDeskOnDutyQueryVariables>;
 export const CaseDeskEscalationsDocument = new TypedDocumentString(`
     query CaseDeskEscalations {
   escalations(openOnly: true) {

@@ -21,6 +21,11 @@ export const CaseProgressQuery = graphql(`
         at
         status
       }
+      firstOwner {
+        id
+        name
+        post
+      }
     }
   }
 `);

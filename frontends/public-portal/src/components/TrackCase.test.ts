@@ -64,6 +64,12 @@ describe('tracking a case', () => {
     wrapper.unmount();
   });
 
+  it('names the first-inquiry owner (首问责任人) by the badge: name and post, nothing personal', async () => {
+    const { wrapper } = await track(() => ({ data: { caseProgress: { ...progress, firstOwner: { id: 's1', name: '王晓燕', post: 'ACCEPTANCE' } } } }));
+    expect(wrapper.find('.progress-card__first-owner').text()).toBe('王晓燕（综合受理岗）');
+    wrapper.unmount();
+  });
+
   it('says how long to wait when the attempts are used up', async () => {
     const { wrapper } = await track(() => ({ errors: [{ message: 'too many attempts', extensions: { code: 'RATE_LIMITED', retryAfter: 900 } }] }));
     expect(wrapper.find('[role="alert"]').text()).toContain('尝试次数过多，请 15 分钟后再试');

@@ -19,14 +19,14 @@ type Documents = {
     "\n  mutation PublicFileComplaint($input: FileComplaintInput!) {\n    fileComplaint(input: $input) {\n      number\n      status\n      answerDueAt\n    }\n  }\n": typeof types.PublicFileComplaintDocument,
     "\n  query PublicEvaluationInvitation($code: String!) {\n    evaluationInvitation(code: $code) {\n      number\n      matter {\n        id\n        name\n      }\n      department {\n        id\n        name\n      }\n      completedAt\n      evaluated\n    }\n  }\n": typeof types.PublicEvaluationInvitationDocument,
     "\n  mutation PublicEvaluateCase($input: EvaluateCaseInput!) {\n    evaluateCase(input: $input) {\n      id\n      level\n      evaluatedAt\n    }\n  }\n": typeof types.PublicEvaluateCaseDocument,
-    "\n  query PublicCaseProgress($number: String!, $phoneTail: String!) {\n    caseProgress(number: $number, phoneTail: $phoneTail) {\n      number\n      status\n      submittedAt\n      dueAt\n      matter {\n        id\n        name\n        department {\n          id\n          name\n        }\n      }\n      steps {\n        at\n        status\n      }\n    }\n  }\n": typeof types.PublicCaseProgressDocument,
+    "\n  query PublicCaseProgress($number: String!, $phoneTail: String!) {\n    caseProgress(number: $number, phoneTail: $phoneTail) {\n      number\n      status\n      submittedAt\n      dueAt\n      matter {\n        id\n        name\n        department {\n          id\n          name\n        }\n      }\n      steps {\n        at\n        status\n      }\n      firstOwner {\n        id\n        name\n        post\n      }\n    }\n  }\n": typeof types.PublicCaseProgressDocument,
 };
 const documents: Documents = {
     "\n  query PublicComplaintDirectory {\n    departments {\n      id\n      name\n      windows {\n        id\n        number\n        name\n      }\n      staff {\n        id\n        name\n      }\n      matters {\n        id\n        name\n      }\n    }\n  }\n": types.PublicComplaintDirectoryDocument,
     "\n  mutation PublicFileComplaint($input: FileComplaintInput!) {\n    fileComplaint(input: $input) {\n      number\n      status\n      answerDueAt\n    }\n  }\n": types.PublicFileComplaintDocument,
     "\n  query PublicEvaluationInvitation($code: String!) {\n    evaluationInvitation(code: $code) {\n      number\n      matter {\n        id\n        name\n      }\n      department {\n        id\n        name\n      }\n      completedAt\n      evaluated\n    }\n  }\n": types.PublicEvaluationInvitationDocument,
     "\n  mutation PublicEvaluateCase($input: EvaluateCaseInput!) {\n    evaluateCase(input: $input) {\n      id\n      level\n      evaluatedAt\n    }\n  }\n": types.PublicEvaluateCaseDocument,
-    "\n  query PublicCaseProgress($number: String!, $phoneTail: String!) {\n    caseProgress(number: $number, phoneTail: $phoneTail) {\n      number\n      status\n      submittedAt\n      dueAt\n      matter {\n        id\n        name\n        department {\n          id\n          name\n        }\n      }\n      steps {\n        at\n        status\n      }\n    }\n  }\n": types.PublicCaseProgressDocument,
+    "\n  query PublicCaseProgress($number: String!, $phoneTail: String!) {\n    caseProgress(number: $number, phoneTail: $phoneTail) {\n      number\n      status\n      submittedAt\n      dueAt\n      matter {\n        id\n        name\n        department {\n          id\n          name\n        }\n      }\n      steps {\n        at\n        status\n      }\n      firstOwner {\n        id\n        name\n        post\n      }\n    }\n  }\n": types.PublicCaseProgressDocument,
 };
 
 /**
@@ -48,7 +48,7 @@ export function graphql(source: "\n  mutation PublicEvaluateCase($input: Evaluat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublicCaseProgress($number: String!, $phoneTail: String!) {\n    caseProgress(number: $number, phoneTail: $phoneTail) {\n      number\n      status\n      submittedAt\n      dueAt\n      matter {\n        id\n        name\n        department {\n          id\n          name\n        }\n      }\n      steps {\n        at\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').PublicCaseProgressDocument;
+export function graphql(source: "\n  query PublicCaseProgress($number: String!, $phoneTail: String!) {\n    caseProgress(number: $number, phoneTail: $phoneTail) {\n      number\n      status\n      submittedAt\n      dueAt\n      matter {\n        id\n        name\n        department {\n          id\n          name\n        }\n      }\n      steps {\n        at\n        status\n      }\n      firstOwner {\n        id\n        name\n        post\n      }\n    }\n  }\n"): typeof import('./graphql').PublicCaseProgressDocument;
 
 
 export function graphql(source: string) {

@@ -98,6 +98,13 @@ export type FileComplaintInput = {
   windowId?: string | null | undefined;
 };
 
+export type StaffPost =
+  | 'ACCEPTANCE'
+  | 'APPROVAL'
+  /** 首席代表 */
+  | 'CHIEF_REPRESENTATIVE'
+  | 'CONSULTATION';
+
 export type PublicComplaintDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -130,7 +137,7 @@ export type PublicCaseProgressQueryVariables = Exact<{
 }>;
 
 
-export type PublicCaseProgressQuery = { caseProgress: { number: string, status: CaseStatus, submittedAt: string, dueAt: string | null, matter: { id: string, name: string, department: { id: string, name: string } } | null, steps: Array<{ at: string, status: CaseStatus }> } | null };
+export type PublicCaseProgressQuery = { caseProgress: { number: string, status: CaseStatus, submittedAt: string, dueAt: string | null, matter: { id: string, name: string, department: { id: string, name: string } } | null, steps: Array<{ at: string, status: CaseStatus }>, firstOwner: { id: string, name: string, post: StaffPost } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -225,6 +232,11 @@ export const PublicCaseProgressDocument = new TypedDocumentString(`
     steps {
       at
       status
+    }
+    firstOwner {
+      id
+      name
+      post
     }
   }
 }

@@ -292,6 +292,8 @@ export type CaseFilter = {
 export type CaseProgress = {
   __typename?: 'CaseProgress';
   dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 首问责任人: the badge the public may see (name, post); null when the duty subgraph cannot answer. */
+  firstOwner?: Maybe<Staff>;
   matter?: Maybe<Matter>;
   number: Scalars['String']['output'];
   status: CaseStatus;
@@ -1013,6 +1015,8 @@ export type Query = {
   recognitions?: Maybe<Array<Recognition>>;
   /** The buck-passing detector, manager only. */
   referralFlags?: Maybe<Array<ReferralFlag>>;
+  /** 转办 inbox: cases referred to the asker's department and not yet registered there (referredFromCaseId), oldest first; the manager sees all. */
+  referralInbox?: Maybe<Array<Case>>;
   /** Per staff member or per window over a period, for the monthly report's rules: manager only. */
   serviceRecords?: Maybe<Array<ServiceRecord>>;
   /** Open cases with a warning (PRE, YELLOW, RED), most urgent first: staff and admins see their department, the manager all. */
@@ -1622,6 +1626,7 @@ export type CaseEventResolvers<ContextType = CasesContext, ParentType extends Re
 
 export type CaseProgressResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseProgress'] = ResolversParentTypes['CaseProgress']> = {
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  firstOwner?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
   matter?: Resolver<Maybe<ResolversTypes['Matter']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
@@ -1871,6 +1876,7 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   rankingWeights?: Resolver<Maybe<ResolversTypes['RankingWeights']>, ParentType, ContextType>;
   recognitions?: Resolver<Maybe<Array<ResolversTypes['Recognition']>>, ParentType, ContextType, RequireFields<QueryRecognitionsArgs, 'month'>>;
   referralFlags?: Resolver<Maybe<Array<ResolversTypes['ReferralFlag']>>, ParentType, ContextType>;
+  referralInbox?: Resolver<Maybe<Array<ResolversTypes['Case']>>, ParentType, ContextType>;
   serviceRecords?: Resolver<Maybe<Array<ResolversTypes['ServiceRecord']>>, ParentType, ContextType, RequireFields<QueryServiceRecordsArgs, 'by' | 'period'>>;
   warningCases?: Resolver<Maybe<Array<ResolversTypes['Case']>>, ParentType, ContextType, Partial<QueryWarningCasesArgs>>;
 };

@@ -1,4 +1,4 @@
-import { serviceUnavailable } from '@hall/service-kit';
+import { authSecret, serviceUnavailable, signToken } from '@hall/service-kit';
 import { z } from 'zod';
 
 /** A staff member as the duty subgraph knows them. */
@@ -21,12 +21,21 @@ export interface DutyLookup {
   windows: ReadonlyMap<string, DirectoryWindow | null>;
 }
 
+/** A signed-in staff member, as the duty subgraph is asked about them (on their own behalf). */
+export interface RosterMember {
+  userId: string;
+  departmentId: string;
+  staffId: string;
+}
+
 /**
  * The port through which the cases subgraph learns about staff and windows: it never reads the duty subgraph's tables.
  * One call asks for every id at once (a registration's two, an import's hundreds).
  */
 export interface DutyDirectory {
   lookup(request: { staffIds: readonly string[]; windowIds: readonly string[] }): Promise<DutyLookup>;
+  /** The window the approved roster puts the member at, at that instant; null when they have no shift then. */
+  rosteredWindow(member: RosterMember, at: Date): Promise<string | null>;
 }
 
 const ENTITIES_QUERY = `query CasesDutyDirectory($representations: [_Any!]!) {
@@ -46,6 +55,26 @@ const answerSchema = z.object({
   errors: z.array(z.object({ message: z.string() })).optional(),
 });
 
+const ON_DUTY_QUERY = `query CasesRosteredWindow($at: DateTime!) { onDuty(at: $at) { staff { id } window { id } } }`;
+
+const onDutySchema = z.object({
+  data: z.object({ onDuty: z.array(z.object({ staff: z.object({ id: z.string() }), window: z.object({ id: z.string() }) })) }).nullish(),
+  errors: z.array(z.object({ message: z.string() })).optional(),
+});
+
+async function post(url: string, body: unknown, authorization?: string): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(5000),
+  }).catch(() => {
+    throw serviceUnavailable('duty');
+  });
+  if (!response.ok) throw serviceUnavailable('duty');
+  return response.json().catch(() => null);
+}
+
 /** `DUTY_URL`, else the duty subgraph on this host at `DUTY_PORT` (default 4003). */
 export function dutyUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   return env.DUTY_URL || `http://127.0.0.1:${env.DUTY_PORT || 4003}/graphql`;
@@ -60,16 +89,7 @@ export function dutyDirectory(url = dutyUrlFromEnv()): DutyDirectory {
       const empty = { staff: new Map<string, DirectoryStaff | null>(), windows: new Map<string, DirectoryWindow | null>() };
       if (staff.length + windows.length === 0) return empty;
       const representations = [...staff.map((id) => ({ __typename: 'Staff', id })), ...windows.map((id) => ({ __typename: 'Window', id }))];
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: ENTITIES_QUERY, variables: { representations } }),
-        signal: AbortSignal.timeout(5000),
-      }).catch(() => {
-        throw serviceUnavailable('duty');
-      });
-      if (!response.ok) throw serviceUnavailable('duty');
-      const answer = answerSchema.safeParse(await response.json().catch(() => null));
+      const answer = answerSchema.safeParse(await post(url, { query: ENTITIES_QUERY, variables: { representations } }));
       const entities = answer.success ? answer.data.data?._entities : undefined;
       if (!entities || entities.length !== representations.length || answer.data?.errors?.length) throw serviceUnavailable('duty');
       staff.forEach((id, index) => {
@@ -88,12 +108,29 @@ export function dutyDirectory(url = dutyUrlFromEnv()): DutyDirectory {
       });
       return empty;
     },
+
+    /**
+     * Duty shows a staff member their own roster only, so the question is asked as the member: a one-minute token of
+     * theirs, signed with the hall's shared secret, never the caller's wider rights.
+     */
+    async rosteredWindow(member, at) {
+      const token = await signToken(
+        { sub: member.userId, role: 'staff', dept: member.departmentId, staffId: member.staffId },
+        authSecret(),
+        '1m',
+      );
+      const answer = onDutySchema.safeParse(await post(url, { query: ON_DUTY_QUERY, variables: { at: at.toISOString() } }, `Bearer ${token}`));
+      const entries = answer.success ? answer.data.data?.onDuty : undefined;
+      if (!entries || answer.data?.errors?.length) throw serviceUnavailable('duty');
+      return entries.find((entry) => entry.staff.id === member.staffId)?.window.id ?? null;
+    },
   };
 }
 
 /**
  * A directory over known lists of staff and windows (the demo hall, a generated organisation), for in-process tools
- * and tests that run the cases subgraph without a duty subgraph. Everyone listed counts as active.
+ * and tests that run the cases subgraph without a duty subgraph. Everyone listed counts as active; it knows no roster,
+ * so nobody is on duty (a desk registration carries no window and is marked off the roster).
  */
 export function staticDutyDirectory(people: {
   staff: ReadonlyArray<{ id: string; departmentId: string }>;
@@ -108,5 +145,6 @@ export function staticDutyDirectory(people: {
       staff: new Map(staffIds.map((id) => [id, staff.get(id) ?? null])),
       windows: new Map(windowIds.map((id) => [id, windows.get(id) ?? null])),
     }),
+    rosteredWindow: async () => null,
   };
 }

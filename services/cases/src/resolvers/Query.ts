@@ -104,6 +104,7 @@ export const Query: QueryResolvers = {
       submittedAt: kase.submittedAt,
       dueAt: kase.dueAt,
       steps,
+      firstOwner: { __typename: 'Staff', id: kase.firstOwnerStaffId },
     };
   },
 

@@ -9,12 +9,13 @@ import { Evaluation, evaluationQueries } from './evaluations';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { Escalation, supervisionQueries } from './supervision';
+import { referralQueries } from './referrals';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Date: DateScalar,
   JSON: JSONScalar,
-  Query: { ...Query, ...evaluationQueries, ...complaintQueries, ...supervisionQueries, ...badReviewQueries, ...dashboardQueries, ...reportQueries },
+  Query: { ...Query, ...evaluationQueries, ...complaintQueries, ...supervisionQueries, ...badReviewQueries, ...dashboardQueries, ...reportQueries, ...referralQueries },
   Mutation: { ...Mutation, ...dashboardMutations, ...reportMutations },
   ServiceRecord: ServiceRecordType,
   Recognition,

@@ -35,6 +35,30 @@ async function requireOwnPeople(context: CasesContext, departmentId: string, sta
   if (!window.departmentIds.includes(departmentId)) throw forbidden('this window does not serve the matter’s department');
 }
 
+interface DeskWindow {
+  windowId: string | null;
+  /** A staff member registered at the desk with no shift on the roster now: recorded in the trail (data.offRoster). */
+  offRoster: boolean;
+  /** The staff member named a window other than the rostered one. */
+  refused: boolean;
+}
+
+/**
+ * Where a registration happened. Online ones carry no window. Window staff register at the window the approved roster
+ * puts them at now (duty's roster, asked through the port), whatever they send; a department admin or the manager, who
+ * stand on no roster, name the window themselves.
+ */
+async function deskWindow(context: CasesContext, online: boolean, sent: string | null): Promise<DeskWindow> {
+  const { identity, now } = context;
+  if (online) return { windowId: null, offRoster: false, refused: false };
+  if (identity.role !== 'staff' || !identity.staffId || !identity.departmentId || !identity.userId) {
+    return { windowId: sent, offRoster: false, refused: false };
+  }
+  const member = { userId: identity.userId, departmentId: identity.departmentId, staffId: identity.staffId };
+  const rostered = await context.duty.rosteredWindow(member, now);
+  return { windowId: sent ?? rostered, offRoster: rostered === null, refused: sent !== null && sent !== rostered };
+}
+
 export const registrationMutations: MutationResolvers = {
   /**
    * Registers a case under the matter version the catalog publishes now, keeping a snapshot of it. An instant matter
@@ -52,10 +76,11 @@ export const registrationMutations: MutationResolvers = {
     const firstOwner = input.firstOwnerStaffId ?? identity.staffId;
     if (!firstOwner) throw badUserInput('name the first-inquiry owner (首问责任人)', { field: 'firstOwnerStaffId' });
     const online = input.online === true;
-    const windowId = online ? null : (input.windowId ?? null);
     const instant = input.completeOnTheSpot === true;
     if (instant && snapshot.kind !== 'INSTANT') throw badUserInput('only instant matters are completed on the spot', { field: 'completeOnTheSpot' });
-    await requireOwnPeople(context, snapshot.departmentId, firstOwner, windowId);
+    const desk = await deskWindow(context, online, input.windowId ?? null);
+    await requireOwnPeople(context, snapshot.departmentId, firstOwner, desk.windowId);
+    if (desk.refused) throw badUserInput('the window is not the one the roster puts you at now', { field: 'windowId' });
     const actor = { actorId: identity.staffId ?? identity.userId, actorRole: identity.role };
     return database.db.transaction(async (tx) => {
       if (input.referredFromCaseId) {
@@ -79,7 +104,7 @@ export const registrationMutations: MutationResolvers = {
           number,
           matterId: snapshot.id,
           departmentId: snapshot.departmentId,
-          windowId,
+          windowId: desk.windowId,
           firstOwnerStaffId: firstOwner,
           ...columns,
           applicantName: input.applicantName,
@@ -92,7 +117,7 @@ export const registrationMutations: MutationResolvers = {
         })
         .returning();
       if (!kase) throw new Error('insert returned no case');
-      const data = { matterCode: snapshot.code, matterVersion: snapshot.version, online };
+      const data = { matterCode: snapshot.code, matterVersion: snapshot.version, online, ...(desk.offRoster ? { offRoster: true } : {}) };
       await tx.insert(caseEvents).values([
         { caseId: kase.id, at: now, fromStatus: null, toStatus: 'SUBMITTED', ...actor, data },
         ...(instant
