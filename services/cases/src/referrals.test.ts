@@ -72,6 +72,14 @@ describe('转办', () => {
     expect(onward.id).not.toBe(kase.id);
     expect((await ok<InboxCase[]>(INBOX, {}, scjgStaff)).map((row) => row.id)).not.toContain(kase.id);
     expect((await ok<InboxCase[]>(INBOX, {}, manager)).map((row) => row.id)).not.toContain(kase.id);
+
+    // Registered onward once: a second registration of the same referral is refused, and nothing is written.
+    const count = async () =>
+      (await harness.subgraph.runtime.database.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM cases.cases WHERE referred_from_case_id = $1', [kase.id])).rows[0]?.n;
+    const before = await count();
+    const again = await refusal(REGISTER, { input: { matterId: scjg.committed.id, ...applicant(803), referredFromCaseId: kase.id } }, scjgStaff);
+    expect([again.code, again.field]).toEqual(['CONFLICT', 'referredFromCaseId']);
+    expect(await count()).toBe(before);
   });
 
   it('refuses the inbox to the public and to supervisors', async () => {

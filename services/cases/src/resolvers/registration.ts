@@ -84,10 +84,17 @@ export const registrationMutations: MutationResolvers = {
     const actor = { actorId: identity.staffId ?? identity.userId, actorRole: identity.role };
     return database.db.transaction(async (tx) => {
       if (input.referredFromCaseId) {
-        const [from] = await tx.select({ referredTo: cases.referredToDepartmentId }).from(cases).where(eq(cases.id, input.referredFromCaseId));
+        // Locked: two clerks registering the same referral at once are served one after the other.
+        const [from] = await tx
+          .select({ referredTo: cases.referredToDepartmentId })
+          .from(cases)
+          .where(eq(cases.id, input.referredFromCaseId))
+          .for('update');
         if (from?.referredTo !== snapshot.departmentId) {
           throw badUserInput('referredFromCaseId must be a case referred to this department', { field: 'referredFromCaseId' });
         }
+        const [onward] = await tx.select({ id: cases.id }).from(cases).where(eq(cases.referredFromCaseId, input.referredFromCaseId)).limit(1);
+        if (onward) throw conflict('this referral has already been registered onward', { field: 'referredFromCaseId' });
       }
       const number = await nextNumber(tx, CASE_NUMBERS, now, context.settings.timeZone);
       const trail: TrailStep[] = instant
