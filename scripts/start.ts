@@ -47,11 +47,11 @@ const APPS = [
   { app: 'service-guide', portVariable: 'SERVICE_GUIDE_PORT', defaultPort: 9002, routes: '/guide, / 办事指南' },
   { app: 'matter-admin', portVariable: 'MATTER_ADMIN_PORT', defaultPort: 9003, routes: '/admin/matters 事项管理' },
   { app: 'duty-board', portVariable: 'DUTY_BOARD_PORT', defaultPort: 9004, routes: '/duty 值班管理' },
-  { app: 'window-screens', portVariable: 'WINDOW_SCREENS_PORT', defaultPort: 9005, routes: '/window 窗口工作台 · /queue/display 叫号大屏' },
+  { app: 'window-screens', portVariable: 'WINDOW_SCREENS_PORT', defaultPort: 9005, routes: '/window 窗口工作台 · /queue/display 叫号大屏 · /queue/kiosk 取号机' },
   { app: 'case-desk', portVariable: 'CASE_DESK_PORT', defaultPort: 9006, routes: '/desk 办件受理' },
   { app: 'public-portal', portVariable: 'PUBLIC_PORTAL_PORT', defaultPort: 9007, routes: '/track 办件查询 · /evaluate 好差评' },
   { app: 'inspect', portVariable: 'INSPECT_PORT', defaultPort: 9008, routes: '/inspect 明察暗访' },
-  { app: 'supervision', portVariable: 'SUPERVISION_PORT', defaultPort: 9009, routes: '/supervision 督查整改 · /rectifications 整改通知' },
+  { app: 'supervision', portVariable: 'SUPERVISION_PORT', defaultPort: 9009, routes: '/supervision 督查整改 · /supervision/bad-reviews 差评整改 · /supervision/complaints 投诉 · /supervision/escalations 督办 · /rectifications 整改通知' },
   { app: 'dashboard', portVariable: 'DASHBOARD_PORT', defaultPort: 9010, routes: '/dashboard 监督看板' },
 ].map((entry) => ({ ...entry, port: Number(env[entry.portVariable] ?? entry.defaultPort) }));
 const EMBEDDED_PORT = Number(env.EMBEDDED_PG_PORT ?? 54329);
