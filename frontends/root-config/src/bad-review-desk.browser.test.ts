@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startBrowserHarness, type BrowserHarness } from './testing/browser-harness';
+import { chooseOption } from './testing/element-plus';
 import { demoToken, demoUsers, gatewayRequest, type DemoUserEntry } from './testing/gateway-client';
 
 /**
@@ -109,11 +110,10 @@ describe('the bad-review desk (差评整改)', () => {
     await box.getByRole('button', { name: '核实', exact: true }).click();
     const verify = manager.locator('.desk-dialog:visible');
     await verify.waitFor();
-    await verify
-      .locator('.el-form-item', { has: manager.locator('.el-form-item__label', { hasText: /^差评标签$/ }) })
-      .locator('.el-select__wrapper')
-      .click();
-    await manager.locator('.el-select-dropdown__item', { hasText: '未一次性告知' }).locator('visible=true').first().click();
+    await chooseOption(
+      verify.locator('.el-form-item', { has: manager.locator('.el-form-item__label', { hasText: /^差评标签$/ }) }).locator('.el-select__wrapper'),
+      '未一次性告知',
+    );
     await verify.locator('.el-dialog__title').click();
     await verify.getByLabel('核实情况').fill('调阅窗口录像，确认未一次性告知所需材料。');
     await verify.locator('.el-dialog__footer').getByRole('button', { name: '核实', exact: true }).click();

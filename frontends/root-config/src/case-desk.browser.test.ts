@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultsDir, startBrowserHarness, type BrowserHarness } from './testing/browser-harness';
+import { chooseOption } from './testing/element-plus';
 import { demoToken, demoUsers, gatewayRequest, type DemoUserEntry } from './testing/gateway-client';
 
 /**
@@ -86,31 +87,15 @@ describe('the case desk and the public page in the browser', () => {
     await page.getByRole('button', { name: '登记办件' }).click();
     const dialog = page.locator('.register-dialog');
     await dialog.waitFor();
-    await dialog.getByLabel('办理事项').first().click();
-    await page.keyboard.type(matter.name);
-    await page.locator('.el-select-dropdown__item', { hasText: matter.name }).locator('visible=true').first().click();
+    await chooseOption(dialog.getByLabel('办理事项').first(), matter.name, { search: matter.name });
     await dialog.getByLabel('申请人姓名').first().fill(APPLICANT.applicantName);
     // A wrong check digit is caught before anything is sent.
     await dialog.getByLabel('身份证号码').first().fill('110105194912310021');
     await dialog.getByLabel('手机号码').first().fill(APPLICANT.applicantPhone);
     await dialog.locator('.register-dialog__outcomes').getByText('一次性告知', { exact: true }).click();
-    // The checklist shows once the matter is picked and its materials are loaded: under load the first pick may not
-    // hold, so pick it again until the checklist is there.
+    // The checklist shows once the picked matter's materials are loaded.
     const materials = dialog.locator('.materials-checklist .el-checkbox');
-    await expect
-      .poll(async () => {
-        if ((await materials.count()) > 0) return true;
-        await dialog.getByLabel('办理事项').first().click();
-        await page.keyboard.type(matter.name);
-        await page
-          .locator('.el-select-dropdown__item', { hasText: matter.name })
-          .locator('visible=true')
-          .first()
-          .click({ timeout: 5_000 })
-          .catch(() => undefined);
-        return (await materials.count()) > 0;
-      })
-      .toBe(true);
+    await materials.first().waitFor();
     // Only the first material was brought.
     await materials.first().click();
     const missing = checklist.slice(1);

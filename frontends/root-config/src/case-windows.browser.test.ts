@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hallTimeZoneFromEnv } from './server/index';
 import { startBrowserHarness, type BrowserHarness } from './testing/browser-harness';
+import { chooseOption } from './testing/element-plus';
 import { demoToken, demoUsers, gatewayRequest, type DemoUserEntry } from './testing/gateway-client';
 
 /**
@@ -89,9 +90,7 @@ afterAll(() => harness?.close());
 async function registerInDialog(): Promise<void> {
   const page = harness.page;
   const dialog = page.locator('.register-dialog');
-  await dialog.getByLabel('办理事项').first().click();
-  await page.keyboard.type(matterName);
-  await page.locator('.el-select-dropdown__item', { hasText: matterName }).locator('visible=true').first().click();
+  await chooseOption(dialog.getByLabel('办理事项').first(), matterName, { search: matterName });
   await dialog.getByLabel('申请人姓名').first().fill(APPLICANT.applicantName);
   await dialog.getByLabel('身份证号码').first().fill(APPLICANT.applicantIdNumber);
   await dialog.getByLabel('手机号码').first().fill(APPLICANT.applicantPhone);

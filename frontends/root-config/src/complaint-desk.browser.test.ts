@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startBrowserHarness, type BrowserHarness } from './testing/browser-harness';
+import { chooseOption } from './testing/element-plus';
 import { demoToken, demoUsers, gatewayRequest, type DemoUserEntry } from './testing/gateway-client';
 
 /**
@@ -41,11 +42,10 @@ beforeAll(async () => {
 afterAll(() => harness?.close());
 
 async function pick(page: Page, scope: ReturnType<Page['locator']>, label: string, option: string) {
-  await scope
-    .locator('.el-form-item', { has: page.locator('.el-form-item__label', { hasText: new RegExp(`^${label}$`) }) })
-    .locator('.el-select__wrapper')
-    .click();
-  await page.locator('.el-select-dropdown__item', { hasText: option }).locator('visible=true').first().click();
+  await chooseOption(
+    scope.locator('.el-form-item', { has: page.locator('.el-form-item__label', { hasText: new RegExp(`^${label}$`) }) }).locator('.el-select__wrapper'),
+    option,
+  );
 }
 
 async function detail(page: Page) {

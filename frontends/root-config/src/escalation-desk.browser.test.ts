@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startBrowserHarness, type BrowserHarness } from './testing/browser-harness';
+import { chooseOption } from './testing/element-plus';
 import { demoToken, demoUsers, gatewayRequest, type DemoUserEntry } from './testing/gateway-client';
 
 /**
@@ -158,12 +159,11 @@ describe('the escalation desk (督办)', () => {
     const raise = async () => {
       await manager.getByRole('button', { name: '督办办件' }).first().click();
       const dialog = manager.locator('.desk-dialog:visible');
-      await dialog
-        .locator('.el-form-item', { has: manager.locator('.el-form-item__label', { hasText: /^亮牌办件$/ }) })
-        .locator('.el-select__wrapper')
-        .click();
-      await manager.keyboard.type(number);
-      await manager.locator('.el-select-dropdown__item', { hasText: number }).locator('visible=true').first().click();
+      await chooseOption(
+        dialog.locator('.el-form-item', { has: manager.locator('.el-form-item__label', { hasText: /^亮牌办件$/ }) }).locator('.el-select__wrapper'),
+        number,
+        { search: number },
+      );
       await dialog.getByLabel('督办事由').fill('该件已亮牌，请部门三个工作日内书面说明原因并办结。');
       await dialog.locator('.el-dialog__footer').getByRole('button', { name: '督办办件' }).click();
       return dialog;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHarness, type BrowserHarness } from './testing/browser-harness';
+import { chooseOption } from './testing/element-plus';
 import { demoToken, demoUsers, gatewayRequest, type DemoUserEntry } from './testing/gateway-client';
 
 /**
@@ -82,8 +83,7 @@ describe('referrals (转办) in the browser', () => {
 
     const refer = async (department: string) => {
       await drawer.locator('[data-action="refer"]').click();
-      await dialog.getByLabel('转办至部门').first().click();
-      await page.locator('.el-select-dropdown__item', { hasText: department }).locator('visible=true').first().click();
+      await chooseOption(dialog.getByLabel('转办至部门').first(), department);
       await dialog.getByLabel('理由').first().fill('该事项由其他部门承办');
       await dialog.getByRole('button', { name: '确定' }).click();
     };
@@ -115,15 +115,8 @@ describe('referrals (转办) in the browser', () => {
     const dialog = page.locator('.register-dialog');
     await dialog.waitFor();
     expect(await dialog.locator('.register-dialog__referral').textContent()).toContain(kase.number);
-    const matters = dialog.getByLabel('办理事项').first();
-    await expect
-      .poll(async () => {
-        await matters.click();
-        await page.keyboard.type(matterB.name);
-        await page.locator('.el-select-dropdown__item', { hasText: matterB.name }).locator('visible=true').first().click({ timeout: 5_000 }).catch(() => undefined);
-        return (await dialog.locator('.register-dialog__matter-facts').count()) > 0;
-      })
-      .toBe(true);
+    await chooseOption(dialog.getByLabel('办理事项').first(), matterB.name, { search: matterB.name });
+    await dialog.locator('.register-dialog__matter-facts').waitFor();
     await dialog.getByLabel('申请人姓名').first().fill(APPLICANT.applicantName);
     await dialog.getByLabel('身份证号码').first().fill(APPLICANT.applicantIdNumber);
     await dialog.getByLabel('手机号码').first().fill(APPLICANT.applicantPhone);
