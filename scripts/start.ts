@@ -10,6 +10,7 @@
 //   --apps <a,b>      serve only these micro-frontends (default: all ten)
 //   --crash-on-usr2   throw an uncaught exception on SIGUSR2 (for the process test: a crash, on cue)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,7 +29,10 @@ const { values: options } = parseArgs({
 });
 const dataRoot = options.data ? resolve(options.data) : root;
 // Development mode is asked for explicitly; any other start needs a real AUTH_SECRET (services/kit/src/identity.ts).
-const env: NodeJS.ProcessEnv = { ...process.env, HALL_DEV: process.env.HALL_DEV ?? '1' };
+// Every server this run starts names the run in its health answer (the x-hall-instance header), so that a program
+// already on a port (another platform, another test suite) is never taken for ours.
+const instance = randomBytes(8).toString('hex');
+const env: NodeJS.ProcessEnv = { ...process.env, HALL_DEV: process.env.HALL_DEV ?? '1', HALL_INSTANCE: instance };
 const ports = {
   gateway: Number(env.GATEWAY_PORT ?? GATEWAY_DEFAULT_PORT),
   catalog: Number(env.CATALOG_PORT ?? DEFAULT_PORTS.catalog),
@@ -121,11 +125,17 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 
 async function waitForHealth(name: string, url: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  let toldForeign = false;
   while (Date.now() < deadline) {
-    if (stopping) return;
+    // A child that exited meanwhile is stopping the platform: it is not up, and must not say so.
+    if (stopping) throw new Error(`${name} stopped before it became healthy`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(1_000) });
-      if (response.ok) return;
+      if (response.ok && response.headers.get('x-hall-instance') === instance) return;
+      if (response.ok && !toldForeign) {
+        toldForeign = true;
+        log(`another program answers at ${url}; waiting for ${name}`);
+      }
     } catch {
       // not up yet
     }

@@ -5,6 +5,7 @@
 // PostgreSQL, the watchdog) and every port must be free.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -158,8 +159,6 @@ async function until(condition: () => boolean | Promise<boolean>, deadlineMs: nu
 }
 
 let dataRoot: string;
-let env: NodeJS.ProcessEnv;
-let ports: number[];
 const figures: Record<string, unknown> = {};
 
 beforeAll(async () => {
@@ -170,17 +169,25 @@ beforeAll(async () => {
   // Not a mkdtemp folder (mode 0700): the embedded PostgreSQL may run as the `postgres` user, who must reach it.
   dataRoot = join(tmpdir(), `hall-start-test-${randomBytes(6).toString('hex')}`);
   mkdirSync(dataRoot, { recursive: true });
+});
+
+/**
+ * Free ports for one start, chosen afresh each time: a suite running beside this one may take a port it saw free
+ * (the orchestrator then waits for its own server, never another program's: scripts/start.ts, x-hall-instance).
+ */
+async function environment(): Promise<{ env: NodeJS.ProcessEnv; ports: number[] }> {
   const named: Record<string, string> = {};
-  ports = [];
+  const ports: number[] = [];
   for (const name of [...BACKENDS, ...APPS, 'EMBEDDED_PG']) {
     const port = await freePort();
     ports.push(port);
     named[`${name}_PORT`] = String(port);
   }
-  env = { ...process.env, ...named, LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...named, LOG_LEVEL: 'warn' };
   // The embedded PostgreSQL, not a configured server.
   for (const key of Object.keys(env)) if (key.endsWith('DATABASE_URL')) delete env[key];
-});
+  return { env, ports };
+}
 
 afterAll(() => {
   reportFigures('processes', figures);
@@ -190,9 +197,10 @@ afterAll(() => {
 interface Started {
   orchestrator: ChildProcess;
   output: () => string;
+  ports: number[];
 }
 
-async function startOrchestrator(extra: string[] = []): Promise<Started> {
+function spawnOrchestrator(env: NodeJS.ProcessEnv, extra: string[] = []): { orchestrator: ChildProcess; output: () => string } {
   const orchestrator = spawn(
     process.execPath,
     ['--import', 'tsx', 'scripts/start.ts', '--skip-build', '--data', dataRoot, '--apps', SERVED_APPS.join(','), ...extra],
@@ -202,12 +210,19 @@ async function startOrchestrator(extra: string[] = []): Promise<Started> {
   let output = '';
   orchestrator.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   orchestrator.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await until(() => output.includes('is up') || orchestrator.exitCode !== null, 240_000);
+  return { orchestrator, output: () => output };
+}
+
+async function startOrchestrator(extra: string[] = []): Promise<Started> {
+  const { env, ports } = await environment();
+  const { orchestrator, output: read } = spawnOrchestrator(env, extra);
+  await until(() => read().includes('is up') || orchestrator.exitCode !== null, 240_000);
+  const output = read();
   if (!output.includes('is up')) {
     orchestrator.kill('SIGKILL');
     throw new Error(`the platform did not come up:\n${output.slice(-3000)}`);
   }
-  return { orchestrator, output: () => output };
+  return { orchestrator, output: read, ports };
 }
 
 const WAYS = [
@@ -222,7 +237,7 @@ const WAYS = [
 describe('processes die together (issue 13, item 10)', () => {
   for (const { way, signal } of WAYS) {
     it(`stops every child when the orchestrator stops by ${way}`, async () => {
-      const { orchestrator, output } = await startOrchestrator(way === 'crash' ? ['--crash-on-usr2'] : []);
+      const { orchestrator, output, ports } = await startOrchestrator(way === 'crash' ? ['--crash-on-usr2'] : []);
       const pid = orchestrator.pid ?? 0;
       const started = descendants(pid);
       const commands = started.map((entry) => entry.command);
@@ -269,4 +284,23 @@ describe('processes die together (issue 13, item 10)', () => {
       expect(held).toEqual([]);
     }, 300_000);
   }
+
+  it('never says it is up when another program answers on one of its ports, and stops', async () => {
+    const { env, ports } = await environment();
+    const catalogPort = ports[BACKENDS.indexOf('CATALOG')] ?? 0;
+    // A program that answers every health check on the catalog's port, as another platform's catalog would.
+    const impostor = createHttpServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}'));
+    await new Promise<void>((resolve) => impostor.listen(catalogPort, '127.0.0.1', resolve));
+    try {
+      const { orchestrator, output } = spawnOrchestrator(env);
+      const exited = new Promise<number | null>((resolve) => orchestrator.once('exit', (code) => resolve(code)));
+      const code = await Promise.race([exited, new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), 240_000))]);
+      if (code === 'still running') orchestrator.kill('SIGKILL');
+      expect(code, output().slice(-2000)).toBe(1);
+      expect(output()).not.toContain('is up');
+      expect(output()).toContain(`another program answers at http://127.0.0.1:${catalogPort}/health`);
+    } finally {
+      await new Promise((resolve) => impostor.close(resolve));
+    }
+  }, 300_000);
 });

@@ -55,6 +55,8 @@ export async function startHttpServer<TContext extends BaseContext>(options: Htt
 
   options.configure?.(app);
   app.get('/health', async (_request, response) => {
+    // The run that started this server (scripts/start.ts), so that it never takes another program's answer for ours.
+    if (process.env.HALL_INSTANCE) response.setHeader('x-hall-instance', process.env.HALL_INSTANCE);
     const { healthy, body } = await options.health();
     response.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'unavailable', ...body });
   });

@@ -101,6 +101,8 @@ export async function startRootServer(options: RootServerOptions = {}): Promise<
         response.setHeader('content-type', 'text/html; charset=utf-8');
         response.setHeader('cache-control', 'no-cache');
         setPageSecurityHeaders(response, policy);
+        // The run that started this server (scripts/start.ts waits for its own page, not another program's).
+        if (process.env.HALL_INSTANCE) response.setHeader('x-hall-instance', process.env.HALL_INSTANCE);
         response.end(request.method === 'HEAD' ? undefined : page);
         return;
       }
