@@ -26,6 +26,24 @@ const KNOWN_CODES = new Set([
 ]);
 
 /**
+ * graphql-js stops coercing a request's variables after 50 wrong values and answers with this one uncoded error
+ * (graphql/execution/values.js); Apollo codes each wrong value BAD_USER_INPUT but not this abort, so without a look here
+ * a list of 60 wrongly typed items would be an internal error.
+ */
+const VARIABLE_ERROR_LIMIT = 'Too many errors processing variables, error limit reached.';
+
+export function isVariableErrorLimit(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  // By name, not instanceof: Apollo may load the other copy (CommonJS or ES module) of graphql.
+  return original instanceof Error && original.name === 'GraphQLError' && original.message.startsWith(VARIABLE_ERROR_LIMIT);
+}
+
+export const VARIABLE_ERROR_LIMIT_ANSWER: GraphQLFormattedError = {
+  message: 'too many invalid values in the variables: correct them and send the request again',
+  extensions: { code: 'BAD_USER_INPUT' },
+};
+
+/**
  * Keeps coded errors as they are and turns anything else into a bare internal error: no stack trace,
  * no SQL, no database detail (which can quote the values of a row) reaches the client or the log.
  */
@@ -36,6 +54,7 @@ export function formatErrorFor(logger: Logger) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
+    if (isVariableErrorLimit(error)) return VARIABLE_ERROR_LIMIT_ANSWER;
     // Class, code, constraint and table only: a database error's message and detail quote the row's values.
     logger.error({ error: errorForLog(unwrapResolverError(error)), path: formatted.path }, 'internal error');
     return {

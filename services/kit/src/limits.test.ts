@@ -119,10 +119,15 @@ describe('queryLimitsPlugin', () => {
     expect(resolved).toBe(1);
   });
 
-  it('answers a variable the arguments cannot take with BAD_USER_INPUT', async () => {
-    const response = await apollo.executeOperation({ query: 'query ($n: Int!) { items(first: $n) { id } }' });
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    expect(response.body.singleResult.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  it('answers a variable the arguments cannot take with BAD_USER_INPUT and HTTP 400, before any resolver runs', async () => {
+    const before = resolved;
+    for (const variables of [{}, { n: 'many' }]) {
+      const response = await apollo.executeOperation({ query: 'query ($n: Int!) { items(first: $n) { id } }', variables });
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      expect(response.body.singleResult.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      expect(response.http.status).toBe(400);
+    }
+    expect(resolved).toBe(before);
   });
 });
 

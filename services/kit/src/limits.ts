@@ -180,8 +180,11 @@ export function queryCost(
     // By name, not instanceof: graphql-query-complexity may throw another copy's GraphQLError.
     if (!(error instanceof Error && error.name === 'GraphQLError')) throw error;
     if (/maximum allowed number of nodes/.test(error.message)) return Number.POSITIVE_INFINITY;
-    // An argument the variables cannot fill (a required variable missing, a value of the wrong type).
-    throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+    // Variables the operation cannot take (a required one missing, a value of the wrong type): nothing is resolved
+    // with them, since execution (or the gateway's check) coerces them first and refuses them there, every wrong
+    // value coded BAD_USER_INPUT with HTTP 400. Refusing here would answer only the library's last error, as a 500.
+    if (error.message.startsWith('Variable "$')) return 0;
+    throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
   }
 }
 
