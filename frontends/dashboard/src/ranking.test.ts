@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { DepartmentRow } from './stats.graphql';
-import { compositeScore, DEFAULT_WEIGHTS, figuresOf, rankDepartments } from './ranking';
+import { compositeScore, DEFAULT_WEIGHTS, figuresOf, MIN_RANKED_CASES, rankDepartments, rankingMinimum } from './ranking';
 
-function department(code: string, figures: { completion?: number | null; onTime?: number | null; satisfaction?: number | null; attendance?: number | null; score?: number | null; idle?: boolean }): DepartmentRow {
-  const caseStats = { accepted: figures.idle ? 0 : 10, completed: figures.idle ? 0 : 10, completedOnTime: 9, instantCount: 0, oneVisitRate: null, twoVisitRate: null, threeVisitRate: null, preWarnings: 0, yellowCards: 0, redCards: 0 };
+function department(code: string, figures: { completion?: number | null; onTime?: number | null; satisfaction?: number | null; attendance?: number | null; score?: number | null; idle?: boolean; cases?: number }): DepartmentRow {
+  const volume = figures.idle ? 0 : (figures.cases ?? 100);
+  const caseStats = { accepted: volume, completed: volume, completedOnTime: 9, instantCount: 0, oneVisitRate: null, twoVisitRate: null, threeVisitRate: null, preWarnings: 0, yellowCards: 0, redCards: 0 };
   return {
     id: code,
     code,
@@ -66,5 +67,54 @@ describe('departments without business', () => {
     ]);
     const casesDown: DepartmentRow = { ...department('A', { attendance: 1, idle: true }), caseStats: null, evaluationStats: null };
     expect(rankDepartments([casesDown], DEFAULT_WEIGHTS)[0]).toMatchObject({ place: 1, noBusiness: false });
+  });
+});
+
+describe('departments with too few cases (样本不足)', () => {
+  it('are listed with their score after the ranked ones, so three cases at 99.75 do not head 2,799 at 94.95 (hand-computed)', () => {
+    // Tiny: 20·1 + 25·1 + 25·0.99 + 15·1 + 15·1 = 99.75; Big: 20·0.96 + 25·0.94 + 25·0.95 + 15·0.95 + 15·0.95 = 94.95;
+    // Middle: 20·0.9 + 25·0.9 + 25·0.9 + 15·0.9 + 15·0.9 = 90.
+    const ranked = rankDepartments(
+      [
+        department('TINY', { cases: 3, completion: 1, onTime: 1, satisfaction: 0.99, attendance: 1, score: 100 }),
+        department('BIG', { cases: 2_799, completion: 0.96, onTime: 0.94, satisfaction: 0.95, attendance: 0.95, score: 95 }),
+        department('MIDDLE', { cases: MIN_RANKED_CASES, completion: 0.9, onTime: 0.9, satisfaction: 0.9, attendance: 0.9, score: 90 }),
+        department('IDLE', { idle: true, attendance: 1 }),
+      ],
+      DEFAULT_WEIGHTS,
+    );
+    expect(ranked.map((entry) => [entry.department.code, entry.place, entry.fewCases, entry.noBusiness])).toEqual([
+      ['BIG', 1, false, false],
+      ['MIDDLE', 2, false, false],
+      ['TINY', null, true, false],
+      ['IDLE', null, false, true],
+    ]);
+    expect(ranked[0]?.score).toBeCloseTo(94.95, 10);
+    expect(ranked[2]?.score).toBeCloseTo(99.75, 10);
+  });
+
+  it('asks a tenth of the busiest department’s cases when that is below the minimum: a small hall is ranked whole', () => {
+    const small = [department('A', { cases: 12, satisfaction: 0.9 }), department('B', { cases: 2, satisfaction: 1 }), department('C', { cases: 1, satisfaction: 0.8 })];
+    // A tenth of 12, rounded up: 2.
+    expect(rankingMinimum(small)).toBe(2);
+    expect(rankDepartments(small, DEFAULT_WEIGHTS).map((entry) => [entry.department.code, entry.place, entry.fewCases])).toEqual([
+      ['B', 1, false],
+      ['A', 2, false],
+      ['C', null, true],
+    ]);
+    expect(rankingMinimum([department('BIG', { cases: 2_799 })])).toBe(MIN_RANKED_CASES);
+  });
+
+  it('counts the larger of the cases accepted and completed, and ranks everyone when the cases subgraph is down', () => {
+    const finishing: DepartmentRow = { ...department('F', { satisfaction: 0.9 }) };
+    if (!finishing.caseStats) throw new Error('fixture');
+    finishing.caseStats = { ...finishing.caseStats, accepted: 2, completed: MIN_RANKED_CASES };
+    const busy = department('BUSY', { cases: 2_799, satisfaction: 0.8 });
+    expect(rankDepartments([finishing, busy], DEFAULT_WEIGHTS).map((entry) => [entry.department.code, entry.place])).toEqual([
+      ['F', 1],
+      ['BUSY', 2],
+    ]);
+    const down: DepartmentRow = { ...department('T', { cases: 3, satisfaction: 0.9 }), caseStats: null };
+    expect(rankDepartments([down], DEFAULT_WEIGHTS)[0]).toMatchObject({ place: 1, fewCases: false });
   });
 });

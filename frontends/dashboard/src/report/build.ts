@@ -101,7 +101,7 @@ export function buildReport(month: string, data: ReportData): MonthlyReportModel
   const ranked = data.departments ? rankDepartments(data.departments, data.rankingWeights ?? DEFAULT_WEIGHTS) : null;
   const rankings: MonthlyReportModel['rankings'] =
     ranked?.map((entry) => ({
-      place: entry.noBusiness ? '本期无业务' : entry.place,
+      place: entry.noBusiness ? '本期无业务' : entry.fewCases ? '样本不足' : entry.place,
       department: entry.department.name,
       score: round1(entry.score),
       accepted: entry.department.caseStats?.accepted ?? null,

@@ -43,7 +43,7 @@ const data: ReportData = {
   },
   complaintStats: { received: 5, answered: 4, answeredOnTime: 3, onTimeRate: 0.75, overdueOpen: 1, closed: 3, satisfied: 2, satisfactionRate: 2 / 3 },
   escalationStats: { raised: 6, automatic: 5, responded: 4, respondedOnTime: 3, climbed: 2, open: 2 },
-  departments: [department('d1', '公安局', 20), department('d2', '交通运输局', 0)],
+  departments: [department('d1', '公安局', 30), department('d2', '交通运输局', 0), department('d3', '税务局', 2)],
   rankingWeights: null,
   overdueCases: [{ id: 'c1', number: 'ZW2026111000042', status: 'UNDER_REVIEW', dueAt: '2026-11-18T09:00:00Z', completedAt: null, department: { shortName: '公安' }, matter: { name: '往来港澳通行证' } }],
   badReviews: [
@@ -68,10 +68,12 @@ describe('the monthly report workbook', () => {
       (workbook.getWorksheet(name)?.getSheetValues() ?? []).filter(Boolean).map((row) => (Array.isArray(row) ? row.slice(1) : row));
 
     expect(cells('汇总')).toEqual(expect.arrayContaining([['受理件数', 40], ['满意率（%）', 96.7], ['暗访次数'], ['到岗率（%）', 98]]));
-    // The department with business is ranked: (20·1 + 25·1 + 25·0.8 + 15·1) / 85 = 80 / 85 → 94.1; the one without
-    // business (attendance alone: 100) is listed as such, without a place. Empty cells read back as holes.
+    // The department with business is ranked: (20·1 + 25·1 + 25·0.8 + 15·1) / 85 = 80 / 85 → 94.1. The one with 2
+    // cases has the same score but too few (the minimum is a tenth of the busiest one's 30: 3), listed without a place;
+    // the one without business (attendance alone: 100) is listed as such, without a place. Empty cells read back as holes.
     expect(cells('部门排名').slice(1)).toEqual([
-      [1, '公安局', 94.1, 20, 100, 100, 80, 100],
+      [1, '公安局', 94.1, 30, 100, 100, 80, 100],
+      ['样本不足', '税务局', 94.1, 2, 100, 100, 80, 100],
       ['本期无业务', '交通运输局', 100, 0, undefined, undefined, undefined, 100],
     ]);
     expect(cells('超期办件')[1]).toEqual(['ZW2026111000042', '公安', '往来港澳通行证', '2026-11-18', '', '审查中']);
