@@ -12,6 +12,8 @@ export interface DemoDepartment {
   shortName: string;
   hallZone: string;
   contactPhone: string;
+  /** The bureau of a branch office (the generated city's 分局、办事处); none in the demo hall. */
+  parentId?: string;
 }
 
 export interface DemoMaterial {

@@ -82,6 +82,8 @@ function buildDepartments(profile: ScaleProfile, rng: Random): DemoDepartment[] 
       shortName: office === 0 ? seed.shortName : `${seed.shortName}${officeName?.slice(0, 2) ?? ''}${office}`,
       hallZone: seed.hallZone,
       contactPhone: `${PHONE_AREA_CODE}-8${String(1_000_000 + index * 7 + rng.int(0, 6)).slice(-7)}`,
+      // A district office is a branch of the city-level department it copies (created first, office 0).
+      ...(office === 0 ? {} : { parentId: demoId('department', seed.code) }),
     });
   }
   return departments;

@@ -10,6 +10,7 @@ function department(code: string, figures: { completion?: number | null; onTime?
     code,
     name: code,
     shortName: code,
+    parent: null,
     caseStats: { ...caseStats, completionRate: figures.completion ?? null, onTimeRate: figures.onTime ?? null },
     evaluationStats: { total: figures.idle ? 0 : 1, byLevel: [], satisfactionRate: figures.satisfaction ?? null, goodRate: null, badRate: null, evaluationRate: null },
     dutyStats: { shifts: 1, attended: 1, attendanceRate: figures.attendance ?? null, late: 0, absent: 0, unattendedIncidents: 0 },

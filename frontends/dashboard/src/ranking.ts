@@ -72,7 +72,7 @@ function volumeOf(department: DepartmentRow): number | null {
 /** The cases a department needs in the period to be ranked: MIN_RANKED_CASES, or a tenth of the busiest one's. */
 export function rankingMinimum(departments: readonly DepartmentRow[]): number {
   const busiest = Math.max(0, ...departments.map((department) => volumeOf(department) ?? 0));
-  return Math.min(MIN_RANKED_CASES, Math.ceil(busiest / 10));
+  return Math.min(MIN_RANKED_CASES, Math.max(1, Math.ceil(busiest / 10)));
 }
 
 export function rankDepartments(departments: readonly DepartmentRow[], weights: RankingWeights): RankedDepartment[] {

@@ -101,6 +101,9 @@ export const DashboardDepartment = graphql(`
     code
     name
     shortName
+    parent {
+      id
+    }
     caseStats(period: $period) {
       ...DashboardCaseStats
     }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultsDir, startBrowserHarness, type BrowserHarness } from './testing/browser-harness';
+import { demoToken, demoUsers, gatewayRequest } from './testing/gateway-client';
 
 /**
  * The hall manager's supervision dashboard (监督看板) as people meet it: a polite notice for anyone else, every
@@ -42,6 +43,43 @@ describe('the supervision dashboard', () => {
     const link = page.locator('[data-section="warnings"] a[href^="/desk?case="]').first();
     if ((await page.locator('[data-section="warnings"] .el-table__body tr').count()) > 0) expect(await link.getAttribute('href')).toMatch(/^\/desk\?case=[0-9a-f-]{36}$/);
     await harness.screenshot(page, 'dashboard-all-up.png', true);
+    expect(harness.problems).toEqual([]);
+  });
+
+  it('groups branch offices under their bureau, unfolds them, and finds a branch by name, in Chinese and English', async () => {
+    const { page } = harness;
+    const users = await demoUsers(harness.platform.gatewayOrigin);
+    const manager = users.find((user) => user.role === 'manager');
+    if (!manager) throw new Error('no demo manager');
+    const token = await demoToken(harness.platform.gatewayOrigin, manager.id);
+    const { departments } = await gatewayRequest<{ departments: Array<{ id: string; name: string }> }>(harness.platform.gatewayUrl, token, '{ departments { id name } }');
+    const [bureau, other] = departments;
+    if (!bureau || !other) throw new Error('the demo hall needs departments');
+    const branchName = `${bureau.name}江北分局`;
+    await gatewayRequest(harness.platform.gatewayUrl, token, 'mutation ($input: DepartmentInput!) { createDepartment(input: $input) { id } }', {
+      input: { code: 'QABRANCH', name: branchName, shortName: '江北分局', hallZone: 'B区', contactPhone: '0571-87000002', parentId: bureau.id },
+    });
+
+    await page.goto(`${harness.rootUrl}/dashboard`);
+    await harness.signInAs(page, '大厅管理员');
+    const table = page.locator('[data-section="departments"]');
+    const bureauRow = table.locator('.el-table__body tr', { hasText: bureau.name }).first();
+    await expect.poll(() => bureauRow.textContent(), { timeout: 30_000 }).toContain('（含 1 个分支机构）');
+    // Folded: the branch's row is there but hidden until its bureau unfolds.
+    const branchRow = table.locator('.el-table__body tr', { hasText: branchName }).first();
+    expect(await branchRow.isVisible()).toBe(false);
+    await bureauRow.locator('.el-table__expand-icon').click();
+    await branchRow.waitFor({ state: 'visible' });
+
+    await table.getByPlaceholder('按部门名称或编码筛选').fill('江北分局');
+    await expect.poll(() => table.locator('.el-table__body tr').count()).toBe(2);
+    await branchRow.waitFor({ state: 'visible' });
+    expect(await table.locator('.el-table__body').textContent()).not.toContain(other.name);
+    await harness.screenshot(page, 'dashboard-branches.png');
+    await page.locator('#hall-locale-toggle').click();
+    await expect.poll(() => bureauRow.textContent()).toContain('(branch offices: 1)');
+    await page.locator('#hall-locale-toggle').click();
+    await table.getByPlaceholder('按部门名称或编码筛选').fill('');
     expect(harness.problems).toEqual([]);
   });
 

@@ -27,7 +27,7 @@ type Documents = {
     "\n  fragment DashboardComplaintStats on ComplaintStats {\n    received\n    answered\n    answeredOnTime\n    onTimeRate\n    overdueOpen\n    closed\n    satisfied\n    satisfactionRate\n  }\n": typeof types.DashboardComplaintStatsFragmentDoc,
     "\n  fragment DashboardBadReviewStats on BadReviewStats {\n    reviews\n    rectified\n    rectifiedOnTime\n    onTimeRate\n    callbacksDue\n    callbacksDone\n    callbackRate\n    appeals\n    appealsUpheld\n    byTag {\n      tag\n      count\n    }\n  }\n": typeof types.DashboardBadReviewStatsFragmentDoc,
     "\n  fragment DashboardEscalationStats on EscalationStats {\n    raised\n    automatic\n    responded\n    respondedOnTime\n    climbed\n    open\n  }\n": typeof types.DashboardEscalationStatsFragmentDoc,
-    "\n  fragment DashboardDepartment on Department {\n    id\n    code\n    name\n    shortName\n    caseStats(period: $period) {\n      ...DashboardCaseStats\n    }\n    evaluationStats(period: $period) {\n      ...DashboardEvaluationStats\n    }\n    dutyStats(period: $period) {\n      ...DashboardDutyStats\n    }\n    inspectionStats(period: $period) {\n      ...DashboardInspectionStats\n    }\n  }\n": typeof types.DashboardDepartmentFragmentDoc,
+    "\n  fragment DashboardDepartment on Department {\n    id\n    code\n    name\n    shortName\n    parent {\n      id\n    }\n    caseStats(period: $period) {\n      ...DashboardCaseStats\n    }\n    evaluationStats(period: $period) {\n      ...DashboardEvaluationStats\n    }\n    dutyStats(period: $period) {\n      ...DashboardDutyStats\n    }\n    inspectionStats(period: $period) {\n      ...DashboardInspectionStats\n    }\n  }\n": typeof types.DashboardDepartmentFragmentDoc,
     "\n  fragment DashboardRankingWeights on RankingWeights {\n    completion\n    onTime\n    satisfaction\n    attendance\n    inspection\n  }\n": typeof types.DashboardRankingWeightsFragmentDoc,
 };
 const documents: Documents = {
@@ -43,7 +43,7 @@ const documents: Documents = {
     "\n  fragment DashboardComplaintStats on ComplaintStats {\n    received\n    answered\n    answeredOnTime\n    onTimeRate\n    overdueOpen\n    closed\n    satisfied\n    satisfactionRate\n  }\n": types.DashboardComplaintStatsFragmentDoc,
     "\n  fragment DashboardBadReviewStats on BadReviewStats {\n    reviews\n    rectified\n    rectifiedOnTime\n    onTimeRate\n    callbacksDue\n    callbacksDone\n    callbackRate\n    appeals\n    appealsUpheld\n    byTag {\n      tag\n      count\n    }\n  }\n": types.DashboardBadReviewStatsFragmentDoc,
     "\n  fragment DashboardEscalationStats on EscalationStats {\n    raised\n    automatic\n    responded\n    respondedOnTime\n    climbed\n    open\n  }\n": types.DashboardEscalationStatsFragmentDoc,
-    "\n  fragment DashboardDepartment on Department {\n    id\n    code\n    name\n    shortName\n    caseStats(period: $period) {\n      ...DashboardCaseStats\n    }\n    evaluationStats(period: $period) {\n      ...DashboardEvaluationStats\n    }\n    dutyStats(period: $period) {\n      ...DashboardDutyStats\n    }\n    inspectionStats(period: $period) {\n      ...DashboardInspectionStats\n    }\n  }\n": types.DashboardDepartmentFragmentDoc,
+    "\n  fragment DashboardDepartment on Department {\n    id\n    code\n    name\n    shortName\n    parent {\n      id\n    }\n    caseStats(period: $period) {\n      ...DashboardCaseStats\n    }\n    evaluationStats(period: $period) {\n      ...DashboardEvaluationStats\n    }\n    dutyStats(period: $period) {\n      ...DashboardDutyStats\n    }\n    inspectionStats(period: $period) {\n      ...DashboardInspectionStats\n    }\n  }\n": types.DashboardDepartmentFragmentDoc,
     "\n  fragment DashboardRankingWeights on RankingWeights {\n    completion\n    onTime\n    satisfaction\n    attendance\n    inspection\n  }\n": types.DashboardRankingWeightsFragmentDoc,
 };
 
@@ -98,7 +98,7 @@ export function graphql(source: "\n  fragment DashboardEscalationStats on Escala
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DashboardDepartment on Department {\n    id\n    code\n    name\n    shortName\n    caseStats(period: $period) {\n      ...DashboardCaseStats\n    }\n    evaluationStats(period: $period) {\n      ...DashboardEvaluationStats\n    }\n    dutyStats(period: $period) {\n      ...DashboardDutyStats\n    }\n    inspectionStats(period: $period) {\n      ...DashboardInspectionStats\n    }\n  }\n"): typeof import('./graphql').DashboardDepartmentFragmentDoc;
+export function graphql(source: "\n  fragment DashboardDepartment on Department {\n    id\n    code\n    name\n    shortName\n    parent {\n      id\n    }\n    caseStats(period: $period) {\n      ...DashboardCaseStats\n    }\n    evaluationStats(period: $period) {\n      ...DashboardEvaluationStats\n    }\n    dutyStats(period: $period) {\n      ...DashboardDutyStats\n    }\n    inspectionStats(period: $period) {\n      ...DashboardInspectionStats\n    }\n  }\n"): typeof import('./graphql').DashboardDepartmentFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

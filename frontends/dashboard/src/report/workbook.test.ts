@@ -13,6 +13,7 @@ const department = (id: string, name: string, accepted: number): DepartmentRow =
   code: id,
   name,
   shortName: name.slice(0, 2),
+  parent: null,
   caseStats: { ...caseStats, accepted, completed: accepted, completionRate: accepted ? 1 : null, onTimeRate: accepted ? 1 : null },
   evaluationStats: { ...evaluationStats, total: accepted ? 5 : 0, satisfactionRate: accepted ? 0.8 : null },
   dutyStats: { shifts: 10, attended: 10, attendanceRate: 1, late: 0, absent: 0, unattendedIncidents: 0 },

@@ -32,6 +32,7 @@ import {
   supersedeFields,
   type MatterSnapshot,
 } from '../data/history';
+import { linksAround, parentRefusal } from '../data/branches';
 import { matterColumns } from '../data/loaders';
 import { lockMatterCode, matterPartRows, matterValues, snapshotOfRow } from '../data/store';
 import {
@@ -119,6 +120,16 @@ export async function importDepartments(
           return field ? [{ row: line, table: DEPARTMENTS, field, message: `department ${department.code} already exists` }] : [];
         }),
       );
+      // A branch's bureau is in the catalog already, or in this batch (data/branches.ts).
+      const links = valid.map(({ department }) => ({ id: department.id, parentId: department.parentId ?? null }));
+      const known = await linksAround(drizzle({ client, schema: tables }), links);
+      for (const link of links) known.set(link.id, link);
+      refuseIfAny(
+        valid.flatMap(({ row: line, department }, index) => {
+          const refusal = parentRefusal(links[index] ?? { id: department.id, parentId: null }, known);
+          return refusal ? [{ row: line, table: DEPARTMENTS, field: 'parentId', message: refusal }] : [];
+        }),
+      );
       const written = valid.map(({ department }) => department);
       tallyRows(
         rows,
@@ -126,8 +137,8 @@ export async function importDepartments(
         await copyInto(
           client,
           departments,
-          ['id', 'code', 'name', 'shortName', 'hallZone', 'contactPhone', 'active', 'createdAt', 'updatedAt'],
-          written.map((department) => ({ ...department, active: true, createdAt: at, updatedAt: at })),
+          ['id', 'code', 'name', 'shortName', 'hallZone', 'contactPhone', 'parentId', 'active', 'createdAt', 'updatedAt'],
+          written.map((department) => ({ ...department, parentId: department.parentId ?? null, active: true, createdAt: at, updatedAt: at })),
         ),
       );
       tallyRows(

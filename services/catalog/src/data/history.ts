@@ -143,7 +143,7 @@ export function diffMatter(before: MatterSnapshot | null, after: MatterSnapshot)
   return diffFields(before, after, SNAPSHOT_FIELDS);
 }
 
-export const DEPARTMENT_FIELDS = ['code', 'name', 'shortName', 'hallZone', 'contactPhone'] as const;
+export const DEPARTMENT_FIELDS = ['code', 'name', 'shortName', 'hallZone', 'contactPhone', 'parentId'] as const;
 
 /** A new version's entry: the version it was edited from, then what changed against it. */
 export function newVersionFields(basedOnVersion: number, before: MatterSnapshot, after: MatterSnapshot): FieldChange[] {

@@ -149,6 +149,17 @@ export function createLoaders(db: NodePgDatabase<CatalogTables>) {
         (row) => row.departmentId,
       ),
     ),
+    activeBranchesByParent: new DataLoader<string, DepartmentRow[]>(async (parentIds) =>
+      rowGroupsByKey(
+        parentIds,
+        await db
+          .select()
+          .from(departments)
+          .where(and(inArray(departments.parentId, [...parentIds]), eq(departments.active, true)))
+          .orderBy(asc(departments.code)),
+        (row) => row.parentId ?? '',
+      ),
+    ),
   };
 }
 

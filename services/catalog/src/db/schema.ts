@@ -33,11 +33,17 @@ export const departments = catalog.table(
     shortName: text('short_name').notNull(),
     hallZone: text('hall_zone').notNull(),
     contactPhone: text('contact_phone').notNull(),
+    // The bureau (上级单位) of a branch office (分局、办事处); one level deep: a bureau has none (data/branches.ts).
+    parentId: uuid('parent_id').references((): AnyPgColumn => departments.id),
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [unique('departments_name_unique').on(table.name)],
+  (table) => [
+    unique('departments_name_unique').on(table.name),
+    index('departments_parent_idx').on(table.parentId),
+    check('departments_not_own_parent', sql`${table.parentId} IS NULL OR ${table.parentId} <> ${table.id}`),
+  ],
 );
 
 export const matters = catalog.table(

@@ -50,6 +50,8 @@ export type Department = {
   __typename?: 'Department';
   /** False once the manager deactivated it: it leaves `departments` but stays resolvable by id. */
   active: Scalars['Boolean']['output'];
+  /** The department's active branch offices, by code; empty for a branch (one level deep). */
+  branches: Array<Department>;
   /** Every change of this department record, oldest first. Only the manager and the department's own admin; FORBIDDEN otherwise. */
   changes?: Maybe<Array<DepartmentChange>>;
   code: Scalars['String']['output'];
@@ -69,6 +71,8 @@ export type Department = {
    */
   matters: Array<Matter>;
   name: Scalars['String']['output'];
+  /** The bureau (上级单位) this department is a branch office of (分局、办事处); null for a bureau and a department on its own. */
+  parent?: Maybe<Department>;
   /** How many matters the department publishes in the guide (all of them, not only the first page of `matters`). */
   publishedMatterCount: Scalars['Int']['output'];
   shortName: Scalars['String']['output'];
@@ -109,6 +113,11 @@ export type DepartmentInput = {
   contactPhone: Scalars['String']['input'];
   hallZone: Scalars['String']['input'];
   name: Scalars['String']['input'];
+  /**
+   * The bureau this department is a branch office of: a department that is no branch itself, and not this one or one with
+   * branches of its own (BAD_USER_INPUT, field parentId). Omitted: unchanged (none for a new department); null: none.
+   */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
   shortName: Scalars['String']['input'];
 };
 
@@ -619,6 +628,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DepartmentResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department'], FederationReferenceType extends FederationReferenceTypes['Department'] = FederationReferenceTypes['Department']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Department']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  branches?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   changes?: Resolver<Maybe<Array<ResolversTypes['DepartmentChange']>>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   compression?: Resolver<ResolversTypes['CompressionSummary'], ParentType, ContextType>;
@@ -628,6 +638,7 @@ export type DepartmentResolvers<ContextType = CatalogContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   matters?: Resolver<Array<ResolversTypes['Matter']>, ParentType, ContextType, RequireFields<DepartmentMattersArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   publishedMatterCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { badUserInput, conflict, forbidden, notFound, parseInput, requireRole, type Identity } from '@hall/service-kit';
 import { and, count, eq, isNotNull, max, ne } from 'drizzle-orm';
 import type { CatalogContext } from '../context';
@@ -14,6 +15,7 @@ import {
 } from '../data/history';
 import { departmentInputSchema, matterInputSchema, uuidArg, type DepartmentInput, type MatterInput } from './inputs';
 import { matterColumns, type DepartmentRow, type MatterRow } from '../data/loaders';
+import { linksAround, parentRefusal, type DepartmentLink } from '../data/branches';
 import { canEditDepartmentMatters, canSeeMatter } from '../domain/rules';
 import {
   lockMatterCode,
@@ -207,8 +209,14 @@ async function requireUniqueDepartment(tx: Transaction, input: DepartmentInput, 
   if (clashes.some((row) => row.name === input.name)) throw conflict('a department with this name already exists', { field: 'name' });
 }
 
-function departmentSnapshot(row: Pick<DepartmentRow, keyof DepartmentInput>): DepartmentInput {
-  return { code: row.code, name: row.name, shortName: row.shortName, hallZone: row.hallZone, contactPhone: row.contactPhone };
+function departmentSnapshot(row: Pick<DepartmentRow, Exclude<keyof DepartmentInput, 'parentId'> | 'parentId'>): DepartmentInput {
+  return { code: row.code, name: row.name, shortName: row.shortName, hallZone: row.hallZone, contactPhone: row.contactPhone, parentId: row.parentId };
+}
+
+/** Refuses a bureau the branch rule (data/branches.ts) does not allow, naming the field. */
+async function requireAllowedParent(tx: Transaction, child: DepartmentLink): Promise<void> {
+  const refusal = parentRefusal(child, await linksAround(tx, [child]));
+  if (refusal) throw badUserInput(refusal, { field: 'parentId' });
 }
 
 async function lockedDepartment(tx: Transaction, id: string): Promise<DepartmentRow> {
@@ -275,9 +283,11 @@ export const Mutation: MutationResolvers = {
     return guarded(() =>
       context.database.db.transaction(async (tx) => {
         await requireUniqueDepartment(tx, input, null);
+        const id = randomUUID();
+        await requireAllowedParent(tx, { id, parentId: input.parentId ?? null });
         const [created] = await tx
           .insert(departments)
-          .values({ ...input, active: true })
+          .values({ ...input, id, active: true })
           .returning();
         const department = created as DepartmentRow;
         await recordDepartmentChange(tx, context.identity, department.id, 'CREATE', diffFields(null, input, DEPARTMENT_FIELDS));
@@ -289,10 +299,12 @@ export const Mutation: MutationResolvers = {
   async updateDepartment(_, args, context) {
     requireRole(context.identity, 'manager');
     const id = parseInput(uuidArg, args.id);
-    const input = parseInput(departmentInputSchema, args.input);
+    const given = parseInput(departmentInputSchema, args.input);
     return guarded(() =>
       context.database.db.transaction(async (tx) => {
         const department = await lockedDepartment(tx, id);
+        const input = { ...given, parentId: given.parentId === undefined ? department.parentId : given.parentId };
+        if (input.parentId !== department.parentId) await requireAllowedParent(tx, { id, parentId: input.parentId });
         // Matter codes carry the department code (339900-SCJG-XK-001), and other subgraphs may show it.
         if (input.code !== department.code) throw badUserInput('the department code cannot change', { field: 'code' });
         await requireUniqueDepartment(tx, input, id);

@@ -38,6 +38,12 @@ export const Department: DepartmentResolvers = {
   async compressionRate(department, _, { loaders }) {
     return summarizeCompression(totalsOf(await loaders.publishedMattersByDepartment.load(department.id))).rate;
   },
+  parent(department, _, { loaders }) {
+    return department.parentId ? loaders.departmentById.load(department.parentId) : null;
+  },
+  branches(department, _, { loaders }) {
+    return loaders.activeBranchesByParent.load(department.id);
+  },
   async changes(department, _, { loaders, identity }) {
     requireChangeReader(identity, department.id);
     const rows = await loaders.changesByDepartment.load(department.id);

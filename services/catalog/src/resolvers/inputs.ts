@@ -110,6 +110,7 @@ export const departmentInputSchema = z.object({
   shortName: text(10),
   hallZone: text(20),
   contactPhone: z.string().regex(/^(0\d{2,3}-\d{7,8}|1[3-9]\d{9}|\d{5})$/, 'a landline (0571-87654321), a mobile or a 5-digit hotline'),
+  parentId: uuidArg.nullish(),
 });
 
 export type DepartmentInput = z.infer<typeof departmentInputSchema>;

@@ -1,0 +1,4 @@
+ALTER TABLE "catalog"."departments" ADD COLUMN "parent_id" uuid;--> statement-breakpoint
+ALTER TABLE "catalog"."departments" ADD CONSTRAINT "departments_parent_id_departments_id_fk" FOREIGN KEY ("parent_id") REFERENCES "catalog"."departments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "departments_parent_idx" ON "catalog"."departments" USING btree ("parent_id");--> statement-breakpoint
+ALTER TABLE "catalog"."departments" ADD CONSTRAINT "departments_not_own_parent" CHECK ("catalog"."departments"."parent_id" IS NULL OR "catalog"."departments"."parent_id" <> "catalog"."departments"."id");
