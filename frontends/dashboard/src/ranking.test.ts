@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DepartmentRow } from './stats.graphql';
-import { compositeScore, DEFAULT_WEIGHTS, figuresOf, MIN_RANKED_CASES, rankDepartments, rankingMinimum } from './ranking';
+import { byBureau, compositeScore, DEFAULT_WEIGHTS, figuresOf, MIN_RANKED_CASES, rankDepartments, rankingMinimum } from './ranking';
 
 function department(code: string, figures: { completion?: number | null; onTime?: number | null; satisfaction?: number | null; attendance?: number | null; score?: number | null; idle?: boolean; cases?: number }): DepartmentRow {
   const volume = figures.idle ? 0 : (figures.cases ?? 100);
@@ -117,5 +117,22 @@ describe('departments with too few cases (样本不足)', () => {
     ]);
     const down: DepartmentRow = { ...department('T', { cases: 3, satisfaction: 0.9 }), caseStats: null };
     expect(rankDepartments([down], DEFAULT_WEIGHTS)[0]).toMatchObject({ place: 1, fewCases: false });
+  });
+});
+
+describe('the ranking by bureau', () => {
+  it('puts each branch office under its bureau, both in ranking order, keeping the whole ranking’s places', () => {
+    const branchOf = (code: string, parent: string, satisfaction: number): DepartmentRow => ({ ...department(code, { satisfaction }), parent: { id: parent } });
+    const ranked = rankDepartments(
+      [department('CITY', { satisfaction: 0.8 }), branchOf('CITYA', 'CITY', 0.9), branchOf('CITYB', 'CITY', 0.7), department('TAX', { satisfaction: 0.85 }), branchOf('LOST', 'GONE', 0.95)],
+      DEFAULT_WEIGHTS,
+    );
+    const grouped = byBureau(ranked).map(({ bureau, branches }) => [bureau.department.code, bureau.place, branches.map((branch) => [branch.department.code, branch.place])]);
+    // Places over all five: LOST 95, CITYA 90, TAX 85, CITY 80, CITYB 70. A branch whose bureau is not listed stands alone.
+    expect(grouped).toEqual([
+      ['LOST', 1, []],
+      ['TAX', 3, []],
+      ['CITY', 4, [['CITYA', 2], ['CITYB', 5]]],
+    ]);
   });
 });

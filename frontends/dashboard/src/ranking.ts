@@ -102,3 +102,24 @@ export function rankDepartments(departments: readonly DepartmentRow[], weights: 
 function round(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
+
+/**
+ * The ranking by bureau: each department whose bureau is not in the list, in ranking order, with its branch offices
+ * (Department.parent), in ranking order too. Places stay the whole ranking's.
+ */
+export function byBureau(ranked: readonly RankedDepartment[]): Array<{ bureau: RankedDepartment; branches: RankedDepartment[] }> {
+  const ids = new Set(ranked.map((entry) => entry.department.id));
+  const branches = new Map<string, RankedDepartment[]>();
+  const bureaus: RankedDepartment[] = [];
+  for (const entry of ranked) {
+    const parent = entry.department.parent?.id;
+    if (!parent || !ids.has(parent)) {
+      bureaus.push(entry);
+      continue;
+    }
+    const siblings = branches.get(parent) ?? [];
+    siblings.push(entry);
+    branches.set(parent, siblings);
+  }
+  return bureaus.map((bureau) => ({ bureau, branches: branches.get(bureau.department.id) ?? [] }));
+}

@@ -5,7 +5,7 @@
 import { enumLabel, hallDay } from '@hall/styleguide';
 import type { RecognitionKind } from '../gql/graphql';
 import { t } from '../messages';
-import { DEFAULT_WEIGHTS, rankDepartments } from '../ranking';
+import { byBureau, DEFAULT_WEIGHTS, rankDepartments } from '../ranking';
 import { integrityFlags, type IntegrityFlag } from './integrity';
 import type { ReportData, StaffRecord, WindowRecord } from './model';
 import { redFlagCandidate, serviceStarCandidates } from './recognition';
@@ -99,18 +99,22 @@ export function buildReport(month: string, data: ReportData): MonthlyReportModel
         ]
       : null;
   const ranked = data.departments ? rankDepartments(data.departments, data.rankingWeights ?? DEFAULT_WEIGHTS) : null;
-  const rankings: MonthlyReportModel['rankings'] =
-    ranked?.map((entry) => ({
-      place: entry.noBusiness ? '本期无业务' : entry.fewCases ? '样本不足' : entry.place,
-      department: entry.department.name,
-      score: round1(entry.score),
-      accepted: entry.department.caseStats?.accepted ?? null,
-      completionRate: pct(entry.department.caseStats?.completionRate),
-      onTimeRate: pct(entry.department.caseStats?.onTimeRate),
-      satisfactionRate: pct(entry.department.evaluationStats?.satisfactionRate),
-      attendanceRate: pct(entry.department.dutyStats?.attendanceRate),
-      inspectionScore: round1(entry.department.inspectionStats?.averageScore),
-    })) ?? null;
+  // Each bureau followed by its branch offices, marked └, so that a city's list reads by bureau.
+  const rankings: MonthlyReportModel['rankings'] = !ranked
+    ? null
+    : byBureau(ranked)
+        .flatMap(({ bureau, branches }) => [{ entry: bureau, branch: false }, ...branches.map((entry) => ({ entry, branch: true }))])
+        .map(({ entry, branch }) => ({
+          place: entry.noBusiness ? '本期无业务' : entry.fewCases ? '样本不足' : entry.place,
+          department: branch ? `└ ${entry.department.name}` : entry.department.name,
+          score: round1(entry.score),
+          accepted: entry.department.caseStats?.accepted ?? null,
+          completionRate: pct(entry.department.caseStats?.completionRate),
+          onTimeRate: pct(entry.department.caseStats?.onTimeRate),
+          satisfactionRate: pct(entry.department.evaluationStats?.satisfactionRate),
+          attendanceRate: pct(entry.department.dutyStats?.attendanceRate),
+          inspectionScore: round1(entry.department.inspectionStats?.averageScore),
+        }));
   const monthBad = data.badReviews?.filter((review) => inMonth(review.evaluatedAt, month)) ?? null;
   const monthInspections = data.inspections?.filter((inspection) => inMonth(inspection.visitedAt, month)) ?? null;
   const threshold = data.inspectionSettings?.passThreshold ?? null;

@@ -44,7 +44,7 @@ const data: ReportData = {
   },
   complaintStats: { received: 5, answered: 4, answeredOnTime: 3, onTimeRate: 0.75, overdueOpen: 1, closed: 3, satisfied: 2, satisfactionRate: 2 / 3 },
   escalationStats: { raised: 6, automatic: 5, responded: 4, respondedOnTime: 3, climbed: 2, open: 2 },
-  departments: [department('d1', '公安局', 30), department('d2', '交通运输局', 0), department('d3', '税务局', 2)],
+  departments: [department('d1', '公安局', 30), department('d2', '交通运输局', 0), department('d3', '税务局', 2), { ...department('d4', '公安局江北分局', 0), parent: { id: 'd1' } }],
   rankingWeights: null,
   overdueCases: [{ id: 'c1', number: 'ZW2026111000042', status: 'UNDER_REVIEW', dueAt: '2026-11-18T09:00:00Z', completedAt: null, department: { shortName: '公安' }, matter: { name: '往来港澳通行证' } }],
   badReviews: [
@@ -74,6 +74,8 @@ describe('the monthly report workbook', () => {
     // the one without business (attendance alone: 100) is listed as such, without a place. Empty cells read back as holes.
     expect(cells('部门排名').slice(1)).toEqual([
       [1, '公安局', 94.1, 30, 100, 100, 80, 100],
+      // A branch office follows its bureau, marked └.
+      ['本期无业务', '└ 公安局江北分局', 100, 0, undefined, undefined, undefined, 100],
       ['样本不足', '税务局', 94.1, 2, 100, 100, 80, 100],
       ['本期无业务', '交通运输局', 100, 0, undefined, undefined, undefined, 100],
     ]);
