@@ -16,6 +16,7 @@ import {
   signToken,
   startHttpServer,
   trustProxyFromEnv,
+  wellFormedTextPlugin,
   type RunningServer,
   type TrustProxy,
 } from '@hall/service-kit';
@@ -137,7 +138,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const forwardingSecret = authSecret();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [queryLimitsPlugin<GatewayContext>(limits)],
+    plugins: [queryLimitsPlugin<GatewayContext>(limits), wellFormedTextPlugin<GatewayContext>()],
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
     introspection: !isProduction(),

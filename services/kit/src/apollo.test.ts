@@ -43,3 +43,38 @@ describe('wrong values in the variables', () => {
     expect(result.data).toEqual({ sum: 6 });
   });
 });
+
+describe('text that is not well-formed Unicode', () => {
+  const echo = buildSubgraphSchema({
+    typeDefs: parse('type Query { echo(text: String!, more: [String!]): String! }'),
+    resolvers: { Query: { echo: (_root: unknown, { text }: { text: string }) => text } },
+  });
+
+  async function ask(query: string, variables?: Record<string, unknown>) {
+    const server = createApolloServer({ schema: echo, logger: createLogger('test', { destination: new Writable({ write: (_c, _e, done) => done() }) }) });
+    const response = await server.executeOperation({ query, ...(variables ? { variables } : {}) });
+    await server.stop();
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return { status: response.http.status, result: response.body.singleResult };
+  }
+
+  it('refuses a lone surrogate in a variable, nested too, as BAD_USER_INPUT (HTTP 400) naming the variable', async () => {
+    const { status, result } = await ask('query ($text: String!, $more: [String!]) { echo(text: $text, more: $more) }', {
+      text: 'ok',
+      more: ['fine', 'broken \ud800'],
+    });
+    expect(status).toBe(400);
+    expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors?.[0]?.message).toContain('$more.1');
+  });
+
+  it('leaves one written into the operation itself to the parser, which refuses it with a code', async () => {
+    const { result } = await ask('{ echo(text: "\\ud800") }');
+    expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['GRAPHQL_PARSE_FAILED']);
+  });
+
+  it('answers well-formed text, characters beyond the BMP (surrogate pairs) included', async () => {
+    const { result } = await ask('query ($text: String!) { echo(text: $text) }', { text: '𠀀 不动产 ok' });
+    expect(result.data).toEqual({ echo: '𠀀 不动产 ok' });
+  });
+});

@@ -5,6 +5,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { isProduction } from './identity';
 import { queryLimitsFromEnv, queryLimitsPlugin } from './limits';
 import { errorForLog, type Logger } from './logger';
+import { wellFormedTextPlugin } from './text';
 
 const KNOWN_CODES = new Set([
   'BAD_USER_INPUT',
@@ -74,7 +75,12 @@ export function createApolloServer<TContext extends BaseContext>(options: {
     schema: options.schema,
     // No Apollo Studio here: traces would only cost time on every request.
     // A subgraph can be reached directly: it measures depth, aliases and cost by itself (SUBGRAPH_MAX_*).
-    plugins: [ApolloServerPluginInlineTraceDisabled(), queryLimitsPlugin<TContext>(queryLimitsFromEnv('SUBGRAPH')), ...(options.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      queryLimitsPlugin<TContext>(queryLimitsFromEnv('SUBGRAPH')),
+      wellFormedTextPlugin<TContext>(),
+      ...(options.plugins ?? []),
+    ],
     formatError: formatErrorFor(options.logger),
     includeStacktraceInErrorResponses: false,
     introspection: !isProduction(),

@@ -13,3 +13,4 @@ export * from './validation';
 export * from './calendar';
 export * from './services';
 export * from './jobs';
+export * from './text';
