@@ -96,6 +96,13 @@ async function registerInDialog(): Promise<void> {
   await dialog.getByLabel('手机号码').first().fill(APPLICANT.applicantPhone);
   await dialog.locator('.register-dialog__outcomes').getByText('仅登记', { exact: true }).click();
   await dialog.getByRole('button', { name: '登记并仅登记' }).click();
+  // The dialog closes once the case is registered; if it stays, the assertion names what it says went wrong.
+  const failure = dialog.locator('.register-dialog__failure');
+  await expect
+    .poll(async () => ((await failure.count()) > 0 ? `refused: ${await failure.first().textContent()}` : (await dialog.isVisible()) ? 'open' : 'closed'), {
+      timeout: 60_000,
+    })
+    .toBe('closed');
 }
 
 describe('windows on every case in the browser', () => {

@@ -14,6 +14,13 @@ export const forbidden = (message = 'not allowed for your role') => coded('FORBI
 export const notFound = (what: string) => coded('NOT_FOUND', `${what} not found`);
 export const conflict = (message: string, extensions?: Record<string, unknown>) => coded('CONFLICT', message, extensions);
 /** Something this service depends on (another subgraph, its own limits table) cannot answer now; `service` names it. */
+/**
+ * How long one subgraph waits for another before it answers SERVICE_UNAVAILABLE. Generous on purpose: a hall's machine
+ * under a month-end load (or CI's two cores running every suite) can take seconds for an answer that is normally instant,
+ * and a refusal then costs the clerk a retyped registration.
+ */
+export const SUBGRAPH_CALL_TIMEOUT_MS = 15_000;
+
 export const serviceUnavailable = (service: string, message = `the ${service} service is unavailable; try again shortly`) =>
   coded('SERVICE_UNAVAILABLE', message, { service });
 

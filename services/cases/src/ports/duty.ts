@@ -1,4 +1,4 @@
-import { authSecret, serviceUnavailable, signToken } from '@hall/service-kit';
+import { authSecret, serviceUnavailable, signToken, SUBGRAPH_CALL_TIMEOUT_MS } from '@hall/service-kit';
 import { z } from 'zod';
 
 /** A staff member as the duty subgraph knows them. */
@@ -67,7 +67,7 @@ async function post(url: string, body: unknown, authorization?: string): Promise
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
     body: JSON.stringify(body),
-    signal: AbortSignal.timeout(5000),
+    signal: AbortSignal.timeout(SUBGRAPH_CALL_TIMEOUT_MS),
   }).catch(() => {
     throw serviceUnavailable('duty');
   });

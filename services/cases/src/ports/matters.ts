@@ -1,4 +1,4 @@
-import { badUserInput, conflict, serviceUnavailable } from '@hall/service-kit';
+import { badUserInput, conflict, serviceUnavailable, SUBGRAPH_CALL_TIMEOUT_MS } from '@hall/service-kit';
 import { z } from 'zod';
 
 /** What a case keeps of the matter version it was registered under: deadlines and notices use this, not the catalog. */
@@ -83,7 +83,7 @@ async function askCatalog(url: string, query: string, id: string): Promise<unkno
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables: { id } }),
-    signal: AbortSignal.timeout(5000),
+    signal: AbortSignal.timeout(SUBGRAPH_CALL_TIMEOUT_MS),
   }).catch(() => {
     throw serviceUnavailable('catalog');
   });
