@@ -14,8 +14,15 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { platformDatabaseEnv, platformDatabases, SERVICE_NAMES, serviceDatabaseFromEnv, type EmbeddedServer } from '@hall/db';
-import { DEFAULT_PORTS, GATEWAY_DEFAULT_PORT } from '@hall/service-kit/services';
+import {
+  localSubgraphs,
+  platformDatabaseEnv,
+  platformDatabases,
+  platformServiceNames,
+  serviceDatabaseFromEnv,
+  type EmbeddedServer,
+} from '@hall/db';
+import { GATEWAY_DEFAULT_PORT } from '@hall/service-kit/services';
 import { demoReferenceEnv, demoReferenceFromEnv, persistedDemoReference, type DemoReference } from '@hall/demo-hall';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -35,12 +42,14 @@ const instance = randomBytes(8).toString('hex');
 const env: NodeJS.ProcessEnv = { ...process.env, HALL_DEV: process.env.HALL_DEV ?? '1', HALL_INSTANCE: instance };
 const ports = {
   gateway: Number(env.GATEWAY_PORT ?? GATEWAY_DEFAULT_PORT),
-  catalog: Number(env.CATALOG_PORT ?? DEFAULT_PORTS.catalog),
-  cases: Number(env.CASES_PORT ?? DEFAULT_PORTS.cases),
-  duty: Number(env.DUTY_PORT ?? DEFAULT_PORTS.duty),
-  inspections: Number(env.INSPECTIONS_PORT ?? DEFAULT_PORTS.inspections),
   web: Number(env.WEB_PORT ?? 9000),
 };
+/** Every subgraph of this repository in the platform's list (subgraphs.json), the hall's four first; `<NAME>_PORT` moves one. */
+const SUBGRAPHS = localSubgraphs().map((entry) => ({
+  name: entry.name,
+  main: join(entry.directory, 'src', 'main.ts'),
+  port: Number(env[`${entry.name.toUpperCase()}_PORT`] ?? entry.port),
+}));
 
 /**
  * Each micro-frontend is served on its own (as each could be deployed on its own) and listed in the import map; its
@@ -199,7 +208,7 @@ const REFERENCE_FILE = join(dataRoot, '.data', 'demo-reference.json');
  */
 function demoReference(): DemoReference {
   if (env.DEMO_REFERENCE_DATE) return demoReferenceFromEnv(env);
-  const embeddedData = !SERVICE_NAMES.every((name) => serviceDatabaseFromEnv(name));
+  const embeddedData = !platformServiceNames().every((name) => serviceDatabaseFromEnv(name));
   mkdirSync(join(dataRoot, '.data'), { recursive: true });
   const fresh = embeddedData && !existsSync(join(dataRoot, '.data', 'postgres', 'PG_VERSION'));
   return persistedDemoReference(REFERENCE_FILE, { timeZone: env.HALL_TZ ?? 'Asia/Shanghai', fresh });
@@ -225,23 +234,20 @@ try {
   }
 
   const tsx = [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs')];
-  const catalogUrl = `http://127.0.0.1:${ports.catalog}/graphql`;
-  for (const name of SERVICE_NAMES) {
-    run(name, process.execPath, [...tsx, `services/${name}/src/main.ts`], {
+  // Each subgraph is told where every other one answers (`<NAME>_URL`): cases snapshots the matter a case is registered
+  // under from the catalog's API and checks staff and windows at duty's; a department's subgraph asks the catalog who it is.
+  const subgraphUrls = Object.fromEntries(SUBGRAPHS.map(({ name, port }) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${port}/graphql`]));
+  for (const { name, main, port } of SUBGRAPHS) {
+    run(name, process.execPath, [...tsx, main], {
       ...urls,
+      ...subgraphUrls,
       SEED_DEMO: '1',
       ...demoReferenceEnv(reference),
-      [`${name.toUpperCase()}_PORT`]: String(ports[name]),
-      // Cases snapshots the matter a case is registered under from the catalog's API, and checks staff and windows at duty's.
-      CATALOG_URL: catalogUrl,
-      DUTY_URL: `http://127.0.0.1:${ports.duty}/graphql`,
+      [`${name.toUpperCase()}_PORT`]: String(port),
     });
   }
-  await Promise.all(SERVICE_NAMES.map((name) => waitForHealth(name, `http://127.0.0.1:${ports[name]}/health`)));
+  await Promise.all(SUBGRAPHS.map(({ name, port }) => waitForHealth(name, `http://127.0.0.1:${port}/health`)));
 
-  const subgraphUrls = Object.fromEntries(
-    SERVICE_NAMES.map((name) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${ports[name]}/graphql`]),
-  );
   run('gateway', process.execPath, [...tsx, 'gateway/src/main.ts'], {
     ...subgraphUrls,
     GATEWAY_PORT: String(ports.gateway),
@@ -281,7 +287,7 @@ try {
     Apps              route on the root page${' '.repeat(Math.max(1, width - 22))}own server
 ${apps.join('\n')}
     Gateway           ${gatewayUrl}   (health: http://localhost:${ports.gateway}/health)
-    Subgraphs         catalog :${ports.catalog}  cases :${ports.cases}  duty :${ports.duty}  inspections :${ports.inspections}
+    Subgraphs         ${SUBGRAPHS.map(({ name, port }) => `${name} :${port}`).join('  ')}   (subgraphs.json)
     Database          ${embedded ? `embedded PostgreSQL on :${EMBEDDED_PORT}, data in ${join(dataRoot, '.data', 'postgres')}` : 'configured by DATABASE_URL'}
     Demo hall         today ${reference.date} (seeded as of ${reference.now.toISOString()}; ${env.DEMO_REFERENCE_DATE ? 'DEMO_REFERENCE_DATE' : REFERENCE_FILE})
     Simulator         ${simulating ? 'on: tickets, cases, evaluations and warnings every few seconds (DEMO_SIMULATOR=0 turns it off)' : 'off (DEMO_SIMULATOR=0)'}

@@ -8,7 +8,7 @@ type Env = Record<string, string | undefined>;
  * The connection string a service uses: `<NAME>_DATABASE_URL`, else `DATABASE_URL` (CONTRACT.md).
  * Returns undefined when neither is set, so the caller decides whether to start an embedded server.
  */
-export function databaseUrlFor(service: ServiceName, env: Env = process.env): string | undefined {
+export function databaseUrlFor(service: string, env: Env = process.env): string | undefined {
   return env[`${service.toUpperCase()}_DATABASE_URL`] || env.DATABASE_URL || undefined;
 }
 

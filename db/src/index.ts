@@ -4,7 +4,7 @@ export { migrateService } from './migrate';
 export { ensureDatabase, dropDatabase } from './admin';
 export { startEmbeddedPostgres, freePort, superuserPassword, type EmbeddedServer } from './embedded';
 export { copyInto, type CopyRow } from './copy';
-export { platformDatabases, platformDatabaseEnv, type PlatformDatabases } from './platform';
+export { platformDatabases, platformDatabaseEnv, platformServiceNames, type PlatformDatabases } from './platform';
 export {
   provisionServiceRoles,
   serviceDatabaseEnv,
@@ -15,3 +15,16 @@ export {
 } from './roles';
 export { BulkImportRefused, bulkProblemsOf, type BulkProblem, batchesOf, inTransaction, pipelined, tallyRows, type BulkSource } from './bulk';
 export { uuidV7Layout } from './ids';
+export {
+  DEFAULT_SUBGRAPHS_FILE,
+  SUBGRAPH_NAME,
+  departmentSubgraphs,
+  localSubgraphs,
+  platformSubgraphs,
+  readSubgraphList,
+  subgraphDirectory,
+  subgraphSchemaPath,
+  subgraphUrl,
+  type SubgraphEntry,
+  type SubgraphList,
+} from './subgraphs';

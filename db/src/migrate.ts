@@ -1,7 +1,6 @@
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import type pg from 'pg';
-import type { ServiceName } from './config';
 
 /**
  * Applies a service's generated SQL migrations.
@@ -13,7 +12,7 @@ import type { ServiceName } from './config';
 export async function migrateService(
   db: NodePgDatabase<Record<string, unknown>>,
   pool: pg.Pool,
-  service: ServiceName,
+  service: string,
   migrationsFolder: string,
 ): Promise<void> {
   const lock = await pool.connect();

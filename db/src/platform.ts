@@ -2,14 +2,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDatabase } from './admin';
 import { SERVICE_NAMES, type ServiceName } from './config';
+import { localSubgraphs } from './subgraphs';
 import { startEmbeddedPostgres, superuserPassword, type EmbeddedServer } from './embedded';
 import { provisionServiceRoles, serviceDatabaseEnv, serviceDatabaseFromEnv, type ServiceDatabaseUrls } from './roles';
 
 export interface PlatformDatabases {
   /** Each service's owner and app connections (ADR 0010). */
-  services: Record<ServiceName, ServiceDatabaseUrls>;
+  services: Record<ServiceName, ServiceDatabaseUrls> & Readonly<Record<string, ServiceDatabaseUrls>>;
   /** The administrative URL of each service's database, where one is known (not when a deployment gives only role URLs). */
-  adminUrls: Partial<Record<ServiceName, string>>;
+  adminUrls: Partial<Record<string, string>>;
   /** Set when no database was configured and the embedded PostgreSQL was started; stop it when done. */
   embedded?: EmbeddedServer;
 }
@@ -18,15 +19,17 @@ export interface PlatformDatabases {
  * The databases `npm start` and `npm run generate` use: the configured ones (`<NAME>_DATABASE_OWNER_URL` and
  * `<NAME>_DATABASE_APP_URL`, else the administrative `<NAME>_DATABASE_URL` / `DATABASE_URL` from which the roles are
  * created), or the embedded PostgreSQL kept in `<root>/.data/postgres` with one database per service (`hall_<name>`), as
- * if each department ran its own server. Its superuser password is random, kept in `.data/postgres.password` (0600).
+ * if each department ran its own server. Every subgraph of this repository in the platform's list (subgraphs.json) gets
+ * one, a department's own included. Its superuser password is random, kept in `.data/postgres.password` (0600).
  */
 export async function platformDatabases(options: { root: string; port: number; log(message: string): void }): Promise<PlatformDatabases> {
-  const configured = Object.fromEntries(SERVICE_NAMES.map((name) => [name, serviceDatabaseFromEnv(name)])) as Record<
-    ServiceName,
+  const names = platformServiceNames();
+  const configured = Object.fromEntries(names.map((name) => [name, serviceDatabaseFromEnv(name)])) as Record<
+    string,
     ServiceDatabaseUrls | string | undefined
   >;
   let embedded: EmbeddedServer | undefined;
-  if (SERVICE_NAMES.every((name) => configured[name])) {
+  if (names.every((name) => configured[name])) {
     options.log('using the configured database URL(s)');
   } else {
     const data = join(options.root, '.data');
@@ -39,10 +42,10 @@ export async function platformDatabases(options: { root: string; port: number; l
       password: superuserPassword(join(data, 'postgres.password')),
     });
   }
-  const services = {} as Record<ServiceName, ServiceDatabaseUrls>;
-  const adminUrls: Partial<Record<ServiceName, string>> = {};
+  const services: Record<string, ServiceDatabaseUrls> = {};
+  const adminUrls: Partial<Record<string, string>> = {};
   try {
-    for (const name of SERVICE_NAMES) {
+    for (const name of names) {
       const source = configured[name] ?? (await ensureDatabase((embedded as EmbeddedServer).url, `hall_${name}`));
       if (typeof source === 'string') {
         adminUrls[name] = source;
@@ -55,10 +58,20 @@ export async function platformDatabases(options: { root: string; port: number; l
     await embedded?.stop();
     throw error;
   }
-  return { services, adminUrls, ...(embedded ? { embedded } : {}) };
+  return { services: services as PlatformDatabases['services'], adminUrls, ...(embedded ? { embedded } : {}) };
 }
 
 /** The environment handing every service process its owner and app URLs (`<NAME>_DATABASE_OWNER_URL`, `…_APP_URL`). */
 export function platformDatabaseEnv(databases: Pick<PlatformDatabases, 'services'>): Record<string, string> {
-  return Object.assign({}, ...SERVICE_NAMES.map((name) => serviceDatabaseEnv(name, databases.services[name]))) as Record<string, string>;
+  return Object.assign(
+    {},
+    ...Object.entries(databases.services).map(([name, urls]) => serviceDatabaseEnv(name, urls)),
+  ) as Record<string, string>;
+}
+
+/** The services that need a database: the hall's four and every department subgraph of this repository. */
+export function platformServiceNames(): string[] {
+  const names: string[] = [...SERVICE_NAMES];
+  for (const entry of localSubgraphs()) if (!names.includes(entry.name)) names.push(entry.name);
+  return names;
 }

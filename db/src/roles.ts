@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { databaseUrlFor, withDatabase, type ServiceName } from './config';
+import { databaseUrlFor, withDatabase } from './config';
 
 type Env = Record<string, string | undefined>;
 
@@ -12,7 +12,7 @@ export interface ServiceDatabaseUrls {
   app: string;
 }
 
-export function serviceRoleNames(service: ServiceName): { owner: string; app: string } {
+export function serviceRoleNames(service: string): { owner: string; app: string } {
   return { owner: `hall_${service}_owner`, app: `hall_${service}_app` };
 }
 
@@ -21,7 +21,7 @@ export function serviceRoleNames(service: ServiceName): { owner: string; app: st
  * when a deployment provisions the roles itself (both, or neither), else the administrative `<NAME>_DATABASE_URL` /
  * `DATABASE_URL` from which the platform creates them; undefined when nothing is set.
  */
-export function serviceDatabaseFromEnv(service: ServiceName, env: Env = process.env): ServiceDatabaseUrls | string | undefined {
+export function serviceDatabaseFromEnv(service: string, env: Env = process.env): ServiceDatabaseUrls | string | undefined {
   const prefix = service.toUpperCase();
   const owner = env[`${prefix}_DATABASE_OWNER_URL`] || undefined;
   const app = env[`${prefix}_DATABASE_APP_URL`] || undefined;
@@ -31,14 +31,14 @@ export function serviceDatabaseFromEnv(service: ServiceName, env: Env = process.
 }
 
 /** The environment that hands a service process its two connections (and not the administrative one). */
-export function serviceDatabaseEnv(service: ServiceName, urls: ServiceDatabaseUrls): Record<string, string> {
+export function serviceDatabaseEnv(service: string, urls: ServiceDatabaseUrls): Record<string, string> {
   const prefix = service.toUpperCase();
   return { [`${prefix}_DATABASE_OWNER_URL`]: urls.owner, [`${prefix}_DATABASE_APP_URL`]: urls.app };
 }
 
 /** URLs as they are, or the roles provisioned from an administrative URL. */
 export async function serviceDatabaseUrls(
-  service: ServiceName,
+  service: string,
   source: string | ServiceDatabaseUrls,
   env: Env = process.env,
 ): Promise<ServiceDatabaseUrls> {
@@ -100,7 +100,7 @@ const PROVISION_LOCK = 'hall-provision-roles';
  *   the owner, with every object in it, and its tables granted to the app role: done once, when the schema's owner is
  *   not yet the owner role.
  */
-export async function provisionServiceRoles(adminUrl: string, service: ServiceName, env: Env = process.env): Promise<ServiceDatabaseUrls> {
+export async function provisionServiceRoles(adminUrl: string, service: string, env: Env = process.env): Promise<ServiceDatabaseUrls> {
   const roles = serviceRoleNames(service);
   const key = passwordKey(adminUrl, env);
   const passwords = { owner: rolePassword(key, roles.owner), app: rolePassword(key, roles.app) };
@@ -121,7 +121,7 @@ export async function provisionServiceRoles(adminUrl: string, service: ServiceNa
   return { owner: withRole(adminUrl, roles.owner, passwords.owner), app: withRole(adminUrl, roles.app, passwords.app) };
 }
 
-async function grantInDatabase(client: pg.Client, service: ServiceName, roles: { owner: string; app: string }): Promise<void> {
+async function grantInDatabase(client: pg.Client, service: string, roles: { owner: string; app: string }): Promise<void> {
   const owner = ident(roles.owner);
   const app = ident(roles.app);
   const { rows } = await client.query<{ database: string }>('SELECT current_database() AS database');
@@ -163,7 +163,7 @@ const LEGACY_OBJECTS = `
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
    WHERE n.nspname = 'drizzle' AND c.relname = $1::text || '_migrations' AND c.relowner <> $2::text::regrole`;
 
-async function adoptLegacyObjects(client: pg.Client, service: ServiceName, roles: { owner: string; app: string }): Promise<void> {
+async function adoptLegacyObjects(client: pg.Client, service: string, roles: { owner: string; app: string }): Promise<void> {
   const schema = await client.query<{ owned: boolean }>(
     'SELECT nspowner = $2::text::regrole AS owned FROM pg_namespace WHERE nspname = $1::text',
     [service, roles.owner],

@@ -1,2 +1,2 @@
 export { startGateway, type GatewayOptions } from './gateway';
-export { composeSupergraph, defaultSubgraphUrl } from './supergraph';
+export { composeSupergraph, composeSources, CompositionFailed, subgraphSources, type SubgraphSource } from './supergraph';

@@ -4,8 +4,7 @@ import {
   createLogger,
   exitOnFatalErrors,
   GATEWAY_DEFAULT_PORT,
-  SERVICE_NAMES,
-  type ServiceName,
+  subgraphLinksFromEnv,
 } from '@hall/service-kit';
 import { startGateway } from './gateway';
 
@@ -14,11 +13,8 @@ const logger = createLogger('gateway');
 exitOnFatalErrors(logger);
 // Refuses to start (exit 1) without a real AUTH_SECRET unless development is asked for (HALL_DEV=1).
 announceSecret(logger);
-const subgraphUrls: Partial<Record<ServiceName, string>> = {};
-for (const name of SERVICE_NAMES) {
-  const url = env[`${name.toUpperCase()}_URL`];
-  if (url) subgraphUrls[name] = url;
-}
+// `<NAME>_URL` of each subgraph in the platform's list overrides the URL written in the supergraph.
+const { subgraphUrls } = subgraphLinksFromEnv(env);
 const webPort = env.WEB_PORT ?? '9000';
 const server = await startGateway({
   port: Number(env.GATEWAY_PORT ?? GATEWAY_DEFAULT_PORT),

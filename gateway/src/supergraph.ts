@@ -1,33 +1,44 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
-import { DEFAULT_PORTS, SERVICE_NAMES, type ServiceName } from '@hall/service-kit';
-import { parse } from 'graphql';
+import { platformSubgraphs, subgraphSchemaPath, subgraphUrl, type SubgraphList } from '@hall/db';
+import { parse, type DocumentNode } from 'graphql';
 
 export const SUPERGRAPH_FILE = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
 
-/** Where each subgraph listens by default; the URLs written into the supergraph. */
-export function defaultSubgraphUrl(name: ServiceName): string {
-  return `http://localhost:${DEFAULT_PORTS[name]}/graphql`;
+/** A subgraph as composition sees it: its name, the URL written into the supergraph, and its schema. */
+export interface SubgraphSource {
+  name: string;
+  url: string;
+  typeDefs: DocumentNode;
 }
 
-function subgraphSchemaFile(name: ServiceName): string {
-  return fileURLToPath(new URL(`../../services/${name}/schema.graphql`, import.meta.url));
+/** The subgraphs of a list (the platform's `subgraphs.json` by default), their schemas read from their files. */
+export function subgraphSources(list: SubgraphList = platformSubgraphs(), environment = 'development'): SubgraphSource[] {
+  return list.subgraphs.map((entry) => ({
+    name: entry.name,
+    url: subgraphUrl(entry, environment),
+    typeDefs: parse(readFileSync(subgraphSchemaPath(entry, list), 'utf8')),
+  }));
 }
 
-/** Composes the supergraph from the subgraphs' `schema.graphql` files, offline, as a Rust router could use it. */
-export function composeSupergraph(): string {
-  const result = composeServices(
-    SERVICE_NAMES.map((name) => ({
-      name,
-      url: defaultSubgraphUrl(name),
-      typeDefs: parse(readFileSync(subgraphSchemaFile(name), 'utf8')),
-    })),
-  );
-  if (result.errors) {
-    throw new Error(`the subgraphs do not compose:\n${result.errors.map((error) => `- ${error.message}`).join('\n')}`);
+export class CompositionFailed extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`the subgraphs do not compose:\n${problems.map((problem) => `- ${problem}`).join('\n')}`);
+    this.name = 'CompositionFailed';
   }
+}
+
+/** Composes a supergraph offline, as a Rust router could use it; throws CompositionFailed with every problem. */
+export function composeSources(sources: readonly SubgraphSource[]): string {
+  const result = composeServices([...sources]);
+  if (result.errors) throw new CompositionFailed(result.errors.map((error) => error.message));
   return `${result.supergraphSdl.trimEnd()}\n`;
+}
+
+/** The supergraph of the platform's subgraph list (`npm run compose` writes it; a test checks it is not stale). */
+export function composeSupergraph(list: SubgraphList = platformSubgraphs(), environment = 'development'): string {
+  return composeSources(subgraphSources(list, environment));
 }
 
 export function readCheckedInSupergraph(): string {

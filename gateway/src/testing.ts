@@ -3,31 +3,46 @@ import { catalogSubgraph } from '@hall/catalog-subgraph';
 import { createTestDatabase, type TestDatabase } from '@hall/db/testing';
 import { dutySubgraph } from '@hall/duty-subgraph';
 import { inspectionsSubgraph } from '@hall/inspections-subgraph';
-import { startSubgraph, type ServiceName, type StartedSubgraph, type SubgraphContext, type SubgraphModule } from '@hall/service-kit';
+import { departmentSubgraphs } from '@hall/db';
+import {
+  startSubgraph,
+  type ServiceName,
+  type StartedSubgraph,
+  type SubgraphContext,
+  type SubgraphFactory,
+  type SubgraphModule,
+} from '@hall/service-kit';
 import { startGateway } from './gateway';
+
+/** The hall's four subgraphs by name, and every department subgraph of the list by its name. */
+export type SubgraphRecord<T> = Record<ServiceName, T> & Readonly<Record<string, T>>;
 
 export interface RunningPlatform {
   gatewayUrl: string;
   gatewayOrigin: string;
-  subgraphUrls: Record<ServiceName, string>;
+  subgraphUrls: SubgraphRecord<string>;
   /** Each subgraph's throwaway database. */
-  databaseUrls: Record<ServiceName, string>;
+  databaseUrls: SubgraphRecord<string>;
+  /** The URL of a subgraph of the list, by name (throws for a name the platform did not start). */
+  urlOf(name: string): string;
   /** Stops one subgraph, to see how the rest of the platform copes. */
-  stopSubgraph(name: ServiceName): Promise<void>;
+  stopSubgraph(name: string): Promise<void>;
   /** Starts a stopped subgraph again on the same database and port (the gateway is not restarted). */
-  restartSubgraph(name: ServiceName): Promise<void>;
+  restartSubgraph(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
 /**
  * The whole back end in this process for tests: each subgraph on its own throwaway database (migrated and
  * seeded with the demo hall) and its own port, and the gateway on the checked-in supergraph in front of them.
- * The cases subgraph asks the in-process catalog for matters and the duty subgraph for staff and windows.
+ * The cases subgraph asks the in-process catalog for matters and the duty subgraph for staff and windows. The
+ * department subgraphs of the platform's list (subgraphs.json) start last, from their packages' `createSubgraph`, given
+ * the URLs of the others.
  */
 export async function startPlatform(options: { corsOrigins?: string[] } = {}): Promise<RunningPlatform> {
-  const databases = new Map<ServiceName, TestDatabase>();
-  const started = new Map<ServiceName, StartedSubgraph>();
-  const starters = new Map<ServiceName, (port: number) => Promise<StartedSubgraph>>();
+  const databases = new Map<string, TestDatabase>();
+  const started = new Map<string, StartedSubgraph>();
+  const starters = new Map<string, (port: number) => Promise<StartedSubgraph>>();
   const launch = async <TSchema extends Record<string, unknown>, TContext extends SubgraphContext>(
     module: SubgraphModule<TSchema, TContext>,
   ) => {
@@ -46,23 +61,30 @@ export async function startPlatform(options: { corsOrigins?: string[] } = {}): P
       launch(createCasesSubgraph({ matters: catalogMatterDirectory(catalogUrl), ...(dutyUrl ? { duty: dutyDirectory(dutyUrl) } : {}) })),
       launch(inspectionsSubgraph),
     ]);
+    const links = { subgraphUrls: urlsOf(started) };
+    for (const entry of departmentSubgraphs()) {
+      const { createSubgraph } = (await import(entry.package)) as { createSubgraph: SubgraphFactory };
+      await launch(createSubgraph(links));
+    }
   } catch (error) {
     await Promise.all([...started.values()].map((subgraph) => subgraph.close()));
     await Promise.all([...databases.values()].map((database) => database.drop()));
     throw error;
   }
-  const subgraphUrls = Object.fromEntries([...started].map(([name, subgraph]) => [name, subgraph.server.url])) as Record<
-    ServiceName,
-    string
-  >;
-  const databaseUrls = Object.fromEntries([...databases].map(([name, database]) => [name, database.url])) as Record<ServiceName, string>;
+  const subgraphUrls = urlsOf(started);
+  const databaseUrls = Object.fromEntries([...databases].map(([name, database]) => [name, database.url])) as SubgraphRecord<string>;
   const gateway = await startGateway({ port: 0, subgraphUrls, corsOrigins: options.corsOrigins ?? [] });
-  const stopped = new Set<ServiceName>();
+  const stopped = new Set<string>();
   return {
     gatewayUrl: gateway.url,
     gatewayOrigin: new URL(gateway.url).origin,
     subgraphUrls,
     databaseUrls,
+    urlOf(name) {
+      const url = subgraphUrls[name];
+      if (!url) throw new Error(`no subgraph ${name} was started`);
+      return url;
+    },
     async stopSubgraph(name) {
       if (stopped.has(name)) return;
       stopped.add(name);
@@ -81,4 +103,8 @@ export async function startPlatform(options: { corsOrigins?: string[] } = {}): P
       await Promise.all([...databases.values()].map((database) => database.drop()));
     },
   };
+}
+
+function urlsOf(started: ReadonlyMap<string, StartedSubgraph>): SubgraphRecord<string> {
+  return Object.fromEntries([...started].map(([name, subgraph]) => [name, subgraph.server.url])) as SubgraphRecord<string>;
 }

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { departmentSubgraphs, subgraphDirectory } from '@hall/db';
 import type { Targets } from './support/targets';
 
 /** A cell: A = allowed (any answer but a refusal), F = FORBIDDEN, U = UNAUTHENTICATED. */
@@ -9,7 +12,7 @@ export type Cell = 'A' | 'F' | 'U';
  * Lists (`cases`, `complaints`, …) are "allowed" for staff of any department because they are scoped to the asker's
  * own department; single records of the owning department are refused to the other one.
  */
-export const MATRIX: Record<string, string> = {
+const HALL_MATRIX: Record<string, string> = {
   // cases.Mutation
   'cases.Mutation.acceptCase': 'F A F A F A',
   'cases.Mutation.advanceBadReview': 'F F F F F A', // START (核实) is the hall's (the manager's), not the reviewed department's
@@ -146,6 +149,28 @@ export const MATRIX: Record<string, string> = {
   'inspections.Query.supervisor': 'F F F F A A',
   'inspections.Query.supervisors': 'F F F F F A',
 };
+
+/**
+ * A department's subgraph brings its own rows: `authorization-matrix.json` in its folder (`npm run new-subgraph` writes
+ * one), keyed `<subgraph>.Query.<field>` like the rows above; a `$comment` key explains them.
+ */
+export function departmentMatrix(entry: Parameters<typeof subgraphDirectory>[0]): Record<string, string> {
+  const file = join(subgraphDirectory(entry), 'authorization-matrix.json');
+  let rows: Record<string, unknown>;
+  try {
+    rows = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch (error) {
+    throw new Error(`${entry.name} has no readable ${file}: every subgraph states who may call each of its fields`, {
+      cause: error,
+    });
+  }
+  return Object.fromEntries(
+    Object.entries(rows).filter((row): row is [string, string] => !row[0].startsWith('$') && typeof row[1] === 'string'),
+  );
+}
+
+/** Every Query and Mutation field of every subgraph of the platform's list (subgraphs.json). */
+export const MATRIX: Record<string, string> = Object.assign({}, HALL_MATRIX, ...departmentSubgraphs().map(departmentMatrix));
 
 const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 

@@ -1,7 +1,6 @@
 // Suite 2: hostile values in every argument of every mutation; every answer is a coded error or a success, never an
 // internal error or a stack trace, and a refused mutation leaves its service's tables exactly as they were.
 import { randomInt } from 'node:crypto';
-import type { ServiceName } from '@hall/db';
 import { startPlatform, type RunningPlatform } from '@hall/gateway/testing';
 import fc from 'fast-check';
 import pg from 'pg';
@@ -38,7 +37,7 @@ const schemas = readAllSchemas();
 let platform: RunningPlatform;
 let cast: Cast;
 let targets: Targets;
-const clients = new Map<ServiceName, pg.Client>();
+const clients = new Map<string, pg.Client>();
 const figures = {
   seed: SEED,
   runsPerMutation: RUNS,
@@ -55,7 +54,7 @@ beforeAll(async () => {
   platform = await startPlatform();
   cast = await castOfDemoUsers();
   targets = await discoverTargets(cast, platform.subgraphUrls);
-  for (const [name, url] of Object.entries(platform.databaseUrls) as Array<[ServiceName, string]>) {
+  for (const [name, url] of Object.entries(platform.databaseUrls) as Array<[string, string]>) {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     clients.set(name, client);
@@ -97,7 +96,7 @@ describe('hostile input to every mutation (suite 2)', () => {
           hostileValue,
           async (path, value) => {
             const variables = (path.length ? replaced(base, path, value) : base) as Record<string, unknown>;
-            const response = await post(platform.subgraphUrls[schema.service], operationText(field, argNames), variables, token);
+            const response = await post(platform.urlOf(schema.service), operationText(field, argNames), variables, token);
             figures.inputsTried += 1;
             const codes = codesOf(response);
             for (const code of codes) figures.byCode[code] = (figures.byCode[code] ?? 0) + 1;
@@ -151,7 +150,7 @@ describe('lists of more than 50 wrongly typed items (suite 2)', () => {
       const client = clients.get(schema.service);
       if (!client) throw new Error('no database client');
       const before = await fingerprint(client, schema.service);
-      for (const url of [platform.gatewayUrl, platform.subgraphUrls[schema.service]]) {
+      for (const url of [platform.gatewayUrl, platform.urlOf(schema.service)]) {
         const response = await post(url, query, variables, cast.tokens[attacker(field)]);
         figures.inputsTried += 1;
         expect(new Set(codesOf(response)), `${url}: ${String(JSON.stringify(response.errors?.slice(-1)))}`).toEqual(new Set(['BAD_USER_INPUT']));

@@ -12,7 +12,7 @@
 // …) acts on a case registered for it, `registerCase` and `fileComplaint` create new records; the other mutations act
 // on the authorization matrix's targets (the first allowed role changes them; later ones may get CONFLICT, and their
 // payload types are walked through the queries that return them).
-import { SERVICE_NAMES, type ServiceName } from '@hall/db';
+import { localSubgraphs } from '@hall/db';
 import { startPlatform, type RunningPlatform } from '@hall/gateway/testing';
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { queryLimitsFromEnv } from '@hall/service-kit';
@@ -55,14 +55,16 @@ for (const operation of ['CASE_PROGRESS', 'EVALUATION_INVITATION', 'EVALUATE_CAS
   process.env[`RATE_LIMIT_${operation}_SUBJECT`] = '100000/60/1';
 }
 
-type Target = 'gateway' | ServiceName;
+type Target = 'gateway' | string;
 
+/** Every subgraph of this repository in the platform's list (subgraphs.json). */
+const SUBGRAPHS = localSubgraphs().map((entry) => entry.name);
 const schemas = readAllSchemas();
-const argumentSchemas = new Map<ServiceName, SubgraphSchema>(schemas.map((schema) => [schema.service, schema]));
+const argumentSchemas = new Map<string, SubgraphSchema>(schemas.map((schema) => [schema.service, schema]));
 const mergedArguments = mergedArgumentSchema(schemas);
 const walkSchemas = new Map<Target, GraphQLSchema>([
   ['gateway', supergraphWalkSchema()],
-  ...SERVICE_NAMES.map((service) => [service, subgraphWalkSchema(service)] as const),
+  ...SUBGRAPHS.map((service) => [service, subgraphWalkSchema(service)] as const),
 ]);
 
 let platform: RunningPlatform;
@@ -78,7 +80,7 @@ interface Finding {
   target: Target;
   root: string;
   role: RoleKey;
-  service: ServiceName;
+  service: string;
   what: string;
   path: string;
   detail: string;
@@ -110,7 +112,7 @@ const figures = {
   /** Mutation requests whose payload came back (executed for real, not refused). */
   mutationPayloadsWalked: 0,
   objectsChecked: 0,
-  leaks: { catalog: 0, cases: 0, duty: 0, inspections: 0 } as Record<ServiceName, number>,
+  leaks: { catalog: 0, cases: 0, duty: 0, inspections: 0 } as Record<string, number>,
 };
 
 function viewerOf(role: RoleKey, token: string | undefined): Viewer {
@@ -126,9 +128,9 @@ function viewerOf(role: RoleKey, token: string | undefined): Viewer {
 }
 
 /** The subgraph that resolves `Type.field` (at a subgraph, that subgraph). */
-function ownerOf(target: Target, type: string, field: string): ServiceName {
+function ownerOf(target: Target, type: string, field: string): string {
   if (target !== 'gateway') return target;
-  const owners = SERVICE_NAMES.filter((service) => {
+  const owners = SUBGRAPHS.filter((service) => {
     const named = walkSchemas.get(service)?.getType(type);
     return isObjectType(named) && field in named.getFields();
   });
@@ -230,7 +232,7 @@ async function walkRoot(target: Target, field: SchemaField, role: RoleKey): Prom
   if (!payloadType) return;
   roots.add(field.key);
   const argumentSchema = target === 'gateway' ? mergedArguments : (argumentSchemas.get(target) ?? mergedArguments);
-  const url = target === 'gateway' ? platform.gatewayUrl : platform.subgraphUrls[target];
+  const url = target === 'gateway' ? platform.gatewayUrl : platform.urlOf(target);
   const full = payloadSelection(payloadType, { schema, argumentSchema, targets, depth: DEPTH, pageSize: PAGE_SIZE });
   const viewer = viewers[role];
   const shape = rootShapeOf(schema, field.operation, field.name);
@@ -295,7 +297,7 @@ async function walkRoot(target: Target, field: SchemaField, role: RoleKey): Prom
           : object.parent
             ? ownerOf(target, object.parent.type, object.parent.field)
             : field.service;
-        figures.leaks[service] += 1;
+        figures.leaks[service] = (figures.leaks[service] ?? 0) + 1;
         findings.leaks.push({ target, root: field.key, role, service, what: leak.what, path: leak.path, detail: leak.detail });
       }
     }

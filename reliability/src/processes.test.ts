@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
-import { freePort } from '@hall/db';
+import { freePort, localSubgraphs } from '@hall/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportFigures } from './support/figures';
 
@@ -28,7 +28,8 @@ const APPS = [
   'SUPERVISION',
   'DASHBOARD',
 ];
-const BACKENDS = ['GATEWAY', 'CATALOG', 'CASES', 'DUTY', 'INSPECTIONS', 'WEB'];
+/** The gateway, the web server and every subgraph the platform's list (subgraphs.json) has in this repository. */
+const BACKENDS = ['GATEWAY', 'WEB', ...localSubgraphs().map((entry) => entry.name.toUpperCase())];
 /** Two of the ten micro-frontends: each is served the same way (npm → sh → sirv), two show it for all. */
 const SERVED_APPS = ['styleguide', 'dashboard'];
 
@@ -242,9 +243,8 @@ describe('processes die together (issue 13, item 10)', () => {
       const started = descendants(pid);
       const commands = started.map((entry) => entry.command);
       const running = (part: string) => commands.filter((command) => command.includes(part)).length;
-      // Four subgraphs, the gateway, the root page, the app servers under npm and sh, PostgreSQL, the watchdog.
-      for (const entry of ['catalog', 'cases', 'duty', 'inspections'])
-        expect(running(`services/${entry}/src/main.ts`), entry).toBeGreaterThan(0);
+      // Every subgraph of the list, the gateway, the root page, the app servers under npm and sh, PostgreSQL, the watchdog.
+      for (const entry of localSubgraphs()) expect(running(`${entry.directory}/src/main.ts`), entry.name).toBeGreaterThan(0);
       expect(running('gateway/src/main.ts')).toBeGreaterThan(0);
       expect(running('src/server/main.ts')).toBeGreaterThan(0);
       expect(running('sirv dist'), commands.join('\n')).toBeGreaterThanOrEqual(SERVED_APPS.length);

@@ -25,8 +25,8 @@ async function post<T>(url: string, query: string | { toString(): string }, vari
   return (await response.json()) as { data: T; errors?: unknown[] };
 }
 
-async function direct<T>(subgraph: keyof RunningPlatform['subgraphUrls'], query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const answer = await post<T>(platform.subgraphUrls[subgraph], query, variables);
+async function direct<T>(subgraph: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const answer = await post<T>(platform.urlOf(subgraph), query, variables);
   expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
   return answer.data;
 }

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { SERVICE_NAMES, type ServiceName } from '@hall/db';
+import { localSubgraphs, platformSubgraphs, subgraphSchemaPath } from '@hall/db';
 import {
   Kind,
   parse,
@@ -15,7 +14,7 @@ import {
 export type OperationType = 'Query' | 'Mutation';
 
 export interface SchemaField {
-  service: ServiceName;
+  service: string;
   operation: OperationType;
   name: string;
   /** `service.Query.field`, the key of the authorization matrix. */
@@ -26,7 +25,8 @@ export interface SchemaField {
 }
 
 export interface SubgraphSchema {
-  service: ServiceName;
+  /** A subgraph of the platform's list (subgraphs.json). */
+  service: string;
   fields: SchemaField[];
   inputs: Map<string, InputObjectTypeDefinitionNode>;
   enums: Map<string, EnumTypeDefinitionNode>;
@@ -39,9 +39,10 @@ export function namedType(type: TypeNode): string {
 }
 
 /** The Query and Mutation fields of each subgraph's `schema.graphql`, the source of truth of its API. */
-export function readSubgraphSchema(service: ServiceName): SubgraphSchema {
-  const file = fileURLToPath(new URL(`../../../services/${service}/schema.graphql`, import.meta.url));
-  const document = parse(readFileSync(file, 'utf8'));
+export function readSubgraphSchema(service: string): SubgraphSchema {
+  const entry = platformSubgraphs().subgraphs.find((subgraph) => subgraph.name === service);
+  if (!entry) throw new Error(`${service} is not in the platform's subgraph list (subgraphs.json)`);
+  const document = parse(readFileSync(subgraphSchemaPath(entry), 'utf8'));
   const fields: SchemaField[] = [];
   const inputs = new Map<string, InputObjectTypeDefinitionNode>();
   const enums = new Map<string, EnumTypeDefinitionNode>();
@@ -70,8 +71,9 @@ export function readSubgraphSchema(service: ServiceName): SubgraphSchema {
   return { service, fields, inputs, enums };
 }
 
+/** Every subgraph of this repository in the platform's list: the hall's four and each department's own. */
 export function readAllSchemas(): SubgraphSchema[] {
-  return SERVICE_NAMES.map(readSubgraphSchema);
+  return localSubgraphs().map((entry) => readSubgraphSchema(entry.name));
 }
 
 /** `mutation($a: T!) { field(a: $a) { __typename } }` for the given arguments (by name). */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { SERVICE_NAMES, type ServiceName } from '@hall/db';
+import { platformSubgraphs, SERVICE_NAMES, subgraphSchemaPath } from '@hall/db';
 import {
   buildASTSchema,
   getNamedType,
@@ -40,7 +40,6 @@ export interface Selection {
   fragments?: ReadonlyArray<{ on: string; children: Selection[] }>;
 }
 
-const SERVICE_SCHEMA_FILE = (service: ServiceName) => fileURLToPath(new URL(`../../../services/${service}/schema.graphql`, import.meta.url));
 const SUPERGRAPH_FILE = fileURLToPath(new URL('../../../gateway/supergraph.graphql', import.meta.url));
 
 /** A schema built from SDL as written (federation directives are not validated: only the types matter here). */
@@ -48,8 +47,10 @@ function schemaFromFile(file: string): GraphQLSchema {
   return buildASTSchema(parse(readFileSync(file, 'utf8')), { assumeValidSDL: true });
 }
 
-export function subgraphWalkSchema(service: ServiceName): GraphQLSchema {
-  return schemaFromFile(SERVICE_SCHEMA_FILE(service));
+export function subgraphWalkSchema(service: string): GraphQLSchema {
+  const entry = platformSubgraphs().subgraphs.find((subgraph) => subgraph.name === service);
+  if (!entry) throw new Error(`${service} is not in the platform's subgraph list (subgraphs.json)`);
+  return schemaFromFile(subgraphSchemaPath(entry));
 }
 
 /** The checked-in supergraph: what the gateway serves (its join__ types are unreachable from Query and Mutation). */

@@ -13,4 +13,5 @@ export * from './validation';
 export * from './calendar';
 export * from './services';
 export * from './jobs';
+export * from './ownership';
 export * from './text';

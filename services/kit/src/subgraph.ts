@@ -9,7 +9,6 @@ import {
   serviceDatabaseUrls,
   type Database,
   type ServiceDatabaseUrls,
-  type ServiceName,
 } from '@hall/db';
 import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { createApolloServer } from './apollo';
@@ -17,7 +16,7 @@ import { closeOnSignals, startHttpServer, type RunningServer } from './http';
 import { announceSecret, authSecret, identityFromAuthorization, type Identity } from './identity';
 import { mountSubgraphSizeLimits, type SubgraphUploads } from './limits';
 import { createLogger, exitOnFatalErrors, type Logger } from './logger';
-import { DEFAULT_PORTS } from './services';
+import { defaultSubgraphPort } from './services';
 import { installJobQueue, startJobWorker, type JobQueueSpec, type JobWorker } from './jobs';
 import {
   clientAddressOf,
@@ -60,7 +59,8 @@ export const IN_PROCESS_ADDRESS = 'in-process';
 
 /** What a subgraph package declares about itself; the kit does the rest. */
 export interface SubgraphModule<TSchema extends Record<string, unknown>, TContext extends SubgraphContext> {
-  name: ServiceName;
+  /** Its name in the platform's subgraph list (subgraphs.json): its PostgreSQL schema and its variables' prefix. */
+  name: string;
   /** Absolute path of the package's `schema.graphql`, the source of truth of its API. */
   schemaFile: string;
   /** drizzle tables of the service's own PostgreSQL schema. */
@@ -257,7 +257,7 @@ export async function runSubgraphProcess<TSchema extends Record<string, unknown>
     );
     process.exit(1);
   }
-  const port = Number(process.env[`${module.name.toUpperCase()}_PORT`] ?? DEFAULT_PORTS[module.name]);
+  const port = Number(process.env[`${module.name.toUpperCase()}_PORT`] ?? defaultSubgraphPort(module.name));
   const started = await startSubgraph(module, {
     databaseUrl,
     port,
