@@ -469,7 +469,9 @@ describe('demoUsers', () => {
     const roles = users.map((u) => u.role);
     expect(roles.filter((r) => r === 'manager')).toHaveLength(1);
     expect(roles.filter((r) => r === 'dept_admin')).toHaveLength(3);
-    expect(roles.filter((r) => r === 'staff')).toHaveLength(3);
+    expect(roles.filter((r) => r === 'staff')).toHaveLength(4);
+    const bdc = hall.departments.find((d) => d.code === 'BDC')?.id;
+    expect(users.filter((u) => u.role === 'staff').map((u) => u.dept)).toEqual([...hall.departments.slice(0, 3).map((d) => d.id), bdc]);
     expect(roles.filter((r) => r === 'supervisor')).toHaveLength(2);
     expect(roles.filter((r) => r === 'public')).toHaveLength(1);
     expect(users.find((u) => u.role === 'manager')?.label).toBe('王建国（大厅管理员）');

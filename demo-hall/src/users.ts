@@ -4,7 +4,8 @@ import { type DemoHall, type DemoUser } from './types';
 
 /**
  * The demo sign-in users: the hall manager, a department administrator and a window clerk for each of the first three
- * departments, the first two social supervisors and one citizen (the applicant of two demo cases).
+ * departments, a window clerk of the 不动产登记中心 (BDC), the first two social supervisors and one citizen (the applicant
+ * of two demo cases).
  */
 export function demoUsers(hall: DemoHall): DemoUser[] {
   const firstDepartments = hall.departments.slice(0, DEPT_ADMIN_NAMES.length);
@@ -25,7 +26,10 @@ export function demoUsers(hall: DemoHall): DemoUser[] {
     });
   });
 
-  for (const department of firstDepartments) {
+  // The 不动产登记中心's clerk too: the department that brings its own subgraph (registry) shows its panel to them.
+  const registryDepartment = hall.departments.find((department) => department.code === 'BDC');
+  const clerkDepartments = registryDepartment && !firstDepartments.includes(registryDepartment) ? [...firstDepartments, registryDepartment] : firstDepartments;
+  for (const department of clerkDepartments) {
     const clerk = hall.staff.find((s) => s.departmentId === department.id && s.post === 'ACCEPTANCE');
     if (!clerk) throw new Error(`No acceptance clerk in ${department.name}`);
     users.push({

@@ -104,10 +104,17 @@ export const CaseDetailFields = graphql(`
   }
 `);
 
+/**
+ * The case detail the drawer opens, with the case's property registration from the registry subgraph (null for the
+ * cases it has none of). Asked with a partial answer: a registry that cannot answer blanks the registration only.
+ */
 export const CaseQuery = graphql(`
   query CaseDeskCase($id: ID!) {
     case(id: $id) {
       ...DeskCaseDetail
+      registration {
+        ...DeskRegistration
+      }
     }
   }
 `);

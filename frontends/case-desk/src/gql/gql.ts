@@ -17,7 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  fragment DeskCaseRow on Case {\n    id\n    number\n    status\n    applicantName\n    submittedAt\n    acceptedAt\n    dueAt\n    pausedSince\n    warning\n    clock {\n      state\n      timeLeft {\n        kind\n        days\n        hours\n      }\n    }\n    instant\n    version\n    matter {\n      id\n      name\n    }\n    matterSnapshot {\n      name\n    }\n  }\n": typeof types.DeskCaseRowFragmentDoc,
     "\n  fragment DeskCaseDetail on Case {\n    ...DeskCaseRow\n    applicantIdNumber\n    applicantPhone\n    completedAt\n    decidedAt\n    deliveredAt\n    evaluationCode\n    evaluationUrl\n    preWarningAt\n    supervisionDueAt\n    pausedWorkingDays\n    visits\n    repeatNotices\n    department {\n      id\n      name\n      shortName\n    }\n    referredTo {\n      id\n      name\n    }\n    firstOwner {\n      id\n      name\n    }\n    window {\n      id\n      number\n    }\n    matterSnapshot {\n      name\n      code\n      version\n      kind\n      committedLimitDays\n      materials\n    }\n    events {\n      at\n      from\n      to\n      actorId\n      actorRole\n      reason\n      data\n    }\n    visitLog {\n      at\n      purpose\n    }\n    supplementNotices {\n      at\n      receivedMaterials\n      missingMaterials\n      note\n      repeat\n    }\n    availableActions\n    escalations {\n      ...DeskEscalation\n    }\n  }\n": typeof types.DeskCaseDetailFragmentDoc,
-    "\n  query CaseDeskCase($id: ID!) {\n    case(id: $id) {\n      ...DeskCaseDetail\n    }\n  }\n": typeof types.CaseDeskCaseDocument,
+    "\n  query CaseDeskCase($id: ID!) {\n    case(id: $id) {\n      ...DeskCaseDetail\n      registration {\n        ...DeskRegistration\n      }\n    }\n  }\n": typeof types.CaseDeskCaseDocument,
     "\n  query CaseDeskCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...DeskCaseRow\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.CaseDeskCasesDocument,
     "\n  query CaseDeskWarnings {\n    warningCases {\n      ...DeskCaseRow\n    }\n  }\n": typeof types.CaseDeskWarningsDocument,
     "\n  query CaseDeskDepartments {\n    departments {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.CaseDeskDepartmentsDocument,
@@ -30,6 +30,8 @@ type Documents = {
     "\n  fragment DeskEscalation on Escalation {\n    id\n    level\n    tier\n    automatic\n    raisedAt\n    dueAt\n    note\n    response\n    respondedAt\n    climbedAt\n    overdue\n    case {\n      id\n      number\n      matter {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DeskEscalationFragmentDoc,
     "\n  query CaseDeskEscalations {\n    escalations(openOnly: true) {\n      ...DeskEscalation\n    }\n  }\n": typeof types.CaseDeskEscalationsDocument,
     "\n  mutation CaseDeskRespondEscalation($id: ID!, $response: String!) {\n    respondEscalation(id: $id, response: $response) {\n      ...DeskEscalation\n    }\n  }\n": typeof types.CaseDeskRespondEscalationDocument,
+    "\n  fragment DeskRegistration on PropertyRegistration {\n    stage\n    nextStage\n    nextStageNeedsCertificate\n    unitNumber\n    certificateNumber\n    updatedAt\n    steps {\n      stage\n      at\n      by\n      byRole\n    }\n  }\n": typeof types.DeskRegistrationFragmentDoc,
+    "\n  mutation CaseDeskRecordRegistrationStage($caseId: ID!, $stage: RegistrationStage!, $certificateNumber: String) {\n    recordRegistrationStage(caseId: $caseId, stage: $stage, certificateNumber: $certificateNumber) {\n      ...DeskRegistration\n    }\n  }\n": typeof types.CaseDeskRecordRegistrationStageDocument,
     "\n  fragment DeskStaffName on Staff {\n    id\n    name\n  }\n": typeof types.DeskStaffNameFragmentDoc,
     "\n  mutation CaseDeskSupplement($id: ID!, $expectedVersion: Int!, $receivedMaterials: [String!]!, $missingMaterials: [String!]!, $note: String!) {\n    requestSupplement(id: $id, expectedVersion: $expectedVersion, receivedMaterials: $receivedMaterials, missingMaterials: $missingMaterials, note: $note) {\n      ...DeskCaseDetail\n    }\n  }\n": typeof types.CaseDeskSupplementDocument,
     "\n  mutation CaseDeskResubmit($id: ID!, $expectedVersion: Int!, $atWindow: Boolean!, $note: String) {\n    resubmitCase(id: $id, expectedVersion: $expectedVersion, atWindow: $atWindow, note: $note) {\n      ...DeskCaseDetail\n    }\n  }\n": typeof types.CaseDeskResubmitDocument,
@@ -47,7 +49,7 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment DeskCaseRow on Case {\n    id\n    number\n    status\n    applicantName\n    submittedAt\n    acceptedAt\n    dueAt\n    pausedSince\n    warning\n    clock {\n      state\n      timeLeft {\n        kind\n        days\n        hours\n      }\n    }\n    instant\n    version\n    matter {\n      id\n      name\n    }\n    matterSnapshot {\n      name\n    }\n  }\n": types.DeskCaseRowFragmentDoc,
     "\n  fragment DeskCaseDetail on Case {\n    ...DeskCaseRow\n    applicantIdNumber\n    applicantPhone\n    completedAt\n    decidedAt\n    deliveredAt\n    evaluationCode\n    evaluationUrl\n    preWarningAt\n    supervisionDueAt\n    pausedWorkingDays\n    visits\n    repeatNotices\n    department {\n      id\n      name\n      shortName\n    }\n    referredTo {\n      id\n      name\n    }\n    firstOwner {\n      id\n      name\n    }\n    window {\n      id\n      number\n    }\n    matterSnapshot {\n      name\n      code\n      version\n      kind\n      committedLimitDays\n      materials\n    }\n    events {\n      at\n      from\n      to\n      actorId\n      actorRole\n      reason\n      data\n    }\n    visitLog {\n      at\n      purpose\n    }\n    supplementNotices {\n      at\n      receivedMaterials\n      missingMaterials\n      note\n      repeat\n    }\n    availableActions\n    escalations {\n      ...DeskEscalation\n    }\n  }\n": types.DeskCaseDetailFragmentDoc,
-    "\n  query CaseDeskCase($id: ID!) {\n    case(id: $id) {\n      ...DeskCaseDetail\n    }\n  }\n": types.CaseDeskCaseDocument,
+    "\n  query CaseDeskCase($id: ID!) {\n    case(id: $id) {\n      ...DeskCaseDetail\n      registration {\n        ...DeskRegistration\n      }\n    }\n  }\n": types.CaseDeskCaseDocument,
     "\n  query CaseDeskCases($filter: CaseFilter, $first: Int, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...DeskCaseRow\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.CaseDeskCasesDocument,
     "\n  query CaseDeskWarnings {\n    warningCases {\n      ...DeskCaseRow\n    }\n  }\n": types.CaseDeskWarningsDocument,
     "\n  query CaseDeskDepartments {\n    departments {\n      id\n      name\n      shortName\n    }\n  }\n": types.CaseDeskDepartmentsDocument,
@@ -60,6 +62,8 @@ const documents: Documents = {
     "\n  fragment DeskEscalation on Escalation {\n    id\n    level\n    tier\n    automatic\n    raisedAt\n    dueAt\n    note\n    response\n    respondedAt\n    climbedAt\n    overdue\n    case {\n      id\n      number\n      matter {\n        id\n        name\n      }\n    }\n  }\n": types.DeskEscalationFragmentDoc,
     "\n  query CaseDeskEscalations {\n    escalations(openOnly: true) {\n      ...DeskEscalation\n    }\n  }\n": types.CaseDeskEscalationsDocument,
     "\n  mutation CaseDeskRespondEscalation($id: ID!, $response: String!) {\n    respondEscalation(id: $id, response: $response) {\n      ...DeskEscalation\n    }\n  }\n": types.CaseDeskRespondEscalationDocument,
+    "\n  fragment DeskRegistration on PropertyRegistration {\n    stage\n    nextStage\n    nextStageNeedsCertificate\n    unitNumber\n    certificateNumber\n    updatedAt\n    steps {\n      stage\n      at\n      by\n      byRole\n    }\n  }\n": types.DeskRegistrationFragmentDoc,
+    "\n  mutation CaseDeskRecordRegistrationStage($caseId: ID!, $stage: RegistrationStage!, $certificateNumber: String) {\n    recordRegistrationStage(caseId: $caseId, stage: $stage, certificateNumber: $certificateNumber) {\n      ...DeskRegistration\n    }\n  }\n": types.CaseDeskRecordRegistrationStageDocument,
     "\n  fragment DeskStaffName on Staff {\n    id\n    name\n  }\n": types.DeskStaffNameFragmentDoc,
     "\n  mutation CaseDeskSupplement($id: ID!, $expectedVersion: Int!, $receivedMaterials: [String!]!, $missingMaterials: [String!]!, $note: String!) {\n    requestSupplement(id: $id, expectedVersion: $expectedVersion, receivedMaterials: $receivedMaterials, missingMaterials: $missingMaterials, note: $note) {\n      ...DeskCaseDetail\n    }\n  }\n": types.CaseDeskSupplementDocument,
     "\n  mutation CaseDeskResubmit($id: ID!, $expectedVersion: Int!, $atWindow: Boolean!, $note: String) {\n    resubmitCase(id: $id, expectedVersion: $expectedVersion, atWindow: $atWindow, note: $note) {\n      ...DeskCaseDetail\n    }\n  }\n": types.CaseDeskResubmitDocument,
@@ -86,7 +90,7 @@ export function graphql(source: "\n  fragment DeskCaseDetail on Case {\n    ...D
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CaseDeskCase($id: ID!) {\n    case(id: $id) {\n      ...DeskCaseDetail\n    }\n  }\n"): typeof import('./graphql').CaseDeskCaseDocument;
+export function graphql(source: "\n  query CaseDeskCase($id: ID!) {\n    case(id: $id) {\n      ...DeskCaseDetail\n      registration {\n        ...DeskRegistration\n      }\n    }\n  }\n"): typeof import('./graphql').CaseDeskCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -135,6 +139,14 @@ export function graphql(source: "\n  query CaseDeskEscalations {\n    escalation
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CaseDeskRespondEscalation($id: ID!, $response: String!) {\n    respondEscalation(id: $id, response: $response) {\n      ...DeskEscalation\n    }\n  }\n"): typeof import('./graphql').CaseDeskRespondEscalationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeskRegistration on PropertyRegistration {\n    stage\n    nextStage\n    nextStageNeedsCertificate\n    unitNumber\n    certificateNumber\n    updatedAt\n    steps {\n      stage\n      at\n      by\n      byRole\n    }\n  }\n"): typeof import('./graphql').DeskRegistrationFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseDeskRecordRegistrationStage($caseId: ID!, $stage: RegistrationStage!, $certificateNumber: String) {\n    recordRegistrationStage(caseId: $caseId, stage: $stage, certificateNumber: $certificateNumber) {\n      ...DeskRegistration\n    }\n  }\n"): typeof import('./graphql').CaseDeskRecordRegistrationStageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

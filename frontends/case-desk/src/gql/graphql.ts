@@ -156,6 +156,19 @@ export type RegisterCaseInput = {
   windowId?: string | null | undefined;
 };
 
+/** The stages of a property registration, in order; a registration moves forward one stage at a time. */
+export type RegistrationStage =
+  /** 受理: the application is accepted and the unit is named. */
+  | 'ACCEPTED'
+  /** 缮证: the certificate is made out; its number is recorded from here on. */
+  | 'CERTIFIED'
+  /** 发证: the certificate is handed to the applicant. */
+  | 'ISSUED'
+  /** 登簿: entered in the register (不动产登记簿). */
+  | 'RECORDED'
+  /** 审核: the registry has reviewed the application. */
+  | 'REVIEWED';
+
 /** The warning ladder (电子监察): pre-warning, yellow card (deadline passed), red card (supervision deadline passed). */
 export type Warning =
   | 'NONE'
@@ -172,7 +185,7 @@ export type CaseDeskCaseQueryVariables = Exact<{
 }>;
 
 
-export type CaseDeskCaseQuery = { case: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, escalations: Array<{ id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } | null };
+export type CaseDeskCaseQuery = { case: { applicantIdNumber: string, applicantPhone: string, completedAt: string | null, decidedAt: string | null, deliveredAt: string | null, evaluationCode: string | null, evaluationUrl: string | null, preWarningAt: string | null, supervisionDueAt: string | null, pausedWorkingDays: number, visits: number, repeatNotices: number, availableActions: Array<CaseAction>, id: string, number: string, status: CaseStatus, applicantName: string, submittedAt: string, acceptedAt: string | null, dueAt: string | null, pausedSince: string | null, warning: Warning, instant: boolean, version: number, registration: { stage: RegistrationStage, nextStage: RegistrationStage | null, nextStageNeedsCertificate: boolean, unitNumber: string, certificateNumber: string | null, updatedAt: string, steps: Array<{ stage: RegistrationStage, at: string, by: string, byRole: string }> } | null, department: { id: string, name: string, shortName: string } | null, referredTo: { id: string, name: string } | null, firstOwner: { id: string, name: string } | null, window: { id: string, number: string } | null, matterSnapshot: { name: string, code: string, version: number, kind: string, committedLimitDays: number, materials: Array<string> } | null, events: Array<{ at: string, from: CaseStatus | null, to: CaseStatus, actorId: string | null, actorRole: string, reason: string | null, data: unknown }>, visitLog: Array<{ at: string, purpose: string }>, supplementNotices: Array<{ at: string, receivedMaterials: Array<string>, missingMaterials: Array<string>, note: string, repeat: boolean }>, escalations: Array<{ id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null }>, clock: { state: CaseClockState, timeLeft: { kind: CaseTimeLeftKind, days: number | null, hours: number | null } | null }, matter: { id: string, name: string } | null } | null };
 
 export type CaseDeskCasesQueryVariables = Exact<{
   filter?: CaseFilter | null | undefined;
@@ -242,6 +255,17 @@ export type CaseDeskRespondEscalationMutationVariables = Exact<{
 
 
 export type CaseDeskRespondEscalationMutation = { respondEscalation: { id: string, level: Warning, tier: EscalationTier, automatic: boolean, raisedAt: string, dueAt: string, note: string, response: string | null, respondedAt: string | null, climbedAt: string | null, overdue: boolean, case: { id: string, number: string, matter: { id: string, name: string } | null } | null } };
+
+export type DeskRegistrationFragment = { stage: RegistrationStage, nextStage: RegistrationStage | null, nextStageNeedsCertificate: boolean, unitNumber: string, certificateNumber: string | null, updatedAt: string, steps: Array<{ stage: RegistrationStage, at: string, by: string, byRole: string }> };
+
+export type CaseDeskRecordRegistrationStageMutationVariables = Exact<{
+  caseId: string;
+  stage: RegistrationStage;
+  certificateNumber?: string | null | undefined;
+}>;
+
+
+export type CaseDeskRecordRegistrationStageMutation = { recordRegistrationStage: { stage: RegistrationStage, nextStage: RegistrationStage | null, nextStageNeedsCertificate: boolean, unitNumber: string, certificateNumber: string | null, updatedAt: string, steps: Array<{ stage: RegistrationStage, at: string, by: string, byRole: string }> } };
 
 export type DeskStaffNameFragment = { id: string, name: string };
 
@@ -576,6 +600,22 @@ export const DeskReferralFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DeskReferral"}) as unknown as TypedDocumentString<DeskReferralFragment, unknown>;
+export const DeskRegistrationFragmentDoc = new TypedDocumentString(`
+    fragment DeskRegistration on PropertyRegistration {
+  stage
+  nextStage
+  nextStageNeedsCertificate
+  unitNumber
+  certificateNumber
+  updatedAt
+  steps {
+    stage
+    at
+    by
+    byRole
+  }
+}
+    `, {"fragmentName":"DeskRegistration"}) as unknown as TypedDocumentString<DeskRegistrationFragment, unknown>;
 export const DeskStaffNameFragmentDoc = new TypedDocumentString(`
     fragment DeskStaffName on Staff {
   id
@@ -586,6 +626,9 @@ export const CaseDeskCaseDocument = new TypedDocumentString(`
     query CaseDeskCase($id: ID!) {
   case(id: $id) {
     ...DeskCaseDetail
+    registration {
+      ...DeskRegistration
+    }
   }
 }
     fragment DeskCaseRow on Case {
@@ -699,6 +742,20 @@ fragment DeskEscalation on Escalation {
       id
       name
     }
+  }
+}
+fragment DeskRegistration on PropertyRegistration {
+  stage
+  nextStage
+  nextStageNeedsCertificate
+  unitNumber
+  certificateNumber
+  updatedAt
+  steps {
+    stage
+    at
+    by
+    byRole
   }
 }`) as unknown as TypedDocumentString<CaseDeskCaseQuery, CaseDeskCaseQueryVariables>;
 export const CaseDeskCasesDocument = new TypedDocumentString(`
@@ -1133,6 +1190,30 @@ export const CaseDeskRespondEscalationDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<CaseDeskRespondEscalationMutation, CaseDeskRespondEscalationMutationVariables>;
+export const CaseDeskRecordRegistrationStageDocument = new TypedDocumentString(`
+    mutation CaseDeskRecordRegistrationStage($caseId: ID!, $stage: RegistrationStage!, $certificateNumber: String) {
+  recordRegistrationStage(
+    caseId: $caseId
+    stage: $stage
+    certificateNumber: $certificateNumber
+  ) {
+    ...DeskRegistration
+  }
+}
+    fragment DeskRegistration on PropertyRegistration {
+  stage
+  nextStage
+  nextStageNeedsCertificate
+  unitNumber
+  certificateNumber
+  updatedAt
+  steps {
+    stage
+    at
+    by
+    byRole
+  }
+}`) as unknown as TypedDocumentString<CaseDeskRecordRegistrationStageMutation, CaseDeskRecordRegistrationStageMutationVariables>;
 export const CaseDeskSupplementDocument = new TypedDocumentString(`
     mutation CaseDeskSupplement($id: ID!, $expectedVersion: Int!, $receivedMaterials: [String!]!, $missingMaterials: [String!]!, $note: String!) {
   requestSupplement(

@@ -286,6 +286,19 @@ export type ReferralFlagKind =
   | 'LOOP'
   | 'THIRD_HANDOFF';
 
+/** The stages of a property registration, in order; a registration moves forward one stage at a time. */
+export type RegistrationStage =
+  /** 受理: the application is accepted and the unit is named. */
+  | 'ACCEPTED'
+  /** 缮证: the certificate is made out; its number is recorded from here on. */
+  | 'CERTIFIED'
+  /** 发证: the certificate is handed to the applicant. */
+  | 'ISSUED'
+  /** 登簿: entered in the register (不动产登记簿). */
+  | 'RECORDED'
+  /** 审核: the registry has reviewed the application. */
+  | 'REVIEWED';
+
 export type ServiceSubject =
   | 'STAFF'
   | 'WINDOW';
