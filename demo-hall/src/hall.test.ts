@@ -467,16 +467,15 @@ describe('supervisors and inspections', () => {
 describe('demoUsers', () => {
   it('signs in one user per role with real records behind them', () => {
     const roles = users.map((u) => u.role);
+    const firstThreeAndBdc = [...hall.departments.slice(0, 3).map((d) => d.id), hall.departments.find((d) => d.code === 'BDC')?.id];
     expect(roles.filter((r) => r === 'manager')).toHaveLength(1);
-    expect(roles.filter((r) => r === 'dept_admin')).toHaveLength(3);
+    expect(roles.filter((r) => r === 'dept_admin')).toHaveLength(4);
     expect(roles.filter((r) => r === 'staff')).toHaveLength(4);
-    const bdc = hall.departments.find((d) => d.code === 'BDC')?.id;
-    expect(users.filter((u) => u.role === 'staff').map((u) => u.dept)).toEqual([...hall.departments.slice(0, 3).map((d) => d.id), bdc]);
+    expect(users.filter((u) => u.role === 'staff').map((u) => u.dept)).toEqual(firstThreeAndBdc);
     expect(roles.filter((r) => r === 'supervisor')).toHaveLength(2);
     expect(roles.filter((r) => r === 'public')).toHaveLength(1);
     expect(users.find((u) => u.role === 'manager')?.label).toBe('王建国（大厅管理员）');
-    const firstThree = hall.departments.slice(0, 3).map((d) => d.id);
-    expect(users.filter((u) => u.role === 'dept_admin').map((u) => u.dept)).toEqual(firstThree);
+    expect(users.filter((u) => u.role === 'dept_admin').map((u) => u.dept)).toEqual(firstThreeAndBdc);
     for (const u of users) {
       expect(u.id).toMatch(/^[0-9a-f-]{36}$/);
       expect(u.label.startsWith(`${u.name}（`)).toBe(true);

@@ -31,6 +31,8 @@ export function randomPerson(rng: Random): Person {
 /** Names given to the demo sign-in users; generated staff never reuse them. */
 export const MANAGER_NAME = '王建国';
 export const DEPT_ADMIN_NAMES = ['刘志强', '赵晓梅', '孙立平'] as const;
+/** The 不动产登记中心's (BDC's) department admin of the demo sign-in: the department with a subgraph of its own. */
+export const REGISTRY_ADMIN_NAME = '周文斌';
 
 /** The fictional citizen behind the demo public user; two demo cases are hers, so she can track them. */
 export const PUBLIC_APPLICANT = {
@@ -114,6 +116,7 @@ export const SUPERVISOR_SEEDS: readonly SupervisorSeed[] = [
 export const RESERVED_NAMES: ReadonlySet<string> = new Set([
   MANAGER_NAME,
   ...DEPT_ADMIN_NAMES,
+  REGISTRY_ADMIN_NAME,
   PUBLIC_APPLICANT.name,
   ...SUPERVISOR_SEEDS.map((s) => s.name),
 ]);

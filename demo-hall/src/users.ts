@@ -1,11 +1,11 @@
 import { demoId } from './ids';
-import { DEPT_ADMIN_NAMES, MANAGER_NAME, PUBLIC_APPLICANT } from './people';
+import { DEPT_ADMIN_NAMES, MANAGER_NAME, PUBLIC_APPLICANT, REGISTRY_ADMIN_NAME } from './people';
 import { type DemoHall, type DemoUser } from './types';
 
 /**
  * The demo sign-in users: the hall manager, a department administrator and a window clerk for each of the first three
- * departments, a window clerk of the 不动产登记中心 (BDC), the first two social supervisors and one citizen (the applicant
- * of two demo cases).
+ * departments and for the 不动产登记中心 (BDC), the first two social supervisors and one citizen (the applicant of two
+ * demo cases).
  */
 export function demoUsers(hall: DemoHall): DemoUser[] {
   const firstDepartments = hall.departments.slice(0, DEPT_ADMIN_NAMES.length);
@@ -15,8 +15,12 @@ export function demoUsers(hall: DemoHall): DemoUser[] {
     { id: demoId('user', 'manager'), name: MANAGER_NAME, role: 'manager', label: `${MANAGER_NAME}（大厅管理员）` },
   ];
 
-  firstDepartments.forEach((department, i) => {
-    const name = DEPT_ADMIN_NAMES[i] as string;
+  // The 不动产登记中心 (BDC) too: the department that brings its own subgraph (registry) shows its panels to its people.
+  const registryDepartment = hall.departments.find((department) => department.code === 'BDC');
+  const withRegistry = registryDepartment && !firstDepartments.includes(registryDepartment) ? [...firstDepartments, registryDepartment] : firstDepartments;
+
+  withRegistry.forEach((department, i) => {
+    const name = DEPT_ADMIN_NAMES[i] ?? REGISTRY_ADMIN_NAME;
     users.push({
       id: demoId('user', `dept_admin:${department.code}`),
       name,
@@ -26,10 +30,7 @@ export function demoUsers(hall: DemoHall): DemoUser[] {
     });
   });
 
-  // The 不动产登记中心's clerk too: the department that brings its own subgraph (registry) shows its panel to them.
-  const registryDepartment = hall.departments.find((department) => department.code === 'BDC');
-  const clerkDepartments = registryDepartment && !firstDepartments.includes(registryDepartment) ? [...firstDepartments, registryDepartment] : firstDepartments;
-  for (const department of clerkDepartments) {
+  for (const department of withRegistry) {
     const clerk = hall.staff.find((s) => s.departmentId === department.id && s.post === 'ACCEPTANCE');
     if (!clerk) throw new Error(`No acceptance clerk in ${department.name}`);
     users.push({

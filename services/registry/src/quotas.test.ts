@@ -99,3 +99,18 @@ describe('setAppointmentQuota', () => {
     expect(await h.count('appointment_quotas', `matter_id = '${branch.matterId}' AND department_id = '${branch.id}'`)).toBe(1);
   });
 });
+
+describe('appointmentQuotaDepartments', () => {
+  const DEPARTMENTS = `{ appointmentQuotaDepartments }`;
+
+  it('names the BDC and its branch office to the hall’s own people, whatever their department', async () => {
+    const expected = [BDC.id, h.neighbours.branch.id].sort();
+    for (const token of [await gajStaffToken(), await adminToken(GAJ.id), await bdcStaffToken(), await managerToken()]) {
+      expect((await h.ok<{ appointmentQuotaDepartments: string[] }>(DEPARTMENTS, {}, token)).appointmentQuotaDepartments).toEqual(expected);
+    }
+  });
+
+  it('refuses the public and supervisors with FORBIDDEN', async () => {
+    for (const token of [undefined, await supervisorToken()]) expect((await h.refused(DEPARTMENTS, {}, token)).code).toBe('FORBIDDEN');
+  });
+});

@@ -118,6 +118,12 @@ export type PropertyRegistration = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * The departments whose matters take an appointment quota here (Matter.appointmentQuota, setAppointmentQuota): the
+   * BDC and its branch offices, by id, so that a screen offers the quota where the registry keeps one. For the hall's own
+   * people (window staff, department admins, the manager); FORBIDDEN for the public and supervisors.
+   */
+  appointmentQuotaDepartments: Array<Scalars['ID']['output']>;
+  /**
    * The registrations of the BDC's cases, the most recently moved first; only those at `stage` when it is given; the
    * first `first` (1–200, BAD_USER_INPUT beyond). Only the BDC (and its branch offices) and the hall manager; FORBIDDEN
    * for everybody else.
@@ -324,6 +330,7 @@ export type PropertyRegistrationResolvers<ContextType = RegistryContext, ParentT
 };
 
 export type QueryResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  appointmentQuotaDepartments?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   registrations?: Resolver<Array<ResolversTypes['PropertyRegistration']>, ParentType, ContextType, RequireFields<QueryRegistrationsArgs, 'first'>>;
 };
 

@@ -1,4 +1,4 @@
-import { parseInput } from '@hall/service-kit';
+import { parseInput, requireRole } from '@hall/service-kit';
 import { listRegistrations } from '../data/registrations';
 import { readerScope } from '../domain/access';
 import type { QueryResolvers } from '../generated/resolvers';
@@ -9,5 +9,10 @@ export const Query: QueryResolvers = {
     const scope = await readerScope(identity, ownership);
     const input = parseInput(listInput, { stage: args.stage, first: args.first ?? 50 });
     return listRegistrations(database, { scope, stage: input.stage ?? null, first: input.first });
+  },
+
+  async appointmentQuotaDepartments(_, __, { identity, ownership }) {
+    requireRole(identity, 'staff', 'dept_admin', 'manager');
+    return [...(await ownership.departmentIds())].sort();
   },
 };
