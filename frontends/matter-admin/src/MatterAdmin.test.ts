@@ -27,9 +27,10 @@ const row = (id: string, status: MatterRow['status'], version: number): MatterRo
   department: market,
 });
 
-function gateway() {
+function gateway(quotaDepartments: string[] = []) {
   return stubGateway({
     MatterAdminDepartments: () => ({ data: { departments: [market, { id: 'd-police', name: '公安局' }] } }),
+    MatterAdminQuotaDepartments: () => ({ data: { appointmentQuotaDepartments: quotaDepartments } }),
     MatterAdminMatters: () => ({ data: { drafts: [row('m-3', 'DRAFT', 3)], published: [row('m-2', 'PUBLISHED', 2)], withdrawn: [row('m-1', 'WITHDRAWN', 1)] } }),
   });
 }
@@ -60,6 +61,22 @@ describe('MatterAdmin', () => {
     expect(rows[1]?.text()).toContain('停止办理');
     expect(rows[2]?.text()).not.toContain('发布');
     admin.unmount();
+  });
+
+  it('offers the appointment quota only on the matters of the departments the registry names', async () => {
+    gateway(['d-market']);
+    signInAs('dept_admin', 'd-market');
+    const admin = mountAdmin();
+    await settle();
+    expect(admin.findAll('.matter-list__quota').map((button) => button.text())).toEqual(['预约号源', '预约号源', '预约号源']);
+    admin.unmount();
+
+    gateway(['d-registry']);
+    signInAs('dept_admin', 'd-market');
+    const other = mountAdmin();
+    await settle();
+    expect(other.findAll('.matter-list__quota')).toHaveLength(0);
+    other.unmount();
   });
 
   it('gives the manager a department picker, starting with all departments', async () => {

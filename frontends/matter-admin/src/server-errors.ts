@@ -21,6 +21,8 @@ const KNOWN_MESSAGES: Array<[RegExp, MessageKey]> = [
   [/a matter with this code already exists/, 'server.codeExists'],
   [/matter code cannot change/, 'server.codeFixed'],
   [/unknown or inactive department/, 'server.department'],
+  // The registry's (services/registry/src/resolvers/inputs.ts): an appointment quota's half-day.
+  [/is at (least 0|most 200 appointments a half-day)/, 'quota.range'],
 ];
 
 function translate(message: string): string {

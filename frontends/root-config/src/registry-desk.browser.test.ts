@@ -13,6 +13,8 @@ import { demoToken, demoUsers, gatewayRequest } from './testing/gateway-client';
 let harness: BrowserHarness;
 let clerkToken: string;
 let clerk: { label: string; name: string; departmentId: string };
+let bdcAdminLabel: string;
+let otherAdminLabel: string;
 
 interface Registration {
   stage: string;
@@ -34,8 +36,13 @@ beforeAll(async () => {
     `{ departments { id code } }`,
   );
   const bdc = departments.find((department) => department.code === 'BDC');
-  const member = (await demoUsers(harness.platform.gatewayOrigin)).find((user) => user.role === 'staff' && user.dept === bdc?.id);
-  if (!bdc || !member) throw new Error('the demo sign-in has no clerk of the BDC (不动产登记中心)');
+  const users = await demoUsers(harness.platform.gatewayOrigin);
+  const member = users.find((user) => user.role === 'staff' && user.dept === bdc?.id);
+  const admin = users.find((user) => user.role === 'dept_admin' && user.dept === bdc?.id);
+  const otherAdmin = users.find((user) => user.role === 'dept_admin' && user.dept !== bdc?.id);
+  if (!bdc || !member || !admin || !otherAdmin) throw new Error('the demo sign-in lacks a clerk or an admin of the BDC (不动产登记中心), or another admin');
+  bdcAdminLabel = admin.label;
+  otherAdminLabel = otherAdmin.label;
   clerk = { label: member.label, name: member.name, departmentId: bdc.id };
   clerkToken = await demoToken(harness.platform.gatewayOrigin, member.id);
 });
@@ -141,6 +148,65 @@ describe('the property registration in the case desk', () => {
     await drawer.locator('.case-timeline').waitFor();
     expect(await drawer.locator('.case-registration').count()).toBe(0);
     expect(await drawer.textContent()).not.toContain('不动产登记系统暂时无法访问');
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('the 不动产登记中心’s admin sets a matter’s appointment quota in the matter admin; the registry refuses 250', async () => {
+    const { rootUrl, problems } = harness;
+    const page = await harness.newPage();
+    await page.goto(`${rootUrl}/admin/matters`);
+    await harness.signInAs(page, bdcAdminLabel);
+    const row = page.locator('.matter-list .el-table__body-wrapper tbody tr', { hasText: '已发布' }).first();
+    await row.waitFor();
+    const matterName = ((await row.locator('.matter-list__name').textContent()) ?? '').trim();
+    await row.getByRole('button', { name: '预约号源' }).click();
+    const dialog = page.locator('.appointment-quota');
+    await expect.poll(() => dialog.locator('.el-dialog__title').textContent()).toBe(`预约号源：${matterName}`);
+    await dialog.getByLabel('上午').first().fill('20');
+    await dialog.getByLabel('下午').first().fill('15');
+    await dialog.getByRole('button', { name: '保存号源' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await harness.screenshot(page, 'registry-quota-saved.png');
+
+    // Opened again: the registry's quota, through the federation; 250 in the morning is the registry's to refuse.
+    await row.getByRole('button', { name: '预约号源' }).click();
+    await expect.poll(() => dialog.getByLabel('上午').first().inputValue()).toBe('20');
+    expect(await dialog.getByLabel('下午').first().inputValue()).toBe('15');
+    expect(await dialog.locator('.appointment-quota__current').textContent()).toContain('最近设置于');
+    await dialog.getByLabel('上午').first().fill('250');
+    await dialog.getByRole('button', { name: '保存号源' }).click();
+    await expect.poll(() => dialog.locator('.el-form-item__error').first().textContent()).toContain('每个半天 0–200 个号源');
+    await harness.screenshot(page, 'registry-quota-refused.png');
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // In English: the dialog's words and the registry's refusal.
+    await page.locator('#hall-locale-toggle').click();
+    const published = page.locator('.matter-list .el-table__body-wrapper tbody tr').filter({ hasText: matterName }).filter({ hasText: 'Published' });
+    await published.first().getByRole('button', { name: 'Appointments' }).click();
+    await expect.poll(() => dialog.locator('.el-dialog__title').textContent()).toBe(`Appointment quota: ${matterName}`);
+    await expect.poll(() => dialog.getByLabel('Morning').first().inputValue()).toBe('20');
+    await dialog.getByLabel('Morning').first().fill('250');
+    await dialog.getByRole('button', { name: 'Save quota' }).click();
+    await expect.poll(() => dialog.locator('.el-form-item__error').first().textContent()).toContain('0–200 appointments a half-day');
+    await harness.screenshot(page, 'registry-quota-refused-en.png', true);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.locator('#hall-locale-toggle').click();
+
+    const { matters } = await asClerk<{ matters: Array<{ name: string; appointmentQuota: { morning: number; afternoon: number } | null }> }>(
+      `query ($filter: MatterFilter) { matters(filter: $filter, first: 200) { name appointmentQuota { morning afternoon } } }`,
+      { filter: { departmentId: clerk.departmentId, status: 'PUBLISHED' } },
+    );
+    expect(matters.find((matter) => matter.name === matterName)?.appointmentQuota).toEqual({ morning: 20, afternoon: 15 });
+
+    // Another department's admin is offered no quota on their matters.
+    await harness.signInAs(page, otherAdminLabel);
+    const rows = page.locator('.matter-list .el-table__body-wrapper tbody tr');
+    // Once the list shows the other department's matters (none of the BDC's left), none of them offers a quota.
+    await expect.poll(async () => (await rows.count()) > 0 && (await rows.filter({ hasText: matterName }).count()) === 0).toBe(true);
+    expect(await page.locator('.matter-list__quota').count()).toBe(0);
     await page.close();
     expect(problems).toEqual([]);
   });

@@ -15,6 +15,9 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MatterAdminQuotaDepartments {\n    appointmentQuotaDepartments\n  }\n": typeof types.MatterAdminQuotaDepartmentsDocument,
+    "\n  query MatterAdminQuota($id: ID!) {\n    matter(id: $id) {\n      id\n      appointmentQuota {\n        morning\n        afternoon\n        updatedAt\n      }\n    }\n  }\n": typeof types.MatterAdminQuotaDocument,
+    "\n  mutation MatterAdminSetQuota($matterId: ID!, $morning: Int!, $afternoon: Int!) {\n    setAppointmentQuota(matterId: $matterId, morning: $morning, afternoon: $afternoon) {\n      morning\n      afternoon\n      updatedAt\n    }\n  }\n": typeof types.MatterAdminSetQuotaDocument,
     "\n  fragment MatterAdminDetail on Matter {\n    id\n    code\n    name\n    version\n    status\n    kind\n    category\n    legalLimitDays\n    committedLimitDays\n    feeYuan\n    feeBasis\n    channels\n    keywords\n    conditions\n    legalBasis\n    onSiteInspection\n    refusalGrounds\n    appealRoute\n    department {\n      id\n      name\n    }\n    jointDepartments {\n      id\n      name\n    }\n    materials {\n      name\n      form\n      copies\n      required\n      condition\n      source\n      notes\n      sampleTemplate\n    }\n    processSteps {\n      name\n      post\n      days\n    }\n  }\n": typeof types.MatterAdminDetailFragmentDoc,
     "\n  query MatterAdminMatter($id: ID!) {\n    matter(id: $id) {\n      ...MatterAdminDetail\n    }\n  }\n": typeof types.MatterAdminMatterDocument,
     "\n  mutation MatterAdminCreate($input: MatterInput!) {\n    createMatter(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.MatterAdminCreateDocument,
@@ -27,6 +30,9 @@ type Documents = {
     "\n  mutation MatterAdminWithdraw($id: ID!) {\n    withdrawMatter(id: $id) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.MatterAdminWithdrawDocument,
 };
 const documents: Documents = {
+    "\n  query MatterAdminQuotaDepartments {\n    appointmentQuotaDepartments\n  }\n": types.MatterAdminQuotaDepartmentsDocument,
+    "\n  query MatterAdminQuota($id: ID!) {\n    matter(id: $id) {\n      id\n      appointmentQuota {\n        morning\n        afternoon\n        updatedAt\n      }\n    }\n  }\n": types.MatterAdminQuotaDocument,
+    "\n  mutation MatterAdminSetQuota($matterId: ID!, $morning: Int!, $afternoon: Int!) {\n    setAppointmentQuota(matterId: $matterId, morning: $morning, afternoon: $afternoon) {\n      morning\n      afternoon\n      updatedAt\n    }\n  }\n": types.MatterAdminSetQuotaDocument,
     "\n  fragment MatterAdminDetail on Matter {\n    id\n    code\n    name\n    version\n    status\n    kind\n    category\n    legalLimitDays\n    committedLimitDays\n    feeYuan\n    feeBasis\n    channels\n    keywords\n    conditions\n    legalBasis\n    onSiteInspection\n    refusalGrounds\n    appealRoute\n    department {\n      id\n      name\n    }\n    jointDepartments {\n      id\n      name\n    }\n    materials {\n      name\n      form\n      copies\n      required\n      condition\n      source\n      notes\n      sampleTemplate\n    }\n    processSteps {\n      name\n      post\n      days\n    }\n  }\n": types.MatterAdminDetailFragmentDoc,
     "\n  query MatterAdminMatter($id: ID!) {\n    matter(id: $id) {\n      ...MatterAdminDetail\n    }\n  }\n": types.MatterAdminMatterDocument,
     "\n  mutation MatterAdminCreate($input: MatterInput!) {\n    createMatter(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.MatterAdminCreateDocument,
@@ -39,6 +45,18 @@ const documents: Documents = {
     "\n  mutation MatterAdminWithdraw($id: ID!) {\n    withdrawMatter(id: $id) {\n      id\n      version\n      status\n    }\n  }\n": types.MatterAdminWithdrawDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatterAdminQuotaDepartments {\n    appointmentQuotaDepartments\n  }\n"): typeof import('./graphql').MatterAdminQuotaDepartmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatterAdminQuota($id: ID!) {\n    matter(id: $id) {\n      id\n      appointmentQuota {\n        morning\n        afternoon\n        updatedAt\n      }\n    }\n  }\n"): typeof import('./graphql').MatterAdminQuotaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatterAdminSetQuota($matterId: ID!, $morning: Int!, $afternoon: Int!) {\n    setAppointmentQuota(matterId: $matterId, morning: $morning, afternoon: $afternoon) {\n      morning\n      afternoon\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').MatterAdminSetQuotaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -99,6 +99,27 @@ export type ProcessStepInput = {
   post: string;
 };
 
+export type MatterAdminQuotaDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatterAdminQuotaDepartmentsQuery = { appointmentQuotaDepartments: Array<string> };
+
+export type MatterAdminQuotaQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MatterAdminQuotaQuery = { matter: { id: string, appointmentQuota: { morning: number, afternoon: number, updatedAt: string } | null } | null };
+
+export type MatterAdminSetQuotaMutationVariables = Exact<{
+  matterId: string;
+  morning: number;
+  afternoon: number;
+}>;
+
+
+export type MatterAdminSetQuotaMutation = { setAppointmentQuota: { morning: number, afternoon: number, updatedAt: string } };
+
 export type MatterAdminDetailFragment = { id: string, code: string, name: string, version: number, status: MatterStatus, kind: MatterKind, category: MatterCategory, legalLimitDays: number, committedLimitDays: number, feeYuan: number | null, feeBasis: string | null, channels: Array<Channel>, keywords: Array<string>, conditions: string, legalBasis: Array<string>, onSiteInspection: boolean, refusalGrounds: Array<string>, appealRoute: string | null, department: { id: string, name: string }, jointDepartments: Array<{ id: string, name: string }>, materials: Array<{ name: string, form: MaterialForm, copies: number, required: boolean, condition: string | null, source: string, notes: string | null, sampleTemplate: string | null }>, processSteps: Array<{ name: string, post: string, days: number }> };
 
 export type MatterAdminMatterQueryVariables = Exact<{
@@ -241,6 +262,36 @@ export const MatterAdminRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MatterAdminRow"}) as unknown as TypedDocumentString<MatterAdminRowFragment, unknown>;
+export const MatterAdminQuotaDepartmentsDocument = new TypedDocumentString(`
+    query MatterAdminQuotaDepartments {
+  appointmentQuotaDepartments
+}
+    `) as unknown as TypedDocumentString<MatterAdminQuotaDepartmentsQuery, MatterAdminQuotaDepartmentsQueryVariables>;
+export const MatterAdminQuotaDocument = new TypedDocumentString(`
+    query MatterAdminQuota($id: ID!) {
+  matter(id: $id) {
+    id
+    appointmentQuota {
+      morning
+      afternoon
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatterAdminQuotaQuery, MatterAdminQuotaQueryVariables>;
+export const MatterAdminSetQuotaDocument = new TypedDocumentString(`
+    mutation MatterAdminSetQuota($matterId: ID!, $morning: Int!, $afternoon: Int!) {
+  setAppointmentQuota(
+    matterId: $matterId
+    morning: $morning
+    afternoon: $afternoon
+  ) {
+    morning
+    afternoon
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<MatterAdminSetQuotaMutation, MatterAdminSetQuotaMutationVariables>;
 export const MatterAdminMatterDocument = new TypedDocumentString(`
     query MatterAdminMatter($id: ID!) {
   matter(id: $id) {
