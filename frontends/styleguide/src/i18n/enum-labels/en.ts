@@ -113,6 +113,7 @@ export const en: EnumLabels = {
   RecognitionKind: { SERVICE_STAR: 'Service star', RED_FLAG_WINDOW: 'Red-flag window' },
   RectificationStatus: { OPEN: 'Open', RESPONDED: 'Responded', VERIFIED: 'Verified', CANCELLED: 'Cancelled' },
   ReferralFlagKind: { LOOP: 'Referral loop', THIRD_HANDOFF: 'Third hand-off' },
+  RegistrationStage: { ACCEPTED: 'Accepted', REVIEWED: 'Reviewed', RECORDED: 'Recorded', CERTIFIED: 'Certified', ISSUED: 'Issued' },
   ServiceSubject: { WINDOW: 'Window', STAFF: 'Staff member' },
   ShiftPeriod: { MORNING: 'Morning', AFTERNOON: 'Afternoon', FULL_DAY: 'Full day' },
   StaffPost: { ACCEPTANCE: 'Acceptance', APPROVAL: 'Approval', CONSULTATION: 'Consultation', CHIEF_REPRESENTATIVE: 'Chief representative' },

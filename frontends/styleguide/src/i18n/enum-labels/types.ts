@@ -38,6 +38,7 @@ export interface HallEnums {
   RecognitionKind: Enums.RecognitionKind;
   RectificationStatus: Enums.RectificationStatus;
   ReferralFlagKind: Enums.ReferralFlagKind;
+  RegistrationStage: Enums.RegistrationStage;
   ServiceSubject: Enums.ServiceSubject;
   ShiftPeriod: Enums.ShiftPeriod;
   StaffPost: Enums.StaffPost;

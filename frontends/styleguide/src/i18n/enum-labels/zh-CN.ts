@@ -106,6 +106,7 @@ export const zhCN: EnumLabels = {
   RecognitionKind: { SERVICE_STAR: '服务明星', RED_FLAG_WINDOW: '流动红旗' },
   RectificationStatus: { OPEN: '待整改', RESPONDED: '已反馈', VERIFIED: '已验收', CANCELLED: '已撤销' },
   ReferralFlagKind: { LOOP: '转办回环', THIRD_HANDOFF: '三次以上转办' },
+  RegistrationStage: { ACCEPTED: '受理', REVIEWED: '审核', RECORDED: '登簿', CERTIFIED: '缮证', ISSUED: '发证' },
   ServiceSubject: { WINDOW: '窗口', STAFF: '工作人员' },
   ShiftPeriod: { MORNING: '上午', AFTERNOON: '下午', FULL_DAY: '全天' },
   StaffPost: { ACCEPTANCE: '受理岗', APPROVAL: '审批岗', CONSULTATION: '咨询岗', CHIEF_REPRESENTATIVE: '首席代表' },
