@@ -8,9 +8,11 @@ describe('the supergraph served to Hive Gateway', () => {
       cases: 'http://127.0.0.1:5002/graphql',
       duty: 'http://127.0.0.1:5003/graphql',
       inspections: 'http://127.0.0.1:5004/graphql',
+      registry: 'http://127.0.0.1:5005/graphql',
     });
     expect(text).toContain('CASES @join__graph(name: "cases", url: "http://127.0.0.1:5002/graphql")');
     expect(text).toContain('INSPECTIONS @join__graph(name: "inspections", url: "http://127.0.0.1:5004/graphql")');
+    expect(text).toContain('REGISTRY @join__graph(name: "registry", url: "http://127.0.0.1:5005/graphql")');
     expect(text).not.toMatch(/localhost:400\d/);
   });
 });

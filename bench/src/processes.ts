@@ -2,13 +2,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { freePort, SERVICE_NAMES, type ServiceName } from '@hall/db';
+import { freePort, localSubgraphs, platformSubgraphs, type ServiceName } from '@hall/db';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
+/** Where each subgraph of the list runs: the hall's four by name, and any department's. */
+export type SubgraphUrls = Record<ServiceName, string> & Readonly<Record<string, string>>;
+
 export interface BenchPlatform {
-  subgraphUrls: Record<ServiceName, string>;
+  subgraphUrls: SubgraphUrls;
   gatewayUrl: string;
   hiveGatewayUrl: string;
   stop(): Promise<void>;
@@ -29,7 +32,7 @@ async function waitForHealth(name: string, url: string, child: ChildProcess, tim
 }
 
 /**
- * The platform as it runs in production, one process each: the four subgraphs on the given databases, our gateway, and
+ * The platform as it runs in production, one process each: every subgraph of the list, our gateway, and
  * Hive Gateway on the same supergraph (its subgraph URLs pointed at these subgraphs). Logs at warn; production mode.
  */
 export async function startBenchPlatform(databaseUrls: Record<ServiceName, string>, authSecret: string): Promise<BenchPlatform> {
@@ -58,21 +61,18 @@ export async function startBenchPlatform(databaseUrls: Record<ServiceName, strin
     );
   };
   try {
-    const ports = Object.fromEntries(await Promise.all(SERVICE_NAMES.map(async (name) => [name, await freePort()] as const))) as Record<
-      ServiceName,
-      number
-    >;
-    const subgraphUrls = Object.fromEntries(SERVICE_NAMES.map((name) => [name, `http://127.0.0.1:${ports[name]}/graphql`])) as Record<
-      ServiceName,
-      string
-    >;
+    // Every subgraph of this repository in the platform's list (subgraphs.json): the hall's four on the given databases,
+    // a department's own (the registry) in its schema of the catalog's database, as `npm start` runs them.
+    const subgraphs = localSubgraphs();
+    const ports = Object.fromEntries(await Promise.all(subgraphs.map(async ({ name }) => [name, await freePort()] as const)));
+    const subgraphUrls = Object.fromEntries(subgraphs.map(({ name }) => [name, `http://127.0.0.1:${ports[name]}/graphql`])) as SubgraphUrls;
+    const linkEnv = Object.fromEntries(subgraphs.map(({ name }) => [`${name.toUpperCase()}_URL`, subgraphUrls[name] ?? '']));
     await Promise.all(
-      SERVICE_NAMES.map((name) => {
-        const child = run(name, [join(ROOT, 'services', name, 'src', 'main.ts')], {
+      subgraphs.map(({ name, directory }) => {
+        const child = run(name, [join(ROOT, directory, 'src', 'main.ts')], {
+          ...linkEnv,
           [`${name.toUpperCase()}_PORT`]: String(ports[name]),
-          [`${name.toUpperCase()}_DATABASE_URL`]: databaseUrls[name],
-          CATALOG_URL: subgraphUrls.catalog,
-          DUTY_URL: subgraphUrls.duty,
+          [`${name.toUpperCase()}_DATABASE_URL`]: databaseUrls[name as ServiceName] ?? databaseUrls.catalog,
         });
         return waitForHealth(name, `http://127.0.0.1:${ports[name]}/health`, child);
       }),
@@ -80,7 +80,7 @@ export async function startBenchPlatform(databaseUrls: Record<ServiceName, strin
     const gatewayPort = await freePort();
     const gateway = run('gateway', [join(ROOT, 'gateway', 'src', 'main.ts')], {
       GATEWAY_PORT: String(gatewayPort),
-      ...Object.fromEntries(SERVICE_NAMES.map((name) => [`${name.toUpperCase()}_URL`, subgraphUrls[name]])),
+      ...linkEnv,
     });
     await waitForHealth('gateway', `http://127.0.0.1:${gatewayPort}/health`, gateway);
 
@@ -103,12 +103,14 @@ export async function startBenchPlatform(databaseUrls: Record<ServiceName, strin
 }
 
 /** The checked-in supergraph with each subgraph's URL replaced by where it runs now. */
-export function supergraphFor(subgraphUrls: Record<ServiceName, string>): string {
+export function supergraphFor(subgraphUrls: SubgraphUrls): string {
   let text = readFileSync(join(ROOT, 'gateway', 'supergraph.graphql'), 'utf8');
-  for (const name of SERVICE_NAMES) {
+  for (const { name } of platformSubgraphs().subgraphs) {
     const pattern = new RegExp(`(@join__graph\\(name: "${name}", url: ")[^"]*(")`);
+    const url = subgraphUrls[name];
     if (!pattern.test(text)) throw new Error(`the supergraph names no ${name} subgraph`);
-    text = text.replace(pattern, `$1${subgraphUrls[name]}$2`);
+    if (!url) throw new Error(`the benchmark runs no ${name} subgraph`);
+    text = text.replace(pattern, `$1${url}$2`);
   }
   return text;
 }
