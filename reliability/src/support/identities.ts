@@ -1,5 +1,6 @@
 import { demoHall, demoUsers, type DemoHall } from '@hall/demo-hall';
 import { tokenFor } from '@hall/service-kit/testing';
+import { suiteStaff } from './suite-staff';
 
 /** The roles of the authorization matrix, in the order of its cells. */
 export const ROLE_KEYS = ['public', 'ownStaff', 'otherStaff', 'deptAdmin', 'supervisor', 'manager'] as const;
@@ -19,19 +20,7 @@ export interface Cast {
 export async function castOfDemoUsers(): Promise<Cast> {
   const hall = demoHall();
   const users = demoUsers(hall);
-  const staff = users.filter((user) => user.role === 'staff');
-  // The owning department: the demo department with the most kinds of records the matrix acts on.
-  const coverage = (dept: string | undefined) => {
-    const caseIds = new Set(hall.cases.filter((kase) => kase.departmentId === dept).map((kase) => kase.id));
-    return (
-      Number(hall.evaluations.some((row) => row.level <= 2 && caseIds.has(row.caseId))) +
-      Number(hall.duty.swapRequests.some((row) => row.departmentId === dept && row.status === 'PENDING')) +
-      Number(hall.complaints.some((row) => row.departmentId === dept))
-    );
-  };
-  const ranked = [...staff].sort((a, b) => coverage(b.dept) - coverage(a.dept));
-  const own = ranked[0];
-  const other = ranked[1];
+  const { own, other } = suiteStaff(hall);
   const admin = users.find((user) => user.role === 'dept_admin' && user.dept === own?.dept);
   const supervisor = users.find((user) => user.role === 'supervisor');
   const manager = users.find((user) => user.role === 'manager');

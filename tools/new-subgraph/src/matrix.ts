@@ -1,4 +1,5 @@
-import { demoHall, demoUsers, type DemoHall } from '@hall/demo-hall';
+import { demoHall, type DemoHall } from '@hall/demo-hall';
+import { suiteStaff } from '@hall/reliability/src/support/suite-staff';
 
 /** A cell of the reliability suite's authorization matrix: A = allowed, F = FORBIDDEN. */
 type Cell = 'A' | 'F';
@@ -9,27 +10,17 @@ export interface SuiteDepartment {
 }
 
 /**
- * The two departments the reliability suite's identities belong to (reliability/src/support/identities.ts,
- * `castOfDemoUsers`): the "owning department" — the demo department whose staff covers the most kinds of records the
- * matrix acts on — and another one. The same ranking as there; a test of this package checks they agree.
+ * The two departments the reliability suite's identities belong to (`suiteStaff`, which its `castOfDemoUsers` signs
+ * tokens for): the "owning department" and another one.
  */
 export function suiteDepartments(hall: DemoHall = demoHall()): { own: SuiteDepartment; other: SuiteDepartment } {
-  const staff = demoUsers(hall).filter((user) => user.role === 'staff');
-  const coverage = (dept: string | undefined) => {
-    const caseIds = new Set(hall.cases.filter((kase) => kase.departmentId === dept).map((kase) => kase.id));
-    return (
-      Number(hall.evaluations.some((row) => row.level <= 2 && caseIds.has(row.caseId))) +
-      Number(hall.duty.swapRequests.some((row) => row.departmentId === dept && row.status === 'PENDING')) +
-      Number(hall.complaints.some((row) => row.departmentId === dept))
-    );
-  };
-  const ranked = [...staff].sort((a, b) => coverage(b.dept) - coverage(a.dept));
+  const { own, other } = suiteStaff(hall);
   const department = (id: string | undefined): SuiteDepartment => {
     const found = hall.departments.find((candidate) => candidate.id === id);
     if (!found) throw new Error('the demo hall lacks a department the authorization matrix needs');
     return { id: found.id, code: found.code };
   };
-  return { own: department(ranked[0]?.dept), other: department(ranked[1]?.dept) };
+  return { own: department(own?.dept), other: department(other?.dept) };
 }
 
 /**
