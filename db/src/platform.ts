@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDatabase } from './admin';
-import { SERVICE_NAMES, type ServiceName } from './config';
+import type { ServiceName } from './config';
 import { localSubgraphs } from './subgraphs';
 import { startEmbeddedPostgres, superuserPassword, type EmbeddedServer } from './embedded';
 import { provisionServiceRoles, serviceDatabaseEnv, serviceDatabaseFromEnv, type ServiceDatabaseUrls } from './roles';
@@ -69,9 +69,7 @@ export function platformDatabaseEnv(databases: Pick<PlatformDatabases, 'services
   ) as Record<string, string>;
 }
 
-/** The services that need a database: the hall's four and every department subgraph of this repository. */
+/** The services that need a database: every subgraph of this repository in the list (the hall's four are always there). */
 export function platformServiceNames(): string[] {
-  const names: string[] = [...SERVICE_NAMES];
-  for (const entry of localSubgraphs()) if (!names.includes(entry.name)) names.push(entry.name);
-  return names;
+  return localSubgraphs().map((entry) => entry.name);
 }

@@ -16,11 +16,6 @@ export function defaultSubgraphPort(name: string): number {
   return entry.port;
 }
 
-/** Default port of each of the hall's subgraphs (`<NAME>_PORT` overrides it). */
-export const DEFAULT_PORTS: Readonly<Record<ServiceName, number>> = Object.fromEntries(
-  SERVICE_NAMES.map((name) => [name, defaultSubgraphPort(name)]),
-) as Record<ServiceName, number>;
-
 /** The gateway's default port (`GATEWAY_PORT` overrides it). */
 export const GATEWAY_DEFAULT_PORT = 4000;
 
