@@ -20,6 +20,7 @@ import {
   platformDatabases,
   platformServiceNames,
   serviceDatabaseFromEnv,
+  subgraphDirectory,
   type EmbeddedServer,
 } from '@hall/db';
 import { GATEWAY_DEFAULT_PORT } from '@hall/service-kit/services';
@@ -47,7 +48,7 @@ const ports = {
 /** Every subgraph of this repository in the platform's list (subgraphs.json), the hall's four first; `<NAME>_PORT` moves one. */
 const SUBGRAPHS = localSubgraphs().map((entry) => ({
   name: entry.name,
-  main: join(entry.directory, 'src', 'main.ts'),
+  main: join(subgraphDirectory(entry), 'src', 'main.ts'),
   port: Number(env[`${entry.name.toUpperCase()}_PORT`] ?? entry.port),
 }));
 

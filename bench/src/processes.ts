@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { freePort, localSubgraphs, platformSubgraphs, type ServiceName } from '@hall/db';
+import { freePort, localSubgraphs, platformSubgraphs, subgraphDirectory, type ServiceName } from '@hall/db';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -68,8 +68,9 @@ export async function startBenchPlatform(databaseUrls: Record<ServiceName, strin
     const subgraphUrls = Object.fromEntries(subgraphs.map(({ name }) => [name, `http://127.0.0.1:${ports[name]}/graphql`])) as SubgraphUrls;
     const linkEnv = Object.fromEntries(subgraphs.map(({ name }) => [`${name.toUpperCase()}_URL`, subgraphUrls[name] ?? '']));
     await Promise.all(
-      subgraphs.map(({ name, directory }) => {
-        const child = run(name, [join(ROOT, directory, 'src', 'main.ts')], {
+      subgraphs.map((entry) => {
+        const { name } = entry;
+        const child = run(name, [join(subgraphDirectory(entry), 'src', 'main.ts')], {
           ...linkEnv,
           [`${name.toUpperCase()}_PORT`]: String(ports[name]),
           [`${name.toUpperCase()}_DATABASE_URL`]: databaseUrls[name as ServiceName] ?? databaseUrls.catalog,
