@@ -18,6 +18,7 @@ export const resolverTypesConfig: ResolverTypesConfig = {
     RectificationEvent: '../data/loaders#RectificationEventRow',
     Appeal: '../data/loaders#AppealRow',
     InspectionStats: '../data/stats#InspectionStats as InspectionStatsModel',
+    WindowInspectionRecord: '../data/stats#WindowInspectionRecord as WindowInspectionRecordModel',
     InspectionSettings: '../resolvers/shared#SettingsRow',
     Staff: '../data/loaders#StaffReference',
     Window: '../data/loaders#WindowReference',

@@ -76,6 +76,26 @@ describe('inspection statistics', () => {
     expect(statements).toBe(1);
   });
 
+  it('gives the monthly report each window’s inspections, counting findings and scores below the pass threshold, to the manager only', async () => {
+    const QUERY = `query ($p: Period!) { windowInspectionRecords(period: $p) { window { id } inspections findings belowPassThreshold } inspectionSettings { passThreshold } }`;
+    const { result, statements } = await subgraph.runtime.database.statements.measure(() =>
+      subgraph.execute<{ windowInspectionRecords: Array<{ window: { id: string }; inspections: number; findings: number; belowPassThreshold: number }>; inspectionSettings: { passThreshold: number } }>(QUERY, { p: OCTOBER }, manager),
+    );
+    const { windowInspectionRecords: records, inspectionSettings } = dataOf(result);
+    const perWindow = new Map<string, number>();
+    for (const visit of past.inspections) perWindow.set(visit.window!.id, (perWindow.get(visit.window!.id) ?? 0) + 1);
+    expect(new Map(records.map((record) => [record.window.id, record.inspections]))).toEqual(perWindow);
+    expect(records.reduce((sum, record) => sum + record.findings, 0)).toBe(hall.inspectionProgramme.pastOutcomes.reduce((sum, outcome) => sum + outcome.failures.length, 0));
+    const below = expectedScores().filter((score) => score < inspectionSettings.passThreshold).length;
+    expect(below).toBeGreaterThan(0);
+    expect(records.reduce((sum, record) => sum + record.belowPassThreshold, 0)).toBe(below);
+    expect(statements).toBe(3); // the records, the settings the threshold comes from, and inspectionSettings
+    const empty = dataOf(await subgraph.execute<{ windowInspectionRecords: unknown[] }>(QUERY, { p: { from: '2025-01-01', to: '2025-01-31' } }, manager));
+    expect(empty.windowInspectionRecords).toEqual([]);
+    expect(codeOf(await subgraph.execute(QUERY, { p: OCTOBER }, await deptAdminToken(hall.departments[0]!.id)))).toBe('FORBIDDEN');
+    expect(codeOf(await subgraph.execute(QUERY, { p: OCTOBER }, await supervisorToken(hall.supervisors[0]!.id)))).toBe('FORBIDDEN');
+  });
+
   it('shows a department its own statistics only; the hall-wide ones to the manager only', async () => {
     const own = past.inspections[0]!.department!.id;
     const other = hall.departments.find((department) => department.id !== own)!.id;

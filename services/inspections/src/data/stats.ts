@@ -83,3 +83,44 @@ export function createStatsLoader(
     { cacheKeyFn: (key) => `${key.from}|${key.to}|${key.id}` },
   );
 }
+
+export interface WindowInspectionRecord {
+  window: { __typename: 'Window'; id: string };
+  inspections: number;
+  findings: number;
+  belowPassThreshold: number;
+}
+
+/**
+ * Per window, the submitted inspections whose visit day (hall time zone) is in the period: how many, their counting
+ * findings and how many scored (after amendments) below the pass threshold. One statement; the manager's view (no
+ * visibility condition: the caller checks the role).
+ */
+export async function windowInspectionRecords(
+  db: NodePgDatabase<InspectionsTables>,
+  period: { from: string; to: string },
+  timeZone: string,
+  passThreshold: number,
+): Promise<WindowInspectionRecord[]> {
+  const perInspection = db
+    .select({ windowId: inspections.windowId, score: effectiveScore.as('score'), findings: sql<number>`${countingFindings}`.as('findings') })
+    .from(inspections)
+    .where(
+      and(
+        eq(inspections.status, 'SUBMITTED'),
+        sql`(${inspections.visitedAt} AT TIME ZONE ${timeZone})::date BETWEEN ${period.from}::date AND ${period.to}::date`,
+      ),
+    )
+    .as('per_inspection');
+  const rows = await db
+    .select({
+      windowId: perInspection.windowId,
+      inspections: sql<number>`count(*)::int`,
+      findings: sql<number>`coalesce(sum(${perInspection.findings}), 0)::int`,
+      belowPassThreshold: sql<number>`count(*) FILTER (WHERE ${perInspection.score} < ${passThreshold})::int`,
+    })
+    .from(perInspection)
+    .groupBy(perInspection.windowId)
+    .orderBy(perInspection.windowId);
+  return rows.map(({ windowId, ...figures }) => ({ window: { __typename: 'Window' as const, id: windowId }, ...figures }));
+}

@@ -3,7 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SupervisorRow, InspectionRow, FindingRow, TemplateRow, ItemResultView, EvidenceRow, AmendmentRow, PlanRow, RectificationRow, RectificationEventRow, AppealRow, StaffReference, WindowReference, DepartmentReference } from '../data/loaders';
 import type { ChecklistSection as ChecklistSectionModel, ChecklistItem as ChecklistItemModel } from '../domain/checklist';
-import type { InspectionStats as InspectionStatsModel } from '../data/stats';
+import type { InspectionStats as InspectionStatsModel, WindowInspectionRecord as WindowInspectionRecordModel } from '../data/stats';
 import type { SettingsRow } from '../resolvers/shared';
 import type { InspectionsContext } from '../context';
 export type Maybe<T> = T | null;
@@ -451,6 +451,8 @@ export type Query = {
   supervisor?: Maybe<Supervisor>;
   /** Manager only. */
   supervisors?: Maybe<Array<Supervisor>>;
+  /** Per window, the submitted inspections visited in the period (the monthly report's rules); manager only. */
+  windowInspectionRecords?: Maybe<Array<WindowInspectionRecord>>;
 };
 
 
@@ -486,6 +488,11 @@ export type QueryRectificationsArgs = {
 
 export type QuerySupervisorArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryWindowInspectionRecordsArgs = {
+  period: Period;
 };
 
 /** A rectification order (整改) to a department, opened at submission by a low score or a serious finding. */
@@ -575,6 +582,17 @@ export type Window = {
 
 export type WindowInspectionStatsArgs = {
   period: Period;
+};
+
+/** One window's submitted inspections visited in a period, scores and findings after amendments and appeals. */
+export type WindowInspectionRecord = {
+  __typename?: 'WindowInspectionRecord';
+  /** Inspections scoring below the pass threshold (InspectionSettings.passThreshold). */
+  belowPassThreshold: Scalars['Int']['output'];
+  /** Findings that still count (not overturned). */
+  findings: Scalars['Int']['output'];
+  inspections: Scalars['Int']['output'];
+  window: Window;
 };
 
 
@@ -742,6 +760,7 @@ export type ResolversTypes = {
   Supervisor: ResolverTypeWrapper<SupervisorRow>;
   SupervisorInput: SupervisorInput;
   Window: ResolverTypeWrapper<WindowReference>;
+  WindowInspectionRecord: ResolverTypeWrapper<WindowInspectionRecordModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -786,6 +805,7 @@ export type ResolversParentTypes = {
   Supervisor: SupervisorRow;
   SupervisorInput: SupervisorInput;
   Window: WindowReference;
+  WindowInspectionRecord: WindowInspectionRecordModel;
 };
 
 export type AmendmentResolvers<ContextType = InspectionsContext, ParentType extends ResolversParentTypes['Amendment'] = ResolversParentTypes['Amendment']> = {
@@ -962,6 +982,7 @@ export type QueryResolvers<ContextType = InspectionsContext, ParentType extends 
   rectifications?: Resolver<Maybe<Array<ResolversTypes['Rectification']>>, ParentType, ContextType, Partial<QueryRectificationsArgs>>;
   supervisor?: Resolver<Maybe<ResolversTypes['Supervisor']>, ParentType, ContextType, RequireFields<QuerySupervisorArgs, 'id'>>;
   supervisors?: Resolver<Maybe<Array<ResolversTypes['Supervisor']>>, ParentType, ContextType>;
+  windowInspectionRecords?: Resolver<Maybe<Array<ResolversTypes['WindowInspectionRecord']>>, ParentType, ContextType, RequireFields<QueryWindowInspectionRecordsArgs, 'period'>>;
 };
 
 export type RectificationResolvers<ContextType = InspectionsContext, ParentType extends ResolversParentTypes['Rectification'] = ResolversParentTypes['Rectification'], FederationReferenceType extends FederationReferenceTypes['Rectification'] = FederationReferenceTypes['Rectification']> = {
@@ -1015,6 +1036,13 @@ export type WindowResolvers<ContextType = InspectionsContext, ParentType extends
   inspections?: Resolver<Maybe<Array<ResolversTypes['Inspection']>>, ParentType, ContextType>;
 };
 
+export type WindowInspectionRecordResolvers<ContextType = InspectionsContext, ParentType extends ResolversParentTypes['WindowInspectionRecord'] = ResolversParentTypes['WindowInspectionRecord']> = {
+  belowPassThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inspections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['Window'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = InspectionsContext> = {
   Amendment?: AmendmentResolvers<ContextType>;
   Appeal?: AppealResolvers<ContextType>;
@@ -1038,5 +1066,6 @@ export type Resolvers<ContextType = InspectionsContext> = {
   Staff?: StaffResolvers<ContextType>;
   Supervisor?: SupervisorResolvers<ContextType>;
   Window?: WindowResolvers<ContextType>;
+  WindowInspectionRecord?: WindowInspectionRecordResolvers<ContextType>;
 };
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { visibleInspections, visiblePlans, visibleRectifications } from '../data/confidentiality';
 import type { QueryResolvers } from '../generated/resolvers';
 import { appealStatus, appeals, inspections, inspectionStatus, plans, rectifications, rectificationStatus, supervisors, templates } from '../db/schema';
+import { windowInspectionRecords } from '../data/stats';
 import { loadSettings } from './shared';
 
 const statusArg = z.enum(inspectionStatus.enumValues).nullish();
@@ -79,6 +80,12 @@ export const Query: QueryResolvers = {
     requireRole(identity, 'manager');
     const period = parsePeriod(args.period);
     return loaders.hallStats.load({ id: 'hall', ...period });
+  },
+  async windowInspectionRecords(_, args, { identity, database, timeZone }) {
+    requireRole(identity, 'manager');
+    const period = parsePeriod(args.period);
+    const { passThreshold } = await loadSettings(database.db);
+    return windowInspectionRecords(database.db, period, timeZone, passThreshold);
   },
   inspectionSettings(_, __, { identity, database }) {
     if (identity.role === 'public') throw forbidden('sign in to read the inspection settings');
