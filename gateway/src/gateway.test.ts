@@ -50,6 +50,72 @@ type AcrossAllFour = {
   }>;
 };
 
+async function askSubgraph<T>(name: string, text: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch(platform.urlOf(name), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${managerToken}` },
+    body: JSON.stringify({ query: text, variables }),
+  });
+  const answer = (await response.json()) as GraphQLResponse<T>;
+  expect(answer.errors).toBeUndefined();
+  return answer.data as T;
+}
+
+describe('the monthly report through the gateway', () => {
+  it('ranks and judges with the figures each subgraph gives when asked directly', async () => {
+    const november = { from: '2026-11-01', to: '2026-11-30' };
+    const result = await query<{
+      monthlyReport: {
+        unavailable: string[];
+        ranking: { entries: Array<{ department: { id: string; code: string }; attendanceRate: number | null; inspectionScore: number | null; place: number | null }> };
+        candidates: Array<{ kind: string; subjectId: string; staff: { name: string } | null; window: { number: string } | null }>;
+        flags: Array<{ kind: string; window: { id: string } | null; value: number }>;
+      };
+    }>(
+      `{ monthlyReport(month: "2026-11") { unavailable
+          ranking { entries { department { id code } attendanceRate inspectionScore place } }
+          candidates { kind subjectId staff { name } window { number } }
+          flags { kind window { id } value } } }`,
+      managerToken,
+    );
+    expect(result.errors).toBeUndefined();
+    const report = result.data?.monthlyReport;
+    if (!report) throw new Error('no report');
+    expect(report.unavailable).toEqual([]);
+    const representations = report.ranking.entries.map((entry) => ({ __typename: 'Department', id: entry.department.id }));
+    expect(representations).toHaveLength(hall.departments.length);
+    const duty = await askSubgraph<{ _entities: Array<{ id: string; dutyStats: { attendanceRate: number | null } }>; unattendedIncidents: Array<{ window: { id: string } }> }>(
+      'duty',
+      `query ($r: [_Any!]!, $p: Period!) { _entities(representations: $r) { ... on Department { id dutyStats(period: $p) { attendanceRate } } } unattendedIncidents(period: $p) { window { id } } }`,
+      { r: representations, p: november },
+    );
+    const inspections = await askSubgraph<{ _entities: Array<{ id: string; inspectionStats: { averageScore: number | null } }>; windowInspectionRecords: Array<{ window: { id: string }; inspections: number; findings: number; belowPassThreshold: number }> }>(
+      'inspections',
+      `query ($r: [_Any!]!, $p: Period!, $year: Period!) { _entities(representations: $r) { ... on Department { id inspectionStats(period: $p) { averageScore } } }
+        windowInspectionRecords(period: $year) { window { id } inspections findings belowPassThreshold } }`,
+      { r: representations, p: november, year: { from: '2025-12-01', to: '2026-11-30' } },
+    );
+    const attendance = new Map(duty._entities.map((entity) => [entity.id, entity.dutyStats.attendanceRate]));
+    const scores = new Map(inspections._entities.map((entity) => [entity.id, entity.inspectionStats.averageScore]));
+    for (const entry of report.ranking.entries) {
+      expect(entry.attendanceRate).toBe(attendance.get(entry.department.id));
+      expect(entry.inspectionScore).toBe(scores.get(entry.department.id));
+    }
+    expect(report.ranking.entries.some((entry) => entry.attendanceRate !== null && entry.inspectionScore !== null)).toBe(true);
+    // Candidates carry the duty subgraph's names; no window with an unattended incident is a red-flag candidate.
+    const unattended = new Set(duty.unattendedIncidents.map((incident) => incident.window.id));
+    for (const candidate of report.candidates) {
+      if (candidate.kind === 'SERVICE_STAR') expect(candidate.staff?.name).toBeTruthy();
+      else {
+        expect(candidate.window?.number).toBeTruthy();
+        expect(unattended.has(candidate.subjectId)).toBe(false);
+      }
+    }
+    const quiet = inspections.windowInspectionRecords.filter((record) => record.inspections >= 3 && record.findings === 0).map((record) => record.window.id);
+    expect(report.flags.filter((flag) => flag.kind === 'QUIET_INSPECTIONS').map((flag) => flag.window?.id).sort()).toEqual(quiet.sort());
+  });
+});
+
 describe('gateway', () => {
   it('answers one query that crosses all four subgraphs', async () => {
     const result = await query<AcrossAllFour>(ACROSS_ALL_FOUR, managerToken);

@@ -1,4 +1,4 @@
-import { catalogMatterDirectory, createCasesSubgraph, dutyDirectory } from '@hall/cases-subgraph';
+import { catalogMatterDirectory, createCasesSubgraph, dutyDirectory, hallFigures } from '@hall/cases-subgraph';
 import { catalogSubgraph } from '@hall/catalog-subgraph';
 import { createTestDatabase, type TestDatabase } from '@hall/db/testing';
 import { dutySubgraph } from '@hall/duty-subgraph';
@@ -53,14 +53,20 @@ export async function startPlatform(options: { corsOrigins?: string[] } = {}): P
     started.set(module.name, await start(0));
   };
   try {
-    // Cases asks the catalog for matters and the duty subgraph for staff and windows: those two first.
-    await Promise.all([launch(catalogSubgraph), launch(dutySubgraph)]);
+    // Cases asks the catalog for matters, the duty subgraph for staff and windows, and both with inspections for the
+    // ranking's figures: those three first.
+    await Promise.all([launch(catalogSubgraph), launch(dutySubgraph), launch(inspectionsSubgraph)]);
     const catalogUrl = started.get('catalog')?.server.url;
     const dutyUrl = started.get('duty')?.server.url;
-    await Promise.all([
-      launch(createCasesSubgraph({ matters: catalogMatterDirectory(catalogUrl), ...(dutyUrl ? { duty: dutyDirectory(dutyUrl) } : {}) })),
-      launch(inspectionsSubgraph),
-    ]);
+    const inspectionsUrl = started.get('inspections')?.server.url;
+    if (!catalogUrl || !dutyUrl || !inspectionsUrl) throw new Error('catalog, duty and inspections did not all start');
+    await launch(
+      createCasesSubgraph({
+        matters: catalogMatterDirectory(catalogUrl),
+        duty: dutyDirectory(dutyUrl),
+        figures: hallFigures({ catalog: catalogUrl, duty: dutyUrl, inspections: inspectionsUrl }),
+      }),
+    );
     const links = { subgraphUrls: urlsOf(started) };
     for (const entry of departmentSubgraphs()) {
       const { createSubgraph } = (await import(entry.package)) as { createSubgraph: SubgraphFactory };

@@ -18,6 +18,7 @@ const APPEND_ONLY: Array<{ service: ServiceName; table: string; where: string }>
   { service: 'cases', table: 'case_events', where: 'true' },
   { service: 'cases', table: 'evaluation_actions', where: 'true' },
   { service: 'cases', table: 'recognitions', where: 'true' },
+  { service: 'cases', table: 'published_reports', where: 'true' },
   { service: 'catalog', table: 'matter_changes', where: 'true' },
   { service: 'catalog', table: 'department_changes', where: 'true' },
   { service: 'inspections', table: 'amendments', where: 'true' },
@@ -104,13 +105,14 @@ beforeAll(async () => {
        SELECT id, 'PHOTO', 'image/jpeg', 'audit.jpg', 3, 'x', '\\x010203'::bytea FROM inspections.rectifications LIMIT 1`,
     );
   });
-  // Nor a confirmed recognition (服务明星 / 流动红旗).
-  await withClient(database('cases').url, (client) =>
-    client.query(
+  // Nor a confirmed recognition (服务明星 / 流动红旗), nor a published monthly report.
+  await withClient(database('cases').url, async (client) => {
+    await client.query(
       `INSERT INTO cases.recognitions (month, kind, subject_id, note, confirmed_by, confirmed_at)
        VALUES ('2026-10', 'SERVICE_STAR', gen_random_uuid(), 'audit suite', 'audit', now())`,
-    ),
-  );
+    );
+    await client.query(`INSERT INTO cases.published_reports (month, report, published_by, published_at) VALUES ('2026-10', '{}'::jsonb, 'audit', now())`);
+  });
   for (const service of SERVICE_NAMES) {
     const { rows } = await withClient(database(service).url, (client) =>
       client.query<{ name: string }>(`SELECT min(tablename) AS name FROM pg_tables WHERE schemaname = $1 AND tablename <> 'rate_limits'`, [

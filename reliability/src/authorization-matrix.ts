@@ -36,7 +36,9 @@ const HALL_MATRIX: Record<string, string> = {
   'cases.Mutation.resubmitCase': 'F A F A F A',
   'cases.Mutation.resumeCase': 'F A F A F A',
   'cases.Mutation.setCalendarDay': 'F F F F F A',
+  'cases.Mutation.publishMonthlyReport': 'F F F F F A',
   'cases.Mutation.setRankingWeights': 'F F F F F A',
+  'cases.Mutation.setReportRules': 'F F F F F A',
   'cases.Mutation.startReview': 'F A F A F A',
   'cases.Mutation.suspendCase': 'F A F A F A',
   'cases.Mutation.withdrawCase': 'F A F A F A',
@@ -52,13 +54,16 @@ const HALL_MATRIX: Record<string, string> = {
   'cases.Query.complaintStats': 'F A A A F A',
   'cases.Query.complaints': 'F A A A F A',
   'cases.Query.dailyCaseSeries': 'F F F F F A',
+  'cases.Query.departmentRanking': 'F F F F F A',
   'cases.Query.escalationStats': 'F A A A F A',
   'cases.Query.escalations': 'F A A A F A',
   'cases.Query.evaluationStats': 'F F F F F A',
+  'cases.Query.monthlyReport': 'F F F F F A',
   'cases.Query.overdueCases': 'F F F F F A',
   'cases.Query.rankingWeights': 'F F F F F A',
   'cases.Query.recognitions': 'F F F F F A',
   'cases.Query.referralFlags': 'F F F F F A',
+  'cases.Query.reportRules': 'F F F F F A',
   'cases.Query.referralInbox': 'F A A A F A', // scoped to the asker's department, like the lists
   'cases.Query.serviceRecords': 'F F F F F A',
   'cases.Query.warningCases': 'F A A A F A',
@@ -148,6 +153,7 @@ const HALL_MATRIX: Record<string, string> = {
   'inspections.Query.rectifications': 'F A A A A A',
   'inspections.Query.supervisor': 'F F F F A A',
   'inspections.Query.supervisors': 'F F F F F A',
+  'inspections.Query.windowInspectionRecords': 'F F F F F A',
 };
 
 /**

@@ -14,5 +14,10 @@ export const resolverTypesConfig: ResolverTypesConfig = {
     Matter: '../data/loaders#MatterReference',
     Department: '../data/loaders#DepartmentReference',
     ServiceRecord: '../data/service-records#SubjectRecord',
+    MonthlyReport: '../data/monthly-report#MonthlyReportModel',
+    DepartmentRanking: '../data/monthly-report#RankingFigures',
+    RankedDepartment: '../data/monthly-report#RankingEntry',
+    RecognitionCandidate: '../data/monthly-report#CandidateModel',
+    IntegrityFlag: '../data/monthly-report#FlagFigures',
   },
 };

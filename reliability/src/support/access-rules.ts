@@ -120,6 +120,13 @@ export const ACCESS_RULES: Record<string, TypeRule> = {
   ReferralFlag: { service: 'cases', facts: 'none', visible: manager, source: 'Query.referralFlags: manager only' },
   ServiceRecord: { service: 'cases', facts: 'none', visible: manager, source: 'Query.serviceRecords: manager only' },
   Recognition: { service: 'cases', facts: 'none', visible: manager, source: 'Query.recognitions: manager only' },
+  MonthlyReport: { service: 'cases', facts: 'none', visible: manager, source: 'Query.monthlyReport: manager only' },
+  DepartmentRanking: { service: 'cases', facts: 'none', visible: manager, source: 'Query.departmentRanking: manager only' },
+  RankedDepartment: { service: 'cases', facts: 'none', visible: manager, source: 'DepartmentRanking.entries: manager only' },
+  RecognitionCandidate: { service: 'cases', facts: 'none', visible: manager, source: 'MonthlyReport.candidates: manager only' },
+  IntegrityFlag: { service: 'cases', facts: 'none', visible: manager, source: 'MonthlyReport.flags: manager only' },
+  ReportRules: { service: 'cases', facts: 'none', visible: manager, source: 'Query.reportRules: manager only' },
+  WindowInspectionRecord: { service: 'inspections', facts: 'none', visible: manager, source: 'Query.windowInspectionRecords: manager only' },
   Matter: {
     service: 'catalog',
     facts: 'matter',

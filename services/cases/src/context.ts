@@ -3,6 +3,7 @@ import { WorkingCalendar, type Identity, type ModuleContext, type SubgraphContex
 import { calendarDays, type CasesTables } from './db/schema';
 import { createLoaders, type CasesLoaders } from './data/loaders';
 import type { DutyDirectory } from './ports/duty';
+import type { HallFigures } from './ports/hall-figures';
 import type { MatterDirectory } from './ports/matters';
 import type { CasesSettings } from './settings';
 
@@ -15,6 +16,8 @@ export interface CasesContext extends SubgraphContext {
   matters: MatterDirectory;
   /** Staff and windows, from the duty subgraph. */
   duty: DutyDirectory;
+  /** The other subgraphs' figures for the ranking and the monthly report. */
+  figures: HallFigures;
   /** The hall calendar with the manager's overrides, read once per request when first needed. */
   calendar(): Promise<WorkingCalendar>;
 }
@@ -22,12 +25,13 @@ export interface CasesContext extends SubgraphContext {
 export interface CasesDependencies {
   matters: MatterDirectory;
   duty: DutyDirectory;
+  figures: HallFigures;
   settings: CasesSettings;
   /** The current instant; tests replace it to place transitions on chosen days. */
   clock?: () => Date;
 }
 
-export function contextFactory({ matters, duty, settings, clock = () => new Date() }: CasesDependencies) {
+export function contextFactory({ matters, duty, figures, settings, clock = () => new Date() }: CasesDependencies) {
   return (identity: Identity, database: Database<CasesTables>): ModuleContext<CasesContext> => {
     const now = clock();
     let calendar: Promise<WorkingCalendar> | undefined;
@@ -39,6 +43,7 @@ export function contextFactory({ matters, duty, settings, clock = () => new Date
       settings,
       matters,
       duty,
+      figures,
       calendar: () => {
         calendar ??= database.db
           .select({ day: calendarDays.day, kind: calendarDays.kind })

@@ -2,6 +2,7 @@ export { casesSubgraph, createCasesSubgraph } from './subgraph';
 export type { CasesContext, CasesDependencies } from './context';
 export { catalogMatterDirectory, type MatterDirectory, type MatterSnapshot } from './ports/matters';
 export { dutyDirectory, staticDutyDirectory, type DutyDirectory, type DutyLookup, type DirectoryStaff, type DirectoryWindow } from './ports/duty';
+export { hallFigures, type HallFigures, type HallFiguresUrls } from './ports/hall-figures';
 export { normalizeEvaluationCode } from './domain/codes';
 export { settingsFromEnv, type CasesSettings } from './settings';
 export { tables, type CasesTables } from './db/schema';

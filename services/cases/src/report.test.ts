@@ -99,36 +99,3 @@ describe('overdueCases', () => {
     expect(result.data?.overdueCases.length).toBeGreaterThan(0);
   });
 });
-
-describe('recognitions', () => {
-  const CONFIRM = `mutation ($input: ConfirmRecognitionInput!) { confirmRecognition(input: $input) { id month kind subjectId note confirmedBy confirmedAt staff { id } window { id } } }`;
-  const LIST = `query ($m: String!) { recognitions(month: $m) { kind subjectId confirmedBy } }`;
-  const [a, b, c] = hall.staff.map(({ id }) => ({ id })) as [{ id: string }, { id: string }, { id: string }, ...Array<{ id: string }>];
-  const star = (subjectId: string) => ({ month: '2026-11', kind: 'SERVICE_STAR', subjectId, note: '满意率 100%，评价 12 次' });
-
-  it('records two service stars and one red-flag window with who and when, and refuses more, repeats, others and bad input', async () => {
-    expect((await harness.subgraph.execute(CONFIRM, { input: star(a.id) }, admin)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await harness.subgraph.execute(CONFIRM, { input: { ...star(a.id), month: '2026-13' } }, manager)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await harness.subgraph.execute<{ recognitions: unknown[] }>(LIST, { m: '2026-11' }, manager)).data?.recognitions).toEqual([]);
-
-    const first = await harness.subgraph.execute<{ confirmRecognition: Record<string, unknown> }>(CONFIRM, { input: star(a.id) }, manager);
-    expect(first.errors).toBeUndefined();
-    expect(first.data?.confirmRecognition).toMatchObject({ month: '2026-11', kind: 'SERVICE_STAR', staff: { id: a.id }, window: null, confirmedAt: DEMO_NOW.toISOString() });
-    expect((await harness.subgraph.execute(CONFIRM, { input: star(a.id) }, manager)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect((await harness.subgraph.execute(CONFIRM, { input: star(b.id) }, manager)).errors).toBeUndefined();
-    expect((await harness.subgraph.execute(CONFIRM, { input: star(c.id) }, manager)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const windowId = hall.windows[0]?.id as string;
-    const flag = { month: '2026-11', kind: 'RED_FLAG_WINDOW', subjectId: windowId, note: '零投诉、零超期' };
-    expect((await harness.subgraph.execute(CONFIRM, { input: flag }, manager)).errors).toBeUndefined();
-    expect((await harness.subgraph.execute(CONFIRM, { input: { ...flag, subjectId: hall.windows[1]?.id } }, manager)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
-
-    const list = (await harness.subgraph.execute<{ recognitions: Array<{ kind: string; subjectId: string; confirmedBy: string }> }>(LIST, { m: '2026-11' }, manager)).data?.recognitions;
-    expect(list?.map((row) => [row.kind, row.subjectId])).toEqual([
-      ['SERVICE_STAR', a.id],
-      ['SERVICE_STAR', b.id],
-      ['RED_FLAG_WINDOW', windowId],
-    ]);
-    await expect(harness.subgraph.runtime.database.pool.query(`UPDATE cases.recognitions SET note = 'x'`)).rejects.toThrow(/append-only/);
-    await expect(harness.subgraph.runtime.database.pool.query(`DELETE FROM cases.recognitions`)).rejects.toThrow(/append-only/);
-  });
-});

@@ -4,6 +4,7 @@ import { contextFactory, type CasesContext, type CasesDependencies } from './con
 import { tables, type CasesTables } from './db/schema';
 import { seedDemo } from './db/seed';
 import { dutyDirectory } from './ports/duty';
+import { hallFigures } from './ports/hall-figures';
 import { catalogMatterDirectory } from './ports/matters';
 import { resolvers } from './resolvers';
 import { settingsFromEnv } from './settings';
@@ -15,6 +16,7 @@ export function createCasesSubgraph(dependencies: Partial<CasesDependencies> = {
   const context = contextFactory({
     matters: dependencies.matters ?? catalogMatterDirectory(),
     duty: dependencies.duty ?? dutyDirectory(),
+    figures: dependencies.figures ?? hallFigures(),
     settings,
     ...(dependencies.clock ? { clock: dependencies.clock } : {}),
   });

@@ -7,6 +7,7 @@ import { createTestSubgraph, tokenFor, type TestSubgraph } from '@hall/service-k
 import type { CasesContext } from './context';
 import type { CasesTables } from './db/schema';
 import { dutyDirectory } from './ports/duty';
+import { hallFigures, type HallFigures } from './ports/hall-figures';
 import { catalogMatterDirectory } from './ports/matters';
 import { createCasesSubgraph } from './subgraph';
 
@@ -55,7 +56,7 @@ export interface CasesHarness {
  * The cases subgraph on its own database, asking real catalog and duty subgraphs (in-process, demo-seeded) about
  * matters, staff and windows.
  */
-export async function startHarness(options: { seedDemo: boolean; rateLimits?: RateLimitSettings }): Promise<CasesHarness> {
+export async function startHarness(options: { seedDemo: boolean; rateLimits?: RateLimitSettings; figures?: HallFigures }): Promise<CasesHarness> {
   const [catalogDatabase, dutyDatabase]: TestDatabase[] = await Promise.all([createTestDatabase('catalog'), createTestDatabase('duty')]);
   if (!catalogDatabase || !dutyDatabase) throw new Error('no test databases');
   const [catalog, duty] = await Promise.all([
@@ -64,7 +65,13 @@ export async function startHarness(options: { seedDemo: boolean; rateLimits?: Ra
   ]);
   let now = new Date();
   const subgraph = await createTestSubgraph(
-    createCasesSubgraph({ matters: catalogMatterDirectory(catalog.server.url), duty: dutyDirectory(duty.server.url), clock: () => now }),
+    createCasesSubgraph({
+      matters: catalogMatterDirectory(catalog.server.url),
+      duty: dutyDirectory(duty.server.url),
+      // No inspections subgraph runs here: the report names it unavailable unless a test brings its own figures.
+      figures: options.figures ?? hallFigures({ catalog: catalog.server.url, duty: duty.server.url, inspections: 'http://127.0.0.1:9/graphql' }),
+      clock: () => now,
+    }),
     { seedDemo: options.seedDemo, rateLimits: options.rateLimits ?? GENEROUS_RATE_LIMITS },
   );
   return {

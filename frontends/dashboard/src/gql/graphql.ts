@@ -50,12 +50,11 @@ export type CaseStatus =
   | 'WITHDRAWN';
 
 export type ConfirmRecognitionInput = {
-  departmentId?: string | null | undefined;
   kind: RecognitionKind;
   /** YYYY-MM. */
   month: string;
   note: string;
-  /** The staff member (SERVICE_STAR) or the window (RED_FLAG_WINDOW). */
+  /** The staff member (SERVICE_STAR) or the window (RED_FLAG_WINDOW): one of the month's candidates (MonthlyReport.candidates). */
   subjectId: string;
 };
 

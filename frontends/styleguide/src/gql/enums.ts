@@ -185,6 +185,15 @@ export type DepartmentChangeAction =
   | 'REACTIVATE'
   | 'UPDATE';
 
+/** Why a subject is not a recognition candidate. */
+export type Disqualification =
+  | 'BAD_REVIEWS'
+  | 'COMPLAINTS'
+  | 'FAILED_INSPECTION'
+  | 'FEW_EVALUATIONS'
+  | 'OVERDUE_CASES'
+  | 'UNATTENDED';
+
 /** Who must answer an escalation. */
 export type EscalationTier =
   /** The case's handling department. */
@@ -213,6 +222,12 @@ export type InspectionStatus =
   | 'DRAFT'
   | 'PLANNED'
   | 'SUBMITTED';
+
+export type IntegrityFlagKind =
+  | 'IMPLAUSIBLE_STREAK'
+  | 'LOW_EVALUATION_RATE'
+  | 'MANY_INVALID'
+  | 'QUIET_INSPECTIONS';
 
 export type ItemOutcome =
   | 'FAIL'
@@ -269,6 +284,17 @@ export type Norm =
   | 'FACILITIES'
   | 'FOUR_ZEROS'
   | 'LANGUAGE';
+
+/**
+ * Where a department stands in the ranking: RANKED (a place); FEW_CASES (样本不足: fewer cases than
+ * DepartmentRanking.minimumCases, listed not ranked); NO_BUSINESS (本期无业务: no case accepted or completed, no
+ * evaluation); NO_SCORE (none of the ranked figures).
+ */
+export type RankingStanding =
+  | 'FEW_CASES'
+  | 'NO_BUSINESS'
+  | 'NO_SCORE'
+  | 'RANKED';
 
 export type RecognitionKind =
   /** 流动红旗: one window a month. */

@@ -3,7 +3,7 @@ import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { z } from 'zod';
 import { rankingWeights, type CasesTables } from '../db/schema';
 
-/** The weights of the department ranking's composite score (the formula lives in frontends/dashboard/src/ranking.ts). */
+/** The weights of the department ranking's composite score (the formula lives in src/domain/report/ranking.ts). */
 export interface RankingWeights {
   completion: number;
   onTime: number;

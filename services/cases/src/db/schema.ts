@@ -5,6 +5,7 @@ import {
   boolean,
   check,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -17,6 +18,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { MatterSnapshot } from '../ports/matters';
+import type { ReportFigures } from '../data/monthly-report';
 
 export const casesSchema = pgSchema('cases');
 
@@ -337,6 +339,30 @@ export const recognitions = casesSchema.table(
   ],
 );
 
+/** The manager's thresholds of the ranking and the monthly report (domain/report/rules.ts); the newest row counts. */
+export const reportRules = casesSchema.table('report_rules', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  minRankedCases: integer('min_ranked_cases').notNull(),
+  minEvaluations: integer('min_evaluations').notNull(),
+  minCompletedForRate: integer('min_completed_for_rate').notNull(),
+  minEvaluationRate: doublePrecision('min_evaluation_rate').notNull(),
+  implausibleStreak: integer('implausible_streak').notNull(),
+  minBadReviews: integer('min_bad_reviews').notNull(),
+  invalidShare: doublePrecision('invalid_share').notNull(),
+  quietInspections: integer('quiet_inspections').notNull(),
+  setBy: text('set_by').notNull(),
+  setAt: timestamp('set_at', { withTimezone: true }).notNull(),
+});
+
+/** A closed month's report (月度通报) as published: frozen, append-only (a trigger refuses changes). */
+export const publishedReports = casesSchema.table('published_reports', {
+  /** YYYY-MM. */
+  month: text('month').primaryKey(),
+  report: jsonb('report').$type<ReportFigures>().notNull(),
+  publishedBy: text('published_by').notNull(),
+  publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
+});
+
 /**
  * The daily number series (src/numbers.ts): one row per prefix (`ZW20261120`, `TS20261120`) holding the last sequence
  * handed out, raised by every registration, complaint and import of that day.
@@ -357,6 +383,8 @@ export const tables = {
   escalations,
   rankingWeights,
   recognitions,
+  reportRules,
+  publishedReports,
   numberCounters,
 };
 export type CasesTables = typeof tables;

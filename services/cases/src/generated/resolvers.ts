@@ -3,6 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CaseRow, EvaluationRow, EvaluationActionRow, VisitRow, EscalationRow, ComplaintRow, RecognitionRow, MatterReference, DepartmentReference } from '../data/loaders';
 import type { SubjectRecord } from '../data/service-records';
+import type { MonthlyReportModel, RankingFigures, RankingEntry, CandidateModel, FlagFigures } from '../data/monthly-report';
 import type { CasesContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -449,12 +450,11 @@ export type ComplaintSubject =
   | 'WINDOW';
 
 export type ConfirmRecognitionInput = {
-  departmentId?: InputMaybe<Scalars['ID']['input']>;
   kind: RecognitionKind;
   /** YYYY-MM. */
   month: Scalars['String']['input'];
   note: Scalars['String']['input'];
-  /** The staff member (SERVICE_STAR) or the window (RED_FLAG_WINDOW). */
+  /** The staff member (SERVICE_STAR) or the window (RED_FLAG_WINDOW): one of the month's candidates (MonthlyReport.candidates). */
   subjectId: Scalars['ID']['input'];
 };
 
@@ -493,6 +493,30 @@ export type DepartmentCaseStatsArgs = {
 export type DepartmentEvaluationStatsArgs = {
   period: Period;
 };
+
+/**
+ * The department ranking (docs/dashboard.md): score = 100 × Σ wₖ·xₖ / Σ wₖ over the figures a department has, with x =
+ * completionRate, onTimeRate, satisfactionRate, attendanceRate and inspectionScore / 100; ties share a place.
+ */
+export type DepartmentRanking = {
+  __typename?: 'DepartmentRanking';
+  /** Ranked first by place, then FEW_CASES, NO_BUSINESS, NO_SCORE; within each by score, then code. */
+  entries: Array<RankedDepartment>;
+  /** Cases (the larger of accepted and completed) a department needs to be ranked: ReportRules.minRankedCases, or a tenth of the busiest department's when smaller. */
+  minimumCases: Scalars['Int']['output'];
+  /** Subgraphs that did not answer (catalog, duty, inspections): their figures are null and leave the score. */
+  unavailable: Array<Scalars['String']['output']>;
+  weights: RankingWeights;
+};
+
+/** Why a subject is not a recognition candidate. */
+export type Disqualification =
+  | 'BAD_REVIEWS'
+  | 'COMPLAINTS'
+  | 'FAILED_INSPECTION'
+  | 'FEW_EVALUATIONS'
+  | 'OVERDUE_CASES'
+  | 'UNATTENDED';
 
 /**
  * 督办: raised automatically when a case gets a yellow card and again at a red card (or by the manager), with its own
@@ -707,6 +731,26 @@ export type ImportRowError = {
   row: Scalars['Int']['output'];
 };
 
+/** An integrity flag (诚信预警): a department or a window whose figure crossed a rule's threshold. */
+export type IntegrityFlag = {
+  __typename?: 'IntegrityFlag';
+  /** What the figure rests on: cases completed, bad reviews, the window's evaluations, inspections. */
+  basis: Scalars['Int']['output'];
+  department?: Maybe<Department>;
+  kind: IntegrityFlagKind;
+  /** The rule's threshold (ReportRules) it crossed. */
+  threshold: Scalars['Float']['output'];
+  /** The figure: an evaluation rate, a streak, a share declared invalid, a count of inspections. */
+  value: Scalars['Float']['output'];
+  window?: Maybe<Window>;
+};
+
+export type IntegrityFlagKind =
+  | 'IMPLAUSIBLE_STREAK'
+  | 'LOW_EVALUATION_RATE'
+  | 'MANY_INVALID'
+  | 'QUIET_INSPECTIONS';
+
 export type LevelCount = {
   __typename?: 'LevelCount';
   count: Scalars['Int']['output'];
@@ -734,6 +778,24 @@ export type MatterSnapshot = {
   version: Scalars['Int']['output'];
 };
 
+export type MonthlyReport = {
+  __typename?: 'MonthlyReport';
+  /** Eligible candidates of each kind, best first. */
+  candidates: Array<RecognitionCandidate>;
+  /** The month the ranking's previousPlace and previousScore come from (the month before, published or computed). */
+  comparedWith: Scalars['String']['output'];
+  flags: Array<IntegrityFlag>;
+  month: Scalars['String']['output'];
+  /** Set once the month is published: the figures are then frozen. */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  publishedBy?: Maybe<Scalars['String']['output']>;
+  ranking: DepartmentRanking;
+  /** The thresholds the report was computed with. */
+  rules: ReportRules;
+  /** Subgraphs that did not answer: the sections reading them are incomplete (a month cannot be published then). */
+  unavailable: Array<Scalars['String']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   acceptCase: Case;
@@ -752,7 +814,11 @@ export type Mutation = {
   /** Manager: ANSWERED → CLOSED, with the complainant's satisfaction. */
   closeComplaint: Complaint;
   completeCase: Case;
-  /** Manager only: records a recognition for a month (two service stars, one red-flag window at most; CONFLICT beyond or twice). */
+  /**
+   * Manager only: records a recognition for a month (two service stars, one red-flag window at most; CONFLICT beyond or
+   * twice). The subject must be one of the month's candidates by the report's rules: CONFLICT naming what disqualifies it
+   * otherwise (extensions.disqualifications), SERVICE_UNAVAILABLE when a subgraph the rule reads does not answer.
+   */
   confirmRecognition: Recognition;
   /** Approved, or denied with a written reason. */
   decideCase: Case;
@@ -769,6 +835,11 @@ export type Mutation = {
   fileComplaint: Complaint;
   /** Bulk import of historical cases with their trails and evaluations (manager; a department admin for their own department). */
   importCases: ImportReport;
+  /**
+   * Manager only: freezes a closed month's report (before the current month; every subgraph answering): monthlyReport then
+   * answers the published figures. Append-only: CONFLICT when the month is already published.
+   */
+  publishMonthlyReport: MonthlyReport;
   recordVisit: Case;
   /** 转办 to the named right department, with a reason. */
   referCase: Case;
@@ -787,6 +858,8 @@ export type Mutation = {
   setCalendarDay: CalendarDay;
   /** Manager only: new ranking weights; every change is kept with who and when. */
   setRankingWeights: RankingWeights;
+  /** Manager only: new thresholds of the ranking and the monthly report; every change is kept with who and when. */
+  setReportRules: ReportRules;
   startReview: Case;
   /** Hearing, testing or expert review: the clock stops. */
   suspendCase: Case;
@@ -879,6 +952,11 @@ export type MutationImportCasesArgs = {
 };
 
 
+export type MutationPublishMonthlyReportArgs = {
+  month: Scalars['String']['input'];
+};
+
+
 export type MutationRecordVisitArgs = {
   input: RecordVisitInput;
 };
@@ -949,6 +1027,11 @@ export type MutationSetRankingWeightsArgs = {
 };
 
 
+export type MutationSetReportRulesArgs = {
+  input: ReportRulesInput;
+};
+
+
 export type MutationStartReviewArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -999,6 +1082,8 @@ export type Query = {
   complaints: Array<Complaint>;
   /** One point per day of the period, for the dashboard's charts: manager only. */
   dailyCaseSeries?: Maybe<Array<DailyCasePoint>>;
+  /** The department ranking over a period, computed here by its one formula (weights, minimum, standing): manager only. */
+  departmentRanking?: Maybe<DepartmentRanking>;
   /** Escalation KPIs over a period: the manager any department or all; a department its own. */
   escalationStats?: Maybe<EscalationStats>;
   /** 督办: the manager all, a department its cases' only; openOnly: not responded; overdueOnly: not responded past dueAt. Most urgent first. */
@@ -1007,6 +1092,11 @@ export type Query = {
   evaluationInvitation?: Maybe<EvaluationInvitation>;
   /** The hall's evaluation KPIs: manager only. */
   evaluationStats?: Maybe<EvaluationStats>;
+  /**
+   * The monthly report (月度通报) of a month (YYYY-MM): ranking, recognition candidates with their reasons, integrity flags
+   * with the thresholds they crossed; frozen once published. Manager only.
+   */
+  monthlyReport?: Maybe<MonthlyReport>;
   /** Cases whose committed deadline fell in the period and passed while the clock ran (yellow cards), by deadline: manager only. */
   overdueCases?: Maybe<Array<Case>>;
   /** The weights of the dashboard's department ranking (defaults until the manager sets them): manager only. */
@@ -1017,6 +1107,8 @@ export type Query = {
   referralFlags?: Maybe<Array<ReferralFlag>>;
   /** 转办 inbox: cases referred to the asker's department and not yet registered there (referredFromCaseId), oldest first; the manager sees all. */
   referralInbox?: Maybe<Array<Case>>;
+  /** The thresholds of the ranking and the monthly report (defaults until the manager sets others): manager only. */
+  reportRules?: Maybe<ReportRules>;
   /** Per staff member or per window over a period, for the monthly report's rules: manager only. */
   serviceRecords?: Maybe<Array<ServiceRecord>>;
   /** Open cases with a warning (PRE, YELLOW, RED), most urgent first: staff and admins see their department, the manager all. */
@@ -1083,6 +1175,11 @@ export type QueryDailyCaseSeriesArgs = {
 };
 
 
+export type QueryDepartmentRankingArgs = {
+  period: Period;
+};
+
+
 export type QueryEscalationStatsArgs = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   period: Period;
@@ -1105,6 +1202,11 @@ export type QueryEvaluationStatsArgs = {
 };
 
 
+export type QueryMonthlyReportArgs = {
+  month: Scalars['String']['input'];
+};
+
+
 export type QueryOverdueCasesArgs = {
   period: Period;
 };
@@ -1124,6 +1226,37 @@ export type QueryServiceRecordsArgs = {
 export type QueryWarningCasesArgs = {
   level?: InputMaybe<Warning>;
 };
+
+export type RankedDepartment = {
+  __typename?: 'RankedDepartment';
+  accepted: Scalars['Int']['output'];
+  attendanceRate?: Maybe<Scalars['Float']['output']>;
+  completed: Scalars['Int']['output'];
+  completionRate?: Maybe<Scalars['Float']['output']>;
+  department: Department;
+  /** The mystery-shopper inspections' average score, 0–100. */
+  inspectionScore?: Maybe<Scalars['Float']['output']>;
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** 1-based; null unless RANKED. */
+  place?: Maybe<Scalars['Int']['output']>;
+  /** The place in the previous month's report (monthlyReport only; null when unranked then). */
+  previousPlace?: Maybe<Scalars['Int']['output']>;
+  previousScore?: Maybe<Scalars['Float']['output']>;
+  satisfactionRate?: Maybe<Scalars['Float']['output']>;
+  score?: Maybe<Scalars['Float']['output']>;
+  standing: RankingStanding;
+};
+
+/**
+ * Where a department stands in the ranking: RANKED (a place); FEW_CASES (样本不足: fewer cases than
+ * DepartmentRanking.minimumCases, listed not ranked); NO_BUSINESS (本期无业务: no case accepted or completed, no
+ * evaluation); NO_SCORE (none of the ranked figures).
+ */
+export type RankingStanding =
+  | 'FEW_CASES'
+  | 'NO_BUSINESS'
+  | 'NO_SCORE'
+  | 'RANKED';
 
 /**
  * Whole-number weights (0–100, at least one above 0) of the department ranking's composite score: each department's
@@ -1162,6 +1295,23 @@ export type Recognition = {
   staff?: Maybe<Staff>;
   subjectId: Scalars['ID']['output'];
   /** Set for a RED_FLAG_WINDOW. */
+  window?: Maybe<Window>;
+};
+
+/** A staff member (SERVICE_STAR) or window (RED_FLAG_WINDOW) meeting every condition of its recognition in the month. */
+export type RecognitionCandidate = {
+  __typename?: 'RecognitionCandidate';
+  /** The confirmation, once the manager made it. */
+  confirmed?: Maybe<Recognition>;
+  department?: Maybe<Department>;
+  evaluations: Scalars['Int']['output'];
+  kind: RecognitionKind;
+  /** Within the month's limit by merit (satisfaction rate, then evaluations, then 非常满意). */
+  proposed: Scalars['Boolean']['output'];
+  satisfactionRate: Scalars['Float']['output'];
+  staff?: Maybe<Staff>;
+  subjectId: Scalars['ID']['output'];
+  verySatisfied: Scalars['Int']['output'];
   window?: Maybe<Window>;
 };
 
@@ -1205,6 +1355,37 @@ export type RegisterCaseInput = {
   /** The case another department referred here (转办). */
   referredFromCaseId?: InputMaybe<Scalars['ID']['input']>;
   windowId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Thresholds of the ranking and of the monthly report's rules (docs/dashboard.md). */
+export type ReportRules = {
+  __typename?: 'ReportRules';
+  /** IMPLAUSIBLE_STREAK: this many consecutive 非常满意 of one window in the month. */
+  implausibleStreak: Scalars['Int']['output'];
+  /** … of which this share or more declared invalid (0–1). */
+  invalidShare: Scalars['Float']['output'];
+  /** MANY_INVALID: at least this many bad reviews in the month … */
+  minBadReviews: Scalars['Int']['output'];
+  /** LOW_EVALUATION_RATE: at least this many cases completed in the month … */
+  minCompletedForRate: Scalars['Int']['output'];
+  /** … and an evaluation rate (评议率) below this (0–1). */
+  minEvaluationRate: Scalars['Float']['output'];
+  /** Evaluations a staff member or window needs in the month to be a recognition candidate. */
+  minEvaluations: Scalars['Int']['output'];
+  minRankedCases: Scalars['Int']['output'];
+  /** QUIET_INSPECTIONS: at least this many submitted inspections of one window over the twelve months to the month's end, none finding anything. */
+  quietInspections: Scalars['Int']['output'];
+};
+
+export type ReportRulesInput = {
+  implausibleStreak: Scalars['Int']['input'];
+  invalidShare: Scalars['Float']['input'];
+  minBadReviews: Scalars['Int']['input'];
+  minCompletedForRate: Scalars['Int']['input'];
+  minEvaluationRate: Scalars['Float']['input'];
+  minEvaluations: Scalars['Int']['input'];
+  minRankedCases: Scalars['Int']['input'];
+  quietInspections: Scalars['Int']['input'];
 };
 
 /**
@@ -1420,6 +1601,8 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryMethod: DeliveryMethod;
   Department: ResolverTypeWrapper<DepartmentReference>;
+  DepartmentRanking: ResolverTypeWrapper<RankingFigures>;
+  Disqualification: Disqualification;
   Escalation: ResolverTypeWrapper<EscalationRow>;
   EscalationStats: ResolverTypeWrapper<EscalationStats>;
   EscalationTier: EscalationTier;
@@ -1436,21 +1619,29 @@ export type ResolversTypes = {
   ImportEventInput: ImportEventInput;
   ImportReport: ResolverTypeWrapper<ImportReport>;
   ImportRowError: ResolverTypeWrapper<ImportRowError>;
+  IntegrityFlag: ResolverTypeWrapper<FlagFigures>;
+  IntegrityFlagKind: IntegrityFlagKind;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LevelCount: ResolverTypeWrapper<LevelCount>;
   Matter: ResolverTypeWrapper<MatterReference>;
   MatterSnapshot: ResolverTypeWrapper<MatterSnapshot>;
+  MonthlyReport: ResolverTypeWrapper<MonthlyReportModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Period: Period;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankedDepartment: ResolverTypeWrapper<RankingEntry>;
+  RankingStanding: RankingStanding;
   RankingWeights: ResolverTypeWrapper<RankingWeights>;
   RankingWeightsInput: RankingWeightsInput;
   Recognition: ResolverTypeWrapper<RecognitionRow>;
+  RecognitionCandidate: ResolverTypeWrapper<CandidateModel>;
   RecognitionKind: RecognitionKind;
   RecordVisitInput: RecordVisitInput;
   ReferralFlag: ResolverTypeWrapper<Omit<ReferralFlag, 'cases' | 'departments'> & { cases: Array<ResolversTypes['Case']>, departments: Array<Maybe<ResolversTypes['Department']>> }>;
   ReferralFlagKind: ReferralFlagKind;
   RegisterCaseInput: RegisterCaseInput;
+  ReportRules: ResolverTypeWrapper<ReportRules>;
+  ReportRulesInput: ReportRulesInput;
   ServiceRecord: ResolverTypeWrapper<SubjectRecord>;
   ServiceSubject: ServiceSubject;
   Staff: ResolverTypeWrapper<Staff>;
@@ -1489,6 +1680,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Department: DepartmentReference;
+  DepartmentRanking: RankingFigures;
   Escalation: EscalationRow;
   EscalationStats: EscalationStats;
   EvaluateCaseInput: EvaluateCaseInput;
@@ -1503,19 +1695,25 @@ export type ResolversParentTypes = {
   ImportEventInput: ImportEventInput;
   ImportReport: ImportReport;
   ImportRowError: ImportRowError;
+  IntegrityFlag: FlagFigures;
   JSON: Scalars['JSON']['output'];
   LevelCount: LevelCount;
   Matter: MatterReference;
   MatterSnapshot: MatterSnapshot;
+  MonthlyReport: MonthlyReportModel;
   Mutation: Record<PropertyKey, never>;
   Period: Period;
   Query: Record<PropertyKey, never>;
+  RankedDepartment: RankingEntry;
   RankingWeights: RankingWeights;
   RankingWeightsInput: RankingWeightsInput;
   Recognition: RecognitionRow;
+  RecognitionCandidate: CandidateModel;
   RecordVisitInput: RecordVisitInput;
   ReferralFlag: Omit<ReferralFlag, 'cases' | 'departments'> & { cases: Array<ResolversParentTypes['Case']>, departments: Array<Maybe<ResolversParentTypes['Department']>> };
   RegisterCaseInput: RegisterCaseInput;
+  ReportRules: ReportRules;
+  ReportRulesInput: ReportRulesInput;
   ServiceRecord: SubjectRecord;
   Staff: Staff;
   SupplementNotice: SupplementNotice;
@@ -1716,6 +1914,13 @@ export type DepartmentResolvers<ContextType = CasesContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type DepartmentRankingResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['DepartmentRanking'] = ResolversParentTypes['DepartmentRanking']> = {
+  entries?: Resolver<Array<ResolversTypes['RankedDepartment']>, ParentType, ContextType>;
+  minimumCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unavailable?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  weights?: Resolver<ResolversTypes['RankingWeights'], ParentType, ContextType>;
+};
+
 export type EscalationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Escalation'] = ResolversParentTypes['Escalation']> = {
   automatic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
@@ -1801,6 +2006,15 @@ export type ImportRowErrorResolvers<ContextType = CasesContext, ParentType exten
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type IntegrityFlagResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['IntegrityFlag'] = ResolversParentTypes['IntegrityFlag']> = {
+  basis?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IntegrityFlagKind'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  window?: Resolver<Maybe<ResolversTypes['Window']>, ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -1828,6 +2042,18 @@ export type MatterSnapshotResolvers<ContextType = CasesContext, ParentType exten
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MonthlyReportResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['MonthlyReport'] = ResolversParentTypes['MonthlyReport']> = {
+  candidates?: Resolver<Array<ResolversTypes['RecognitionCandidate']>, ParentType, ContextType>;
+  comparedWith?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['IntegrityFlag']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  publishedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ranking?: Resolver<ResolversTypes['DepartmentRanking'], ParentType, ContextType>;
+  rules?: Resolver<ResolversTypes['ReportRules'], ParentType, ContextType>;
+  unavailable?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationAcceptCaseArgs, 'expectedVersion' | 'id'>>;
   advanceBadReview?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationAdvanceBadReviewArgs, 'action' | 'expectedVersion' | 'id' | 'note'>>;
@@ -1842,6 +2068,7 @@ export type MutationResolvers<ContextType = CasesContext, ParentType extends Res
   evaluateCase?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationEvaluateCaseArgs, 'input'>>;
   fileComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationFileComplaintArgs, 'input'>>;
   importCases?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportCasesArgs, 'input'>>;
+  publishMonthlyReport?: Resolver<ResolversTypes['MonthlyReport'], ParentType, ContextType, RequireFields<MutationPublishMonthlyReportArgs, 'month'>>;
   recordVisit?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordVisitArgs, 'input'>>;
   referCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReferCaseArgs, 'expectedVersion' | 'id' | 'reason' | 'toDepartmentId'>>;
   registerCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRegisterCaseArgs, 'input'>>;
@@ -1852,6 +2079,7 @@ export type MutationResolvers<ContextType = CasesContext, ParentType extends Res
   resumeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationResumeCaseArgs, 'expectedVersion' | 'id'>>;
   setCalendarDay?: Resolver<ResolversTypes['CalendarDay'], ParentType, ContextType, RequireFields<MutationSetCalendarDayArgs, 'day'>>;
   setRankingWeights?: Resolver<ResolversTypes['RankingWeights'], ParentType, ContextType, RequireFields<MutationSetRankingWeightsArgs, 'input'>>;
+  setReportRules?: Resolver<ResolversTypes['ReportRules'], ParentType, ContextType, RequireFields<MutationSetReportRulesArgs, 'input'>>;
   startReview?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationStartReviewArgs, 'expectedVersion' | 'id'>>;
   suspendCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationSuspendCaseArgs, 'expectedVersion' | 'id' | 'reason'>>;
   withdrawCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationWithdrawCaseArgs, 'expectedVersion' | 'id' | 'reason'>>;
@@ -1868,17 +2096,36 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   complaintStats?: Resolver<Maybe<ResolversTypes['ComplaintStats']>, ParentType, ContextType, RequireFields<QueryComplaintStatsArgs, 'period'>>;
   complaints?: Resolver<Array<ResolversTypes['Complaint']>, ParentType, ContextType, Partial<QueryComplaintsArgs>>;
   dailyCaseSeries?: Resolver<Maybe<Array<ResolversTypes['DailyCasePoint']>>, ParentType, ContextType, RequireFields<QueryDailyCaseSeriesArgs, 'period'>>;
+  departmentRanking?: Resolver<Maybe<ResolversTypes['DepartmentRanking']>, ParentType, ContextType, RequireFields<QueryDepartmentRankingArgs, 'period'>>;
   escalationStats?: Resolver<Maybe<ResolversTypes['EscalationStats']>, ParentType, ContextType, RequireFields<QueryEscalationStatsArgs, 'period'>>;
   escalations?: Resolver<Maybe<Array<ResolversTypes['Escalation']>>, ParentType, ContextType, Partial<QueryEscalationsArgs>>;
   evaluationInvitation?: Resolver<Maybe<ResolversTypes['EvaluationInvitation']>, ParentType, ContextType, RequireFields<QueryEvaluationInvitationArgs, 'code'>>;
   evaluationStats?: Resolver<Maybe<ResolversTypes['EvaluationStats']>, ParentType, ContextType, RequireFields<QueryEvaluationStatsArgs, 'period'>>;
+  monthlyReport?: Resolver<Maybe<ResolversTypes['MonthlyReport']>, ParentType, ContextType, RequireFields<QueryMonthlyReportArgs, 'month'>>;
   overdueCases?: Resolver<Maybe<Array<ResolversTypes['Case']>>, ParentType, ContextType, RequireFields<QueryOverdueCasesArgs, 'period'>>;
   rankingWeights?: Resolver<Maybe<ResolversTypes['RankingWeights']>, ParentType, ContextType>;
   recognitions?: Resolver<Maybe<Array<ResolversTypes['Recognition']>>, ParentType, ContextType, RequireFields<QueryRecognitionsArgs, 'month'>>;
   referralFlags?: Resolver<Maybe<Array<ResolversTypes['ReferralFlag']>>, ParentType, ContextType>;
   referralInbox?: Resolver<Maybe<Array<ResolversTypes['Case']>>, ParentType, ContextType>;
+  reportRules?: Resolver<Maybe<ResolversTypes['ReportRules']>, ParentType, ContextType>;
   serviceRecords?: Resolver<Maybe<Array<ResolversTypes['ServiceRecord']>>, ParentType, ContextType, RequireFields<QueryServiceRecordsArgs, 'by' | 'period'>>;
   warningCases?: Resolver<Maybe<Array<ResolversTypes['Case']>>, ParentType, ContextType, Partial<QueryWarningCasesArgs>>;
+};
+
+export type RankedDepartmentResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RankedDepartment'] = ResolversParentTypes['RankedDepartment']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attendanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  inspectionScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  previousPlace?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  previousScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  standing?: Resolver<ResolversTypes['RankingStanding'], ParentType, ContextType>;
 };
 
 export type RankingWeightsResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RankingWeights'] = ResolversParentTypes['RankingWeights']> = {
@@ -1902,10 +2149,34 @@ export type RecognitionResolvers<ContextType = CasesContext, ParentType extends 
   window?: Resolver<Maybe<ResolversTypes['Window']>, ParentType, ContextType>;
 };
 
+export type RecognitionCandidateResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RecognitionCandidate'] = ResolversParentTypes['RecognitionCandidate']> = {
+  confirmed?: Resolver<Maybe<ResolversTypes['Recognition']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  evaluations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RecognitionKind'], ParentType, ContextType>;
+  proposed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  satisfactionRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  verySatisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  window?: Resolver<Maybe<ResolversTypes['Window']>, ParentType, ContextType>;
+};
+
 export type ReferralFlagResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ReferralFlag'] = ResolversParentTypes['ReferralFlag']> = {
   cases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
   departments?: Resolver<Array<Maybe<ResolversTypes['Department']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ReferralFlagKind'], ParentType, ContextType>;
+};
+
+export type ReportRulesResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ReportRules'] = ResolversParentTypes['ReportRules']> = {
+  implausibleStreak?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invalidShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  minBadReviews?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minCompletedForRate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minEvaluationRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  minEvaluations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minRankedCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quietInspections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ServiceRecordResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ServiceRecord'] = ResolversParentTypes['ServiceRecord']> = {
@@ -1970,6 +2241,7 @@ export type Resolvers<ContextType = CasesContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
+  DepartmentRanking?: DepartmentRankingResolvers<ContextType>;
   Escalation?: EscalationResolvers<ContextType>;
   EscalationStats?: EscalationStatsResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
@@ -1978,15 +2250,20 @@ export type Resolvers<ContextType = CasesContext> = {
   ImportBatch?: ImportBatchResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
+  IntegrityFlag?: IntegrityFlagResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LevelCount?: LevelCountResolvers<ContextType>;
   Matter?: MatterResolvers<ContextType>;
   MatterSnapshot?: MatterSnapshotResolvers<ContextType>;
+  MonthlyReport?: MonthlyReportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankedDepartment?: RankedDepartmentResolvers<ContextType>;
   RankingWeights?: RankingWeightsResolvers<ContextType>;
   Recognition?: RecognitionResolvers<ContextType>;
+  RecognitionCandidate?: RecognitionCandidateResolvers<ContextType>;
   ReferralFlag?: ReferralFlagResolvers<ContextType>;
+  ReportRules?: ReportRulesResolvers<ContextType>;
   ServiceRecord?: ServiceRecordResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   SupplementNotice?: SupplementNoticeResolvers<ContextType>;

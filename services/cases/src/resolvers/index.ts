@@ -4,7 +4,7 @@ import { Case, Department, JSONScalar, Matter } from './entities';
 import { badReviewQueries } from './badReviews';
 import { Complaint, complaintQueries } from './complaints';
 import { dashboardMutations, dashboardQueries } from './dashboard';
-import { Recognition, reportMutations, reportQueries, ServiceRecordType } from './report';
+import { DepartmentRanking, IntegrityFlag, MonthlyReport, RankedDepartment, Recognition, RecognitionCandidate, reportMutations, reportQueries, ServiceRecordType } from './report';
 import { Evaluation, evaluationQueries } from './evaluations';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
@@ -18,6 +18,11 @@ export const resolvers: Resolvers = {
   Query: { ...Query, ...evaluationQueries, ...complaintQueries, ...supervisionQueries, ...badReviewQueries, ...dashboardQueries, ...reportQueries, ...referralQueries },
   Mutation: { ...Mutation, ...dashboardMutations, ...reportMutations },
   ServiceRecord: ServiceRecordType,
+  MonthlyReport,
+  DepartmentRanking,
+  RankedDepartment,
+  RecognitionCandidate,
+  IntegrityFlag,
   Recognition,
   Case,
   Matter,
