@@ -17,6 +17,8 @@ export const FIELD_SUBGRAPH: Record<string, Subgraph> = {
   referralFlags: 'cases',
   dailyCaseSeries: 'cases',
   rankingWeights: 'cases',
+  departmentRanking: 'cases',
+  monthlyReport: 'cases',
   complaintStats: 'cases',
   badReviewStats: 'cases',
   escalationStats: 'cases',

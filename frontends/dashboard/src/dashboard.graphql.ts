@@ -35,8 +35,8 @@ export const DashboardQuery = graphql(`
     escalationStats(period: $period) {
       ...DashboardEscalationStats
     }
-    departments {
-      ...DashboardDepartment
+    departmentRanking(period: $period) {
+      ...DashboardDepartmentRanking
     }
     warningCases {
       id
@@ -107,9 +107,6 @@ export const DashboardQuery = graphql(`
       hour
       tickets
       averageWaitMinutes
-    }
-    rankingWeights {
-      ...DashboardRankingWeights
     }
   }
 `);

@@ -97,27 +97,36 @@ describe('the dashboard query', () => {
     expect(dashboard.badReviewStats?.byTag.length).toBe(8);
   });
 
-  it('gives every department the figures its subgraphs give for it, and they add up to the hall’s', async () => {
+  it('ranks every department with the figures its subgraphs give for it, and they add up to the hall’s', async () => {
     const catalog = await direct<{ departments: Array<{ id: string; shortName: string }> }>('catalog', '{ departments { id shortName } }');
-    const departments = dashboard.departments ?? [];
-    expect(departments.map((department) => department.id)).toEqual(catalog.departments.map((department) => department.id));
-    const representations = departments.map((department) => ({ __typename: 'Department', id: department.id }));
+    const ranking = dashboard.departmentRanking;
+    expect(ranking?.unavailable).toEqual([]);
+    const entries = ranking?.entries ?? [];
+    expect(entries.map((entry) => entry.department.id).sort()).toEqual(catalog.departments.map((department) => department.id).sort());
+    const representations = entries.map((entry) => ({ __typename: 'Department', id: entry.department.id }));
     const entities = async <T>(subgraph: 'cases' | 'duty' | 'inspections', fields: string) =>
       (await direct<{ _entities: T[] }>(subgraph, `query ($r: [_Any!]!, $p: Period!) { _entities(representations: $r) { ... on Department { ${fields} } } }`, { r: representations, p: period }))._entities;
-    const cases = await entities<{ caseStats: unknown; evaluationStats: unknown }>('cases', `caseStats(period: $p) { ${CASE_STATS} } evaluationStats(period: $p) { ${EVALUATION_STATS} }`);
-    const duty = await entities<{ dutyStats: unknown }>('duty', `dutyStats(period: $p) { ${DUTY_STATS} }`);
-    const inspections = await entities<{ inspectionStats: unknown }>('inspections', `inspectionStats(period: $p) { ${INSPECTION_STATS} }`);
-    departments.forEach((department, index) => {
-      expect(department.caseStats).toEqual(cases[index]?.caseStats);
-      expect(department.evaluationStats).toEqual(cases[index]?.evaluationStats);
-      expect(department.dutyStats).toEqual(duty[index]?.dutyStats);
-      expect(department.inspectionStats).toEqual(inspections[index]?.inspectionStats);
+    const cases = await entities<{ caseStats: { accepted: number; completed: number; completionRate: number | null; onTimeRate: number | null }; evaluationStats: { satisfactionRate: number | null } }>(
+      'cases',
+      'caseStats(period: $p) { accepted completed completionRate onTimeRate } evaluationStats(period: $p) { satisfactionRate }',
+    );
+    const duty = await entities<{ dutyStats: { attendanceRate: number | null } }>('duty', 'dutyStats(period: $p) { attendanceRate }');
+    const inspections = await entities<{ inspectionStats: { averageScore: number | null; openRectifications: number } }>('inspections', 'inspectionStats(period: $p) { averageScore openRectifications }');
+    entries.forEach((entry, index) => {
+      expect([entry.accepted, entry.completed, entry.completionRate, entry.onTimeRate]).toEqual([
+        cases[index]?.caseStats.accepted,
+        cases[index]?.caseStats.completed,
+        cases[index]?.caseStats.completionRate,
+        cases[index]?.caseStats.onTimeRate,
+      ]);
+      expect(entry.satisfactionRate).toBe(cases[index]?.evaluationStats.satisfactionRate);
+      expect(entry.attendanceRate).toBe(duty[index]?.dutyStats.attendanceRate);
+      expect(entry.inspectionScore).toBe(inspections[index]?.inspectionStats.averageScore);
+      expect(entry.department.inspectionStats?.openRectifications).toBe(inspections[index]?.inspectionStats.openRectifications);
     });
-    const sum = (pick: (department: (typeof departments)[number]) => number | undefined) => departments.reduce((total, department) => total + (pick(department) ?? 0), 0);
-    expect(sum((department) => department.caseStats?.accepted)).toBe(dashboard.caseStats?.accepted);
-    expect(sum((department) => department.caseStats?.completed)).toBe(dashboard.caseStats?.completed);
-    expect(sum((department) => department.evaluationStats?.total)).toBe(dashboard.evaluationStats?.total);
-    expect(sum((department) => department.inspectionStats?.inspections)).toBe(dashboard.inspectionStats?.inspections);
+    const sum = (pick: (entry: (typeof entries)[number]) => number) => entries.reduce((total, entry) => total + pick(entry), 0);
+    expect(sum((entry) => entry.accepted)).toBe(dashboard.caseStats?.accepted);
+    expect(sum((entry) => entry.completed)).toBe(dashboard.caseStats?.completed);
   });
 
   it('lists the same warnings, rectifications, empty windows and referral loops as the subgraphs', async () => {
@@ -152,7 +161,8 @@ describe('the dashboard query', () => {
     expect(answer.data.overdueCases?.length).toBe(cases.caseStats.yellowCards);
     const report = buildReport('2026-11', answer.data);
     expect(report.summary?.[0]).toEqual(['受理件数', answer.data.caseStats?.accepted]);
-    expect(report.rankings?.length).toBe(answer.data.departments?.length);
+    expect(report.rankings?.length).toBe(answer.data.monthlyReport?.ranking.entries.length);
+    expect(report.rankings?.length).toBeGreaterThan(5);
     expect(report.inspections?.length).toBeGreaterThan(0);
     expect(report.candidates).not.toBeNull();
     expect(report.flags).not.toBeNull();
@@ -169,8 +179,10 @@ describe('the dashboard query', () => {
     expect(answer.data.rectifications).toBeNull();
     expect(answer.data.caseStats).toEqual(dashboard.caseStats);
     expect(answer.data.dutyStats).toEqual(dashboard.dutyStats);
-    expect(answer.data.departments?.length).toBe(dashboard.departments?.length);
-    expect(answer.data.departments?.every((department) => department.inspectionStats === null && department.caseStats !== null)).toBe(true);
+    // The cases subgraph still ranks, without the inspections' scores, and says so.
+    expect(answer.data.departmentRanking?.entries.length).toBe(dashboard.departmentRanking?.entries.length);
+    expect(answer.data.departmentRanking?.unavailable).toEqual(['inspections']);
+    expect(answer.data.departmentRanking?.entries.every((entry) => entry.inspectionScore === null && entry.department.inspectionStats === null)).toBe(true);
     expect(answer.errors).toEqual(expect.arrayContaining([expect.objectContaining({ extensions: expect.objectContaining({ service: 'inspections' }) })]));
   });
 });

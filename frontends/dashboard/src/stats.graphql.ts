@@ -95,26 +95,45 @@ export const DashboardEscalationStats = graphql(`
   }
 `);
 
-export const DashboardDepartment = graphql(`
-  fragment DashboardDepartment on Department {
-    id
-    code
-    name
-    shortName
-    parent {
+/** A department's place in the ranking the cases subgraph computes (departmentRanking), with the figures behind it. */
+export const DashboardRankedDepartment = graphql(`
+  fragment DashboardRankedDepartment on RankedDepartment {
+    standing
+    place
+    score
+    previousPlace
+    previousScore
+    accepted
+    completed
+    completionRate
+    onTimeRate
+    satisfactionRate
+    attendanceRate
+    inspectionScore
+    department {
       id
+      code
+      name
+      shortName
+      parent {
+        id
+      }
+      inspectionStats(period: $period) {
+        openRectifications
+      }
     }
-    caseStats(period: $period) {
-      ...DashboardCaseStats
+  }
+`);
+
+export const DashboardDepartmentRanking = graphql(`
+  fragment DashboardDepartmentRanking on DepartmentRanking {
+    weights {
+      ...DashboardRankingWeights
     }
-    evaluationStats(period: $period) {
-      ...DashboardEvaluationStats
-    }
-    dutyStats(period: $period) {
-      ...DashboardDutyStats
-    }
-    inspectionStats(period: $period) {
-      ...DashboardInspectionStats
+    minimumCases
+    unavailable
+    entries {
+      ...DashboardRankedDepartment
     }
   }
 `);
@@ -134,7 +153,8 @@ export type {
   DashboardCaseStatsFragment as CaseStats,
   DashboardComplaintStatsFragment as ComplaintStats,
   DashboardEscalationStatsFragment as EscalationStats,
-  DashboardDepartmentFragment as DepartmentRow,
+  DashboardDepartmentRankingFragment as DepartmentRanking,
+  DashboardRankedDepartmentFragment as RankedDepartment,
   DashboardDutyStatsFragment as DutyStats,
   DashboardEvaluationStatsFragment as EvaluationStats,
   DashboardInspectionStatsFragment as InspectionStats,

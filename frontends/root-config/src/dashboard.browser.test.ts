@@ -139,6 +139,58 @@ describe('the supervision dashboard', () => {
     expect(harness.problems).toEqual([]);
   });
 
+  it('publishes a closed month’s report, frozen, refuses the current month, and sets the report rules, in Chinese and English', async () => {
+    const { page } = harness;
+    // Months as the hall counts them (Asia/Shanghai): the current one cannot be published, the one before can.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    const current = today.slice(0, 7);
+    const [year, month] = current.split('-').map(Number) as [number, number];
+    const closed = month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+
+    await page.goto(`${harness.rootUrl}/dashboard/report/${current}`);
+    await page.locator('[data-report="live"]').waitFor({ timeout: 30_000 });
+    await page.locator('[data-action="publish"]').click();
+    await page.locator('.el-message-box').getByRole('button', { name: /确定|OK/ }).click();
+    await expect.poll(() => page.locator('[data-report="publish-refused"]').textContent(), { timeout: 15_000 }).toContain('尚未结束');
+
+    // The rules: the server refuses a share above 100 % beside its field, then takes a whole set.
+    await page.getByRole('button', { name: '通报规则' }).click();
+    const dialog = page.locator('.report-rules');
+    await dialog.waitFor();
+    const share = dialog.locator('[data-rule="invalidShare"] input');
+    await share.fill('150');
+    await share.blur();
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => dialog.locator('[data-rule="invalidShare"] .el-form-item__error').textContent(), { timeout: 15_000 }).toContain('不能大于 100%');
+    await share.fill('60');
+    await share.blur();
+    const streak = dialog.locator('[data-rule="implausibleStreak"] input');
+    await streak.fill('25');
+    await streak.blur();
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
+    await expect.poll(() => page.locator('[data-report="flags"] .report-rule').textContent()).toContain('连续 25 次');
+    await expect.poll(() => page.locator('[data-report="flags"] .report-rule').textContent()).toContain('60%');
+
+    await page.goto(`${harness.rootUrl}/dashboard/report/${closed}`);
+    await page.locator('[data-report="live"]').waitFor({ timeout: 30_000 });
+    await page.locator('[data-action="publish"]').click();
+    await page.locator('.el-message-box').getByRole('button', { name: /确定|OK/ }).click();
+    await expect.poll(() => page.locator('[data-report="published"]').textContent(), { timeout: 30_000 }).toContain('已冻结');
+    expect(await page.locator('[data-action="publish"]').count()).toBe(0);
+    await harness.screenshot(page, 'dashboard-report-published.png', true);
+    await page.locator('#hall-locale-toggle').click();
+    await expect.poll(() => page.locator('[data-report="published"]').textContent()).toContain('frozen');
+    await page.locator('#hall-locale-toggle').click();
+    // Rules restored, so that the other tests see the hall's defaults.
+    const manager = (await demoUsers(harness.platform.gatewayOrigin)).find((user) => user.role === 'manager');
+    if (!manager) throw new Error('no demo manager');
+    await gatewayRequest(harness.platform.gatewayUrl, await demoToken(harness.platform.gatewayOrigin, manager.id), 'mutation ($input: ReportRulesInput!) { setReportRules(input: $input) { minEvaluations } }', {
+      input: { minRankedCases: 30, minEvaluations: 3, minCompletedForRate: 10, minEvaluationRate: 0.5, implausibleStreak: 30, minBadReviews: 3, invalidShare: 0.5, quietInspections: 3 },
+    });
+    expect(harness.problems).toEqual([]);
+  });
+
   it('keeps every other section when the inspections subgraph is down, marking inspections unavailable', async () => {
     const { page } = harness;
     await page.goto(`${harness.rootUrl}/dashboard`);

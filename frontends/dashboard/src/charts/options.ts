@@ -60,7 +60,7 @@ export function satisfactionOption(stats: EvaluationStats): EChartsCoreOption {
 }
 
 export function rankingOption(ranked: readonly RankedDepartment[]): EChartsCoreOption {
-  const scored = ranked.filter((entry) => entry.score !== null && !entry.noBusiness).reverse();
+  const scored = ranked.filter((entry) => entry.score !== null && entry.standing !== 'NO_BUSINESS').reverse();
   return {
     ...base(),
     grid: { left: 96, right: 40, top: 8, bottom: 24 },

@@ -62,11 +62,28 @@ export type HalfDay =
   | 'AFTERNOON'
   | 'MORNING';
 
+export type IntegrityFlagKind =
+  | 'IMPLAUSIBLE_STREAK'
+  | 'LOW_EVALUATION_RATE'
+  | 'MANY_INVALID'
+  | 'QUIET_INSPECTIONS';
+
 /** Inclusive of both days, in the hall's time zone; at most 366 days (MAX_PERIOD_DAYS in the service kit). */
 export type Period = {
   from: string;
   to: string;
 };
+
+/**
+ * Where a department stands in the ranking: RANKED (a place); FEW_CASES (样本不足: fewer cases than
+ * DepartmentRanking.minimumCases, listed not ranked); NO_BUSINESS (本期无业务: no case accepted or completed, no
+ * evaluation); NO_SCORE (none of the ranked figures).
+ */
+export type RankingStanding =
+  | 'FEW_CASES'
+  | 'NO_BUSINESS'
+  | 'NO_SCORE'
+  | 'RANKED';
 
 export type RankingWeightsInput = {
   attendance: number;
@@ -92,6 +109,17 @@ export type ReferralFlagKind =
   | 'LOOP'
   | 'THIRD_HANDOFF';
 
+export type ReportRulesInput = {
+  implausibleStreak: number;
+  invalidShare: number;
+  minBadReviews: number;
+  minCompletedForRate: number;
+  minEvaluationRate: number;
+  minEvaluations: number;
+  minRankedCases: number;
+  quietInspections: number;
+};
+
 /** The warning ladder (电子监察): pre-warning, yellow card (deadline passed), red card (supervision deadline passed). */
 export type Warning =
   | 'NONE'
@@ -112,9 +140,11 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { caseStats: { accepted: number, completed: number, completionRate: number | null, completedOnTime: number, onTimeRate: number | null, instantCount: number, oneVisitRate: number | null, twoVisitRate: number | null, threeVisitRate: number | null, preWarnings: number, yellowCards: number, redCards: number } | null, evaluationStats: { total: number, satisfactionRate: number | null, goodRate: number | null, badRate: number | null, evaluationRate: number | null, byLevel: Array<{ level: number, count: number }> } | null, dutyStats: { shifts: number, attended: number, attendanceRate: number | null, late: number, absent: number, unattendedIncidents: number } | null, queueStats: { tickets: number, served: number, noShows: number, averageWaitMinutes: number | null, p90WaitMinutes: number | null, averageServiceMinutes: number | null, waitsAboveServiceLevel: number, serviceLevelMinutes: number } | null, inspectionStats: { inspections: number, averageScore: number | null, findings: number, openRectifications: number, overdueRectifications: number } | null, complaintStats: { received: number, answered: number, answeredOnTime: number, onTimeRate: number | null, overdueOpen: number, closed: number, satisfied: number, satisfactionRate: number | null } | null, badReviewStats: { reviews: number, rectified: number, rectifiedOnTime: number, onTimeRate: number | null, callbacksDue: number, callbacksDone: number, callbackRate: number | null, appeals: number, appealsUpheld: number, byTag: Array<{ tag: BadReviewTag, count: number }> } | null, escalationStats: { raised: number, automatic: number, responded: number, respondedOnTime: number, climbed: number, open: number } | null, departments: Array<{ id: string, code: string, name: string, shortName: string, parent: { id: string } | null, caseStats: { accepted: number, completed: number, completionRate: number | null, completedOnTime: number, onTimeRate: number | null, instantCount: number, oneVisitRate: number | null, twoVisitRate: number | null, threeVisitRate: number | null, preWarnings: number, yellowCards: number, redCards: number } | null, evaluationStats: { total: number, satisfactionRate: number | null, goodRate: number | null, badRate: number | null, evaluationRate: number | null, byLevel: Array<{ level: number, count: number }> } | null, dutyStats: { shifts: number, attended: number, attendanceRate: number | null, late: number, absent: number, unattendedIncidents: number } | null, inspectionStats: { inspections: number, averageScore: number | null, findings: number, openRectifications: number, overdueRectifications: number } | null }> | null, warningCases: Array<{ id: string, number: string, status: CaseStatus, warning: Warning, dueAt: string | null, supervisionDueAt: string | null, department: { id: string, shortName: string } | null, matter: { id: string, name: string } | null }> | null, rectifications: Array<{ id: string, status: RectificationStatus, overdue: boolean, dueOn: string, openedAt: string, belowThreshold: boolean, department: { id: string, shortName: string } | null, window: { id: string, number: string, name: string } | null }> | null, unattendedIncidents: Array<{ id: string, date: string, half: HalfDay, since: string, window: { id: string, number: string, name: string }, staff: { id: string, name: string } }> | null, referralFlags: Array<{ kind: ReferralFlagKind, cases: Array<{ id: string, number: string }>, departments: Array<{ id: string, shortName: string } | null> }> | null, dailyCaseSeries: Array<{ day: string, accepted: number, completed: number, warnings: number }> | null, queueWaitsByHour: Array<{ hour: number, tickets: number, averageWaitMinutes: number | null }> | null, rankingWeights: { completion: number, onTime: number, satisfaction: number, attendance: number, inspection: number } | null };
+export type DashboardQuery = { caseStats: { accepted: number, completed: number, completionRate: number | null, completedOnTime: number, onTimeRate: number | null, instantCount: number, oneVisitRate: number | null, twoVisitRate: number | null, threeVisitRate: number | null, preWarnings: number, yellowCards: number, redCards: number } | null, evaluationStats: { total: number, satisfactionRate: number | null, goodRate: number | null, badRate: number | null, evaluationRate: number | null, byLevel: Array<{ level: number, count: number }> } | null, dutyStats: { shifts: number, attended: number, attendanceRate: number | null, late: number, absent: number, unattendedIncidents: number } | null, queueStats: { tickets: number, served: number, noShows: number, averageWaitMinutes: number | null, p90WaitMinutes: number | null, averageServiceMinutes: number | null, waitsAboveServiceLevel: number, serviceLevelMinutes: number } | null, inspectionStats: { inspections: number, averageScore: number | null, findings: number, openRectifications: number, overdueRectifications: number } | null, complaintStats: { received: number, answered: number, answeredOnTime: number, onTimeRate: number | null, overdueOpen: number, closed: number, satisfied: number, satisfactionRate: number | null } | null, badReviewStats: { reviews: number, rectified: number, rectifiedOnTime: number, onTimeRate: number | null, callbacksDue: number, callbacksDone: number, callbackRate: number | null, appeals: number, appealsUpheld: number, byTag: Array<{ tag: BadReviewTag, count: number }> } | null, escalationStats: { raised: number, automatic: number, responded: number, respondedOnTime: number, climbed: number, open: number } | null, departmentRanking: { minimumCases: number, unavailable: Array<string>, weights: { completion: number, onTime: number, satisfaction: number, attendance: number, inspection: number }, entries: Array<{ standing: RankingStanding, place: number | null, score: number | null, previousPlace: number | null, previousScore: number | null, accepted: number, completed: number, completionRate: number | null, onTimeRate: number | null, satisfactionRate: number | null, attendanceRate: number | null, inspectionScore: number | null, department: { id: string, code: string, name: string, shortName: string, parent: { id: string } | null, inspectionStats: { openRectifications: number } | null } }> } | null, warningCases: Array<{ id: string, number: string, status: CaseStatus, warning: Warning, dueAt: string | null, supervisionDueAt: string | null, department: { id: string, shortName: string } | null, matter: { id: string, name: string } | null }> | null, rectifications: Array<{ id: string, status: RectificationStatus, overdue: boolean, dueOn: string, openedAt: string, belowThreshold: boolean, department: { id: string, shortName: string } | null, window: { id: string, number: string, name: string } | null }> | null, unattendedIncidents: Array<{ id: string, date: string, half: HalfDay, since: string, window: { id: string, number: string, name: string }, staff: { id: string, name: string } }> | null, referralFlags: Array<{ kind: ReferralFlagKind, cases: Array<{ id: string, number: string }>, departments: Array<{ id: string, shortName: string } | null> }> | null, dailyCaseSeries: Array<{ day: string, accepted: number, completed: number, warnings: number }> | null, queueWaitsByHour: Array<{ hour: number, tickets: number, averageWaitMinutes: number | null }> | null };
 
-export type ReportServiceRecordFragment = { subjectId: string, evaluations: number, verySatisfied: number, satisfactionRate: number | null, badReviews: number, invalidBadReviews: number, completed: number, evaluationRate: number | null, overdueCases: number, complaints: number, longestVerySatisfiedStreak: number };
+export type ReportRulesFieldsFragment = { minRankedCases: number, minEvaluations: number, minCompletedForRate: number, minEvaluationRate: number, implausibleStreak: number, minBadReviews: number, invalidShare: number, quietInspections: number };
+
+export type ReportWrittenFragment = { month: string, publishedAt: string | null, publishedBy: string | null, comparedWith: string, unavailable: Array<string>, rules: { minRankedCases: number, minEvaluations: number, minCompletedForRate: number, minEvaluationRate: number, implausibleStreak: number, minBadReviews: number, invalidShare: number, quietInspections: number }, ranking: { minimumCases: number, unavailable: Array<string>, weights: { completion: number, onTime: number, satisfaction: number, attendance: number, inspection: number }, entries: Array<{ standing: RankingStanding, place: number | null, score: number | null, previousPlace: number | null, previousScore: number | null, accepted: number, completed: number, completionRate: number | null, onTimeRate: number | null, satisfactionRate: number | null, attendanceRate: number | null, inspectionScore: number | null, department: { id: string, code: string, name: string, shortName: string, parent: { id: string } | null, inspectionStats: { openRectifications: number } | null } }> }, candidates: Array<{ kind: RecognitionKind, subjectId: string, proposed: boolean, evaluations: number, verySatisfied: number, satisfactionRate: number, staff: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null, department: { id: string, shortName: string } | null, confirmed: { id: string, confirmedBy: string, confirmedAt: string } | null }>, flags: Array<{ kind: IntegrityFlagKind, value: number, threshold: number, basis: number, department: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null }> };
 
 export type MonthlyReportQueryVariables = Exact<{
   period: Period;
@@ -122,7 +152,7 @@ export type MonthlyReportQueryVariables = Exact<{
 }>;
 
 
-export type MonthlyReportQuery = { caseStats: { accepted: number, completed: number, completionRate: number | null, completedOnTime: number, onTimeRate: number | null, instantCount: number, oneVisitRate: number | null, twoVisitRate: number | null, threeVisitRate: number | null, preWarnings: number, yellowCards: number, redCards: number } | null, evaluationStats: { total: number, satisfactionRate: number | null, goodRate: number | null, badRate: number | null, evaluationRate: number | null, byLevel: Array<{ level: number, count: number }> } | null, dutyStats: { shifts: number, attended: number, attendanceRate: number | null, late: number, absent: number, unattendedIncidents: number } | null, inspectionStats: { inspections: number, averageScore: number | null, findings: number, openRectifications: number, overdueRectifications: number } | null, badReviewStats: { reviews: number, rectified: number, rectifiedOnTime: number, onTimeRate: number | null, callbacksDue: number, callbacksDone: number, callbackRate: number | null, appeals: number, appealsUpheld: number, byTag: Array<{ tag: BadReviewTag, count: number }> } | null, complaintStats: { received: number, answered: number, answeredOnTime: number, onTimeRate: number | null, overdueOpen: number, closed: number, satisfied: number, satisfactionRate: number | null } | null, escalationStats: { raised: number, automatic: number, responded: number, respondedOnTime: number, climbed: number, open: number } | null, departments: Array<{ id: string, code: string, name: string, shortName: string, parent: { id: string } | null, caseStats: { accepted: number, completed: number, completionRate: number | null, completedOnTime: number, onTimeRate: number | null, instantCount: number, oneVisitRate: number | null, twoVisitRate: number | null, threeVisitRate: number | null, preWarnings: number, yellowCards: number, redCards: number } | null, evaluationStats: { total: number, satisfactionRate: number | null, goodRate: number | null, badRate: number | null, evaluationRate: number | null, byLevel: Array<{ level: number, count: number }> } | null, dutyStats: { shifts: number, attended: number, attendanceRate: number | null, late: number, absent: number, unattendedIncidents: number } | null, inspectionStats: { inspections: number, averageScore: number | null, findings: number, openRectifications: number, overdueRectifications: number } | null }> | null, rankingWeights: { completion: number, onTime: number, satisfaction: number, attendance: number, inspection: number } | null, overdueCases: Array<{ id: string, number: string, status: CaseStatus, dueAt: string | null, completedAt: string | null, department: { shortName: string } | null, matter: { name: string } | null }> | null, badReviews: Array<{ id: string, level: number, comment: string | null, evaluatedAt: string, rectificationStatus: BadReviewStatus | null, department: { id: string, shortName: string } | null, window: { number: string } | null, case: { number: string } | null }> | null, inspections: Array<{ id: string, visitedAt: string | null, score: number | null, findings: Array<{ id: string, counts: boolean }>, window: { id: string, number: string, name: string } | null, department: { shortName: string } | null }> | null, inspectionSettings: { passThreshold: number } | null, staffRecords: Array<{ subjectId: string, evaluations: number, verySatisfied: number, satisfactionRate: number | null, badReviews: number, invalidBadReviews: number, completed: number, evaluationRate: number | null, overdueCases: number, complaints: number, longestVerySatisfiedStreak: number, staff: { id: string, name: string, department: { id: string, shortName: string } | null } | null }> | null, windowRecords: Array<{ subjectId: string, evaluations: number, verySatisfied: number, satisfactionRate: number | null, badReviews: number, invalidBadReviews: number, completed: number, evaluationRate: number | null, overdueCases: number, complaints: number, longestVerySatisfiedStreak: number, window: { id: string, number: string, name: string } | null }> | null, unattendedIncidents: Array<{ window: { id: string } }> | null, recognitions: Array<{ id: string, kind: RecognitionKind, subjectId: string, note: string, confirmedBy: string, confirmedAt: string }> | null };
+export type MonthlyReportQuery = { monthlyReport: { month: string, publishedAt: string | null, publishedBy: string | null, comparedWith: string, unavailable: Array<string>, rules: { minRankedCases: number, minEvaluations: number, minCompletedForRate: number, minEvaluationRate: number, implausibleStreak: number, minBadReviews: number, invalidShare: number, quietInspections: number }, ranking: { minimumCases: number, unavailable: Array<string>, weights: { completion: number, onTime: number, satisfaction: number, attendance: number, inspection: number }, entries: Array<{ standing: RankingStanding, place: number | null, score: number | null, previousPlace: number | null, previousScore: number | null, accepted: number, completed: number, completionRate: number | null, onTimeRate: number | null, satisfactionRate: number | null, attendanceRate: number | null, inspectionScore: number | null, department: { id: string, code: string, name: string, shortName: string, parent: { id: string } | null, inspectionStats: { openRectifications: number } | null } }> }, candidates: Array<{ kind: RecognitionKind, subjectId: string, proposed: boolean, evaluations: number, verySatisfied: number, satisfactionRate: number, staff: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null, department: { id: string, shortName: string } | null, confirmed: { id: string, confirmedBy: string, confirmedAt: string } | null }>, flags: Array<{ kind: IntegrityFlagKind, value: number, threshold: number, basis: number, department: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null }> } | null, caseStats: { accepted: number, completed: number, completionRate: number | null, completedOnTime: number, onTimeRate: number | null, instantCount: number, oneVisitRate: number | null, twoVisitRate: number | null, threeVisitRate: number | null, preWarnings: number, yellowCards: number, redCards: number } | null, evaluationStats: { total: number, satisfactionRate: number | null, goodRate: number | null, badRate: number | null, evaluationRate: number | null, byLevel: Array<{ level: number, count: number }> } | null, dutyStats: { shifts: number, attended: number, attendanceRate: number | null, late: number, absent: number, unattendedIncidents: number } | null, inspectionStats: { inspections: number, averageScore: number | null, findings: number, openRectifications: number, overdueRectifications: number } | null, badReviewStats: { reviews: number, rectified: number, rectifiedOnTime: number, onTimeRate: number | null, callbacksDue: number, callbacksDone: number, callbackRate: number | null, appeals: number, appealsUpheld: number, byTag: Array<{ tag: BadReviewTag, count: number }> } | null, complaintStats: { received: number, answered: number, answeredOnTime: number, onTimeRate: number | null, overdueOpen: number, closed: number, satisfied: number, satisfactionRate: number | null } | null, escalationStats: { raised: number, automatic: number, responded: number, respondedOnTime: number, climbed: number, open: number } | null, overdueCases: Array<{ id: string, number: string, status: CaseStatus, dueAt: string | null, completedAt: string | null, department: { shortName: string } | null, matter: { name: string } | null }> | null, badReviews: Array<{ id: string, level: number, comment: string | null, evaluatedAt: string, rectificationStatus: BadReviewStatus | null, department: { shortName: string } | null, window: { number: string } | null, case: { number: string } | null }> | null, inspections: Array<{ id: string, visitedAt: string | null, score: number | null, findings: Array<{ id: string, counts: boolean }>, window: { number: string, name: string } | null, department: { shortName: string } | null }> | null, inspectionSettings: { passThreshold: number } | null };
 
 export type ReportConfirmRecognitionMutationVariables = Exact<{
   input: ConfirmRecognitionInput;
@@ -130,6 +160,20 @@ export type ReportConfirmRecognitionMutationVariables = Exact<{
 
 
 export type ReportConfirmRecognitionMutation = { confirmRecognition: { id: string } };
+
+export type ReportPublishMutationVariables = Exact<{
+  month: string;
+}>;
+
+
+export type ReportPublishMutation = { publishMonthlyReport: { month: string, publishedAt: string | null } };
+
+export type ReportSetRulesMutationVariables = Exact<{
+  input: ReportRulesInput;
+}>;
+
+
+export type ReportSetRulesMutation = { setReportRules: { minRankedCases: number, minEvaluations: number, minCompletedForRate: number, minEvaluationRate: number, implausibleStreak: number, minBadReviews: number, invalidShare: number, quietInspections: number } };
 
 export type DashboardCaseStatsFragment = { accepted: number, completed: number, completionRate: number | null, completedOnTime: number, onTimeRate: number | null, instantCount: number, oneVisitRate: number | null, twoVisitRate: number | null, threeVisitRate: number | null, preWarnings: number, yellowCards: number, redCards: number };
 
@@ -145,7 +189,9 @@ export type DashboardBadReviewStatsFragment = { reviews: number, rectified: numb
 
 export type DashboardEscalationStatsFragment = { raised: number, automatic: number, responded: number, respondedOnTime: number, climbed: number, open: number };
 
-export type DashboardDepartmentFragment = { id: string, code: string, name: string, shortName: string, parent: { id: string } | null, caseStats: { accepted: number, completed: number, completionRate: number | null, completedOnTime: number, onTimeRate: number | null, instantCount: number, oneVisitRate: number | null, twoVisitRate: number | null, threeVisitRate: number | null, preWarnings: number, yellowCards: number, redCards: number } | null, evaluationStats: { total: number, satisfactionRate: number | null, goodRate: number | null, badRate: number | null, evaluationRate: number | null, byLevel: Array<{ level: number, count: number }> } | null, dutyStats: { shifts: number, attended: number, attendanceRate: number | null, late: number, absent: number, unattendedIncidents: number } | null, inspectionStats: { inspections: number, averageScore: number | null, findings: number, openRectifications: number, overdueRectifications: number } | null };
+export type DashboardRankedDepartmentFragment = { standing: RankingStanding, place: number | null, score: number | null, previousPlace: number | null, previousScore: number | null, accepted: number, completed: number, completionRate: number | null, onTimeRate: number | null, satisfactionRate: number | null, attendanceRate: number | null, inspectionScore: number | null, department: { id: string, code: string, name: string, shortName: string, parent: { id: string } | null, inspectionStats: { openRectifications: number } | null } };
+
+export type DashboardDepartmentRankingFragment = { minimumCases: number, unavailable: Array<string>, weights: { completion: number, onTime: number, satisfaction: number, attendance: number, inspection: number }, entries: Array<{ standing: RankingStanding, place: number | null, score: number | null, previousPlace: number | null, previousScore: number | null, accepted: number, completed: number, completionRate: number | null, onTimeRate: number | null, satisfactionRate: number | null, attendanceRate: number | null, inspectionScore: number | null, department: { id: string, code: string, name: string, shortName: string, parent: { id: string } | null, inspectionStats: { openRectifications: number } | null } }> };
 
 export type DashboardRankingWeightsFragment = { completion: number, onTime: number, satisfaction: number, attendance: number, inspection: number };
 
@@ -167,60 +213,207 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const ReportServiceRecordFragmentDoc = new TypedDocumentString(`
-    fragment ReportServiceRecord on ServiceRecord {
-  subjectId
-  evaluations
-  verySatisfied
-  satisfactionRate
-  badReviews
-  invalidBadReviews
+export const ReportRulesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportRulesFields on ReportRules {
+  minRankedCases
+  minEvaluations
+  minCompletedForRate
+  minEvaluationRate
+  implausibleStreak
+  minBadReviews
+  invalidShare
+  quietInspections
+}
+    `, {"fragmentName":"ReportRulesFields"}) as unknown as TypedDocumentString<ReportRulesFieldsFragment, unknown>;
+export const DashboardRankingWeightsFragmentDoc = new TypedDocumentString(`
+    fragment DashboardRankingWeights on RankingWeights {
+  completion
+  onTime
+  satisfaction
+  attendance
+  inspection
+}
+    `, {"fragmentName":"DashboardRankingWeights"}) as unknown as TypedDocumentString<DashboardRankingWeightsFragment, unknown>;
+export const DashboardRankedDepartmentFragmentDoc = new TypedDocumentString(`
+    fragment DashboardRankedDepartment on RankedDepartment {
+  standing
+  place
+  score
+  previousPlace
+  previousScore
+  accepted
   completed
-  evaluationRate
-  overdueCases
-  complaints
-  longestVerySatisfiedStreak
-}
-    `, {"fragmentName":"ReportServiceRecord"}) as unknown as TypedDocumentString<ReportServiceRecordFragment, unknown>;
-export const DashboardComplaintStatsFragmentDoc = new TypedDocumentString(`
-    fragment DashboardComplaintStats on ComplaintStats {
-  received
-  answered
-  answeredOnTime
+  completionRate
   onTimeRate
-  overdueOpen
-  closed
-  satisfied
   satisfactionRate
-}
-    `, {"fragmentName":"DashboardComplaintStats"}) as unknown as TypedDocumentString<DashboardComplaintStatsFragment, unknown>;
-export const DashboardBadReviewStatsFragmentDoc = new TypedDocumentString(`
-    fragment DashboardBadReviewStats on BadReviewStats {
-  reviews
-  rectified
-  rectifiedOnTime
-  onTimeRate
-  callbacksDue
-  callbacksDone
-  callbackRate
-  appeals
-  appealsUpheld
-  byTag {
-    tag
-    count
+  attendanceRate
+  inspectionScore
+  department {
+    id
+    code
+    name
+    shortName
+    parent {
+      id
+    }
+    inspectionStats(period: $period) {
+      openRectifications
+    }
   }
 }
-    `, {"fragmentName":"DashboardBadReviewStats"}) as unknown as TypedDocumentString<DashboardBadReviewStatsFragment, unknown>;
-export const DashboardEscalationStatsFragmentDoc = new TypedDocumentString(`
-    fragment DashboardEscalationStats on EscalationStats {
-  raised
-  automatic
-  responded
-  respondedOnTime
-  climbed
-  open
+    `, {"fragmentName":"DashboardRankedDepartment"}) as unknown as TypedDocumentString<DashboardRankedDepartmentFragment, unknown>;
+export const DashboardDepartmentRankingFragmentDoc = new TypedDocumentString(`
+    fragment DashboardDepartmentRanking on DepartmentRanking {
+  weights {
+    ...DashboardRankingWeights
+  }
+  minimumCases
+  unavailable
+  entries {
+    ...DashboardRankedDepartment
+  }
 }
-    `, {"fragmentName":"DashboardEscalationStats"}) as unknown as TypedDocumentString<DashboardEscalationStatsFragment, unknown>;
+    fragment DashboardRankedDepartment on RankedDepartment {
+  standing
+  place
+  score
+  previousPlace
+  previousScore
+  accepted
+  completed
+  completionRate
+  onTimeRate
+  satisfactionRate
+  attendanceRate
+  inspectionScore
+  department {
+    id
+    code
+    name
+    shortName
+    parent {
+      id
+    }
+    inspectionStats(period: $period) {
+      openRectifications
+    }
+  }
+}
+fragment DashboardRankingWeights on RankingWeights {
+  completion
+  onTime
+  satisfaction
+  attendance
+  inspection
+}`, {"fragmentName":"DashboardDepartmentRanking"}) as unknown as TypedDocumentString<DashboardDepartmentRankingFragment, unknown>;
+export const ReportWrittenFragmentDoc = new TypedDocumentString(`
+    fragment ReportWritten on MonthlyReport {
+  month
+  publishedAt
+  publishedBy
+  comparedWith
+  unavailable
+  rules {
+    ...ReportRulesFields
+  }
+  ranking {
+    ...DashboardDepartmentRanking
+  }
+  candidates {
+    kind
+    subjectId
+    proposed
+    evaluations
+    verySatisfied
+    satisfactionRate
+    staff {
+      id
+      name
+    }
+    window {
+      id
+      number
+      name
+    }
+    department {
+      id
+      shortName
+    }
+    confirmed {
+      id
+      confirmedBy
+      confirmedAt
+    }
+  }
+  flags {
+    kind
+    value
+    threshold
+    basis
+    department {
+      id
+      name
+    }
+    window {
+      id
+      number
+      name
+    }
+  }
+}
+    fragment ReportRulesFields on ReportRules {
+  minRankedCases
+  minEvaluations
+  minCompletedForRate
+  minEvaluationRate
+  implausibleStreak
+  minBadReviews
+  invalidShare
+  quietInspections
+}
+fragment DashboardRankedDepartment on RankedDepartment {
+  standing
+  place
+  score
+  previousPlace
+  previousScore
+  accepted
+  completed
+  completionRate
+  onTimeRate
+  satisfactionRate
+  attendanceRate
+  inspectionScore
+  department {
+    id
+    code
+    name
+    shortName
+    parent {
+      id
+    }
+    inspectionStats(period: $period) {
+      openRectifications
+    }
+  }
+}
+fragment DashboardDepartmentRanking on DepartmentRanking {
+  weights {
+    ...DashboardRankingWeights
+  }
+  minimumCases
+  unavailable
+  entries {
+    ...DashboardRankedDepartment
+  }
+}
+fragment DashboardRankingWeights on RankingWeights {
+  completion
+  onTime
+  satisfaction
+  attendance
+  inspection
+}`, {"fragmentName":"ReportWritten"}) as unknown as TypedDocumentString<ReportWrittenFragment, unknown>;
 export const DashboardCaseStatsFragmentDoc = new TypedDocumentString(`
     fragment DashboardCaseStats on CaseStats {
   accepted
@@ -269,77 +462,45 @@ export const DashboardInspectionStatsFragmentDoc = new TypedDocumentString(`
   overdueRectifications
 }
     `, {"fragmentName":"DashboardInspectionStats"}) as unknown as TypedDocumentString<DashboardInspectionStatsFragment, unknown>;
-export const DashboardDepartmentFragmentDoc = new TypedDocumentString(`
-    fragment DashboardDepartment on Department {
-  id
-  code
-  name
-  shortName
-  parent {
-    id
-  }
-  caseStats(period: $period) {
-    ...DashboardCaseStats
-  }
-  evaluationStats(period: $period) {
-    ...DashboardEvaluationStats
-  }
-  dutyStats(period: $period) {
-    ...DashboardDutyStats
-  }
-  inspectionStats(period: $period) {
-    ...DashboardInspectionStats
-  }
-}
-    fragment DashboardCaseStats on CaseStats {
-  accepted
-  completed
-  completionRate
-  completedOnTime
+export const DashboardComplaintStatsFragmentDoc = new TypedDocumentString(`
+    fragment DashboardComplaintStats on ComplaintStats {
+  received
+  answered
+  answeredOnTime
   onTimeRate
-  instantCount
-  oneVisitRate
-  twoVisitRate
-  threeVisitRate
-  preWarnings
-  yellowCards
-  redCards
+  overdueOpen
+  closed
+  satisfied
+  satisfactionRate
 }
-fragment DashboardEvaluationStats on EvaluationStats {
-  total
-  byLevel {
-    level
+    `, {"fragmentName":"DashboardComplaintStats"}) as unknown as TypedDocumentString<DashboardComplaintStatsFragment, unknown>;
+export const DashboardBadReviewStatsFragmentDoc = new TypedDocumentString(`
+    fragment DashboardBadReviewStats on BadReviewStats {
+  reviews
+  rectified
+  rectifiedOnTime
+  onTimeRate
+  callbacksDue
+  callbacksDone
+  callbackRate
+  appeals
+  appealsUpheld
+  byTag {
+    tag
     count
   }
-  satisfactionRate
-  goodRate
-  badRate
-  evaluationRate
 }
-fragment DashboardDutyStats on DutyStats {
-  shifts
-  attended
-  attendanceRate
-  late
-  absent
-  unattendedIncidents
+    `, {"fragmentName":"DashboardBadReviewStats"}) as unknown as TypedDocumentString<DashboardBadReviewStatsFragment, unknown>;
+export const DashboardEscalationStatsFragmentDoc = new TypedDocumentString(`
+    fragment DashboardEscalationStats on EscalationStats {
+  raised
+  automatic
+  responded
+  respondedOnTime
+  climbed
+  open
 }
-fragment DashboardInspectionStats on InspectionStats {
-  inspections
-  averageScore
-  findings
-  openRectifications
-  overdueRectifications
-}`, {"fragmentName":"DashboardDepartment"}) as unknown as TypedDocumentString<DashboardDepartmentFragment, unknown>;
-export const DashboardRankingWeightsFragmentDoc = new TypedDocumentString(`
-    fragment DashboardRankingWeights on RankingWeights {
-  completion
-  onTime
-  satisfaction
-  attendance
-  inspection
-}
-    `, {"fragmentName":"DashboardRankingWeights"}) as unknown as TypedDocumentString<DashboardRankingWeightsFragment, unknown>;
+    `, {"fragmentName":"DashboardEscalationStats"}) as unknown as TypedDocumentString<DashboardEscalationStatsFragment, unknown>;
 export const DashboardSetRankingWeightsDocument = new TypedDocumentString(`
     mutation DashboardSetRankingWeights($input: RankingWeightsInput!) {
   setRankingWeights(input: $input) {
@@ -380,8 +541,8 @@ export const DashboardDocument = new TypedDocumentString(`
   escalationStats(period: $period) {
     ...DashboardEscalationStats
   }
-  departments {
-    ...DashboardDepartment
+  departmentRanking(period: $period) {
+    ...DashboardDepartmentRanking
   }
   warningCases {
     id
@@ -452,9 +613,6 @@ export const DashboardDocument = new TypedDocumentString(`
     hour
     tickets
     averageWaitMinutes
-  }
-  rankingWeights {
-    ...DashboardRankingWeights
   }
 }
     fragment DashboardCaseStats on CaseStats {
@@ -530,25 +688,40 @@ fragment DashboardEscalationStats on EscalationStats {
   climbed
   open
 }
-fragment DashboardDepartment on Department {
-  id
-  code
-  name
-  shortName
-  parent {
+fragment DashboardRankedDepartment on RankedDepartment {
+  standing
+  place
+  score
+  previousPlace
+  previousScore
+  accepted
+  completed
+  completionRate
+  onTimeRate
+  satisfactionRate
+  attendanceRate
+  inspectionScore
+  department {
     id
+    code
+    name
+    shortName
+    parent {
+      id
+    }
+    inspectionStats(period: $period) {
+      openRectifications
+    }
   }
-  caseStats(period: $period) {
-    ...DashboardCaseStats
+}
+fragment DashboardDepartmentRanking on DepartmentRanking {
+  weights {
+    ...DashboardRankingWeights
   }
-  evaluationStats(period: $period) {
-    ...DashboardEvaluationStats
-  }
-  dutyStats(period: $period) {
-    ...DashboardDutyStats
-  }
-  inspectionStats(period: $period) {
-    ...DashboardInspectionStats
+  minimumCases
+  unavailable
+  entries {
+    ...DashboardRankedDepartment
   }
 }
 fragment DashboardRankingWeights on RankingWeights {
@@ -560,6 +733,9 @@ fragment DashboardRankingWeights on RankingWeights {
 }`) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const MonthlyReportDocument = new TypedDocumentString(`
     query MonthlyReport($period: Period!, $month: String!) {
+  monthlyReport(month: $month) {
+    ...ReportWritten
+  }
   caseStats(period: $period) {
     ...DashboardCaseStats
   }
@@ -581,12 +757,6 @@ export const MonthlyReportDocument = new TypedDocumentString(`
   escalationStats(period: $period) {
     ...DashboardEscalationStats
   }
-  departments {
-    ...DashboardDepartment
-  }
-  rankingWeights {
-    ...DashboardRankingWeights
-  }
   overdueCases(period: $period) {
     id
     number
@@ -607,7 +777,6 @@ export const MonthlyReportDocument = new TypedDocumentString(`
     evaluatedAt
     rectificationStatus
     department {
-      id
       shortName
     }
     window {
@@ -626,7 +795,6 @@ export const MonthlyReportDocument = new TypedDocumentString(`
       counts
     }
     window {
-      id
       number
       name
     }
@@ -637,51 +805,70 @@ export const MonthlyReportDocument = new TypedDocumentString(`
   inspectionSettings {
     passThreshold
   }
-  staffRecords: serviceRecords(period: $period, by: STAFF) {
-    ...ReportServiceRecord
+}
+    fragment ReportRulesFields on ReportRules {
+  minRankedCases
+  minEvaluations
+  minCompletedForRate
+  minEvaluationRate
+  implausibleStreak
+  minBadReviews
+  invalidShare
+  quietInspections
+}
+fragment ReportWritten on MonthlyReport {
+  month
+  publishedAt
+  publishedBy
+  comparedWith
+  unavailable
+  rules {
+    ...ReportRulesFields
+  }
+  ranking {
+    ...DashboardDepartmentRanking
+  }
+  candidates {
+    kind
+    subjectId
+    proposed
+    evaluations
+    verySatisfied
+    satisfactionRate
     staff {
       id
       name
-      department {
-        id
-        shortName
-      }
+    }
+    window {
+      id
+      number
+      name
+    }
+    department {
+      id
+      shortName
+    }
+    confirmed {
+      id
+      confirmedBy
+      confirmedAt
     }
   }
-  windowRecords: serviceRecords(period: $period, by: WINDOW) {
-    ...ReportServiceRecord
+  flags {
+    kind
+    value
+    threshold
+    basis
+    department {
+      id
+      name
+    }
     window {
       id
       number
       name
     }
   }
-  unattendedIncidents(period: $period) {
-    window {
-      id
-    }
-  }
-  recognitions(month: $month) {
-    id
-    kind
-    subjectId
-    note
-    confirmedBy
-    confirmedAt
-  }
-}
-    fragment ReportServiceRecord on ServiceRecord {
-  subjectId
-  evaluations
-  verySatisfied
-  satisfactionRate
-  badReviews
-  invalidBadReviews
-  completed
-  evaluationRate
-  overdueCases
-  complaints
-  longestVerySatisfiedStreak
 }
 fragment DashboardCaseStats on CaseStats {
   accepted
@@ -756,25 +943,40 @@ fragment DashboardEscalationStats on EscalationStats {
   climbed
   open
 }
-fragment DashboardDepartment on Department {
-  id
-  code
-  name
-  shortName
-  parent {
+fragment DashboardRankedDepartment on RankedDepartment {
+  standing
+  place
+  score
+  previousPlace
+  previousScore
+  accepted
+  completed
+  completionRate
+  onTimeRate
+  satisfactionRate
+  attendanceRate
+  inspectionScore
+  department {
     id
+    code
+    name
+    shortName
+    parent {
+      id
+    }
+    inspectionStats(period: $period) {
+      openRectifications
+    }
   }
-  caseStats(period: $period) {
-    ...DashboardCaseStats
+}
+fragment DashboardDepartmentRanking on DepartmentRanking {
+  weights {
+    ...DashboardRankingWeights
   }
-  evaluationStats(period: $period) {
-    ...DashboardEvaluationStats
-  }
-  dutyStats(period: $period) {
-    ...DashboardDutyStats
-  }
-  inspectionStats(period: $period) {
-    ...DashboardInspectionStats
+  minimumCases
+  unavailable
+  entries {
+    ...DashboardRankedDepartment
   }
 }
 fragment DashboardRankingWeights on RankingWeights {
@@ -791,3 +993,27 @@ export const ReportConfirmRecognitionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportConfirmRecognitionMutation, ReportConfirmRecognitionMutationVariables>;
+export const ReportPublishDocument = new TypedDocumentString(`
+    mutation ReportPublish($month: String!) {
+  publishMonthlyReport(month: $month) {
+    month
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReportPublishMutation, ReportPublishMutationVariables>;
+export const ReportSetRulesDocument = new TypedDocumentString(`
+    mutation ReportSetRules($input: ReportRulesInput!) {
+  setReportRules(input: $input) {
+    ...ReportRulesFields
+  }
+}
+    fragment ReportRulesFields on ReportRules {
+  minRankedCases
+  minEvaluations
+  minCompletedForRate
+  minEvaluationRate
+  implausibleStreak
+  minBadReviews
+  invalidShare
+  quietInspections
+}`) as unknown as TypedDocumentString<ReportSetRulesMutation, ReportSetRulesMutationVariables>;

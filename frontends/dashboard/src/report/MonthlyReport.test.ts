@@ -18,21 +18,16 @@ const answer: ReportData = {
   badReviewStats: null,
   complaintStats: null,
   escalationStats: null,
-  departments: null,
-  rankingWeights: null,
+  monthlyReport: null,
   overdueCases: [
     { id: 'c1', number: 'ZW2026111000042', status: 'UNDER_REVIEW', dueAt: '2026-11-18T09:00:00Z', completedAt: null, department: { shortName: '公安' }, matter: { name: '往来港澳通行证' } },
     { id: 'c2', number: 'ZW2026111000043', status: 'DELIVERED', dueAt: '2026-11-10T09:00:00Z', completedAt: '2026-11-12T09:00:00Z', department: { shortName: '公安' }, matter: { name: '居住证' } },
   ],
   badReviews: [
-    { id: 'e1', level: 1, comment: '等候太久', evaluatedAt: '2026-11-12T02:00:00Z', rectificationStatus: 'IN_PROGRESS', department: { id: 'd1', shortName: '公安' }, window: { number: 'B01' }, case: { number: 'ZW1' } },
+    { id: 'e1', level: 1, comment: '等候太久', evaluatedAt: '2026-11-12T02:00:00Z', rectificationStatus: 'IN_PROGRESS', department: { shortName: '公安' }, window: { number: 'B01' }, case: { number: 'ZW1' } },
   ],
   inspections: null,
   inspectionSettings: null,
-  staffRecords: null,
-  windowRecords: null,
-  unattendedIncidents: null,
-  recognitions: null,
 };
 
 afterEach(() => {

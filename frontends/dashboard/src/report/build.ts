@@ -3,29 +3,37 @@
  * one report query's answer. A section whose subgraph did not answer is null.
  */
 import { enumLabel, hallDay } from '@hall/styleguide';
-import type { RecognitionKind } from '../gql/graphql';
-import { t } from '../messages';
-import { byBureau, DEFAULT_WEIGHTS, rankDepartments } from '../ranking';
-import { integrityFlags, type IntegrityFlag } from './integrity';
-import type { ReportData, StaffRecord, WindowRecord } from './model';
-import { redFlagCandidate, serviceStarCandidates } from './recognition';
+import type { IntegrityFlagKind, RecognitionKind } from '../gql/graphql';
+import { byBureau } from '../ranking';
+import type { CandidateRow, FlagRow, ReportData } from './model';
 
 export type Cell = string | number | null;
 
 export interface Candidate {
   kind: RecognitionKind;
   subjectId: string;
-  departmentId: string | null;
   name: string;
+  /** Within the month's limit by merit, as the server proposes. */
+  proposed: boolean;
   /** The rule's figures, kept as the note of the confirmation. */
   reason: string;
   confirmed: { by: string; at: string } | null;
 }
 
+export interface Flag {
+  kind: IntegrityFlagKind;
+  /** The kind's label (the page and the workbook print the same words). */
+  label: string;
+  /** 部门 or 窗口 and its name. */
+  subject: string;
+  /** The figures behind the flag and the threshold it crossed, e.g. "评议率 32%（低于 50%），办结 25 件". */
+  detail: string;
+}
+
 export interface MonthlyReportModel {
   month: string;
   summary: Array<[label: string, value: Cell]> | null;
-  rankings: Array<{ place: Cell; department: string; score: Cell; accepted: Cell; completionRate: Cell; onTimeRate: Cell; satisfactionRate: Cell; attendanceRate: Cell; inspectionScore: Cell }> | null;
+  rankings: Array<{ place: Cell; previousPlace: Cell; department: string; score: Cell; accepted: Cell; completionRate: Cell; onTimeRate: Cell; satisfactionRate: Cell; attendanceRate: Cell; inspectionScore: Cell }> | null;
   idleDepartments: string[] | null;
   overdueCases: Array<{ number: string; department: string; matter: string; dueAt: string; completedAt: string; status: string }> | null;
   badReviews: Array<{ case: string; department: string; window: string; level: number; comment: string; evaluatedAt: string; handling: string }> | null;
@@ -38,8 +46,13 @@ export interface MonthlyReportModel {
   /** 督办: raised, answered on time, climbed to hall leadership. */
   escalations: Array<[label: string, value: Cell]> | null;
   candidates: Candidate[] | null;
-  /** Each flag with its kind's label (the page and the workbook print the same words). */
-  flags: Array<IntegrityFlag & { label: string }> | null;
+  flags: Flag[] | null;
+  /** Published (frozen): by whom and when; null while the month's report is computed live. */
+  published: { by: string; at: string } | null;
+  /** The month the ranking's previous places come from. */
+  comparedWith: string | null;
+  /** Subgraphs the server could not ask for the ranking, the candidates and the flags. */
+  unavailable: string[];
 }
 
 /** A rate as a percentage with one decimal (98.9), or null. */
@@ -60,16 +73,35 @@ function inMonth(at: string | null, month: string): boolean {
   return at !== null && dayOf(at).startsWith(month);
 }
 
-function staffName(record: StaffRecord): string {
-  return record.staff ? `${record.staff.name}${record.staff.department ? `（${record.staff.department.shortName}）` : ''}` : record.subjectId;
+function candidateName(candidate: CandidateRow): string {
+  if (candidate.staff) return `${candidate.staff.name}${candidate.department ? `（${candidate.department.shortName}）` : ''}`;
+  if (candidate.window) return `${candidate.window.number} ${candidate.window.name}`;
+  return candidate.subjectId;
 }
 
-function windowName(record: WindowRecord): string {
-  return record.window ? `${record.window.number} ${record.window.name}` : record.subjectId;
+function reasonOf(candidate: CandidateRow): string {
+  const figures = `满意率 ${pct(candidate.satisfactionRate)}%，评价 ${candidate.evaluations} 次（非常满意 ${candidate.verySatisfied}），无投诉、无超期、无有效差评`;
+  return candidate.kind === 'RED_FLAG_WINDOW' ? `${figures}，无空岗、暗访合格` : figures;
 }
 
-function reasonOf(record: StaffRecord | WindowRecord): string {
-  return `满意率 ${pct(record.satisfactionRate)}%，评价 ${record.evaluations} 次（非常满意 ${record.verySatisfied}），无投诉、无超期、无有效差评`;
+function flagSubject(flag: FlagRow): string {
+  if (flag.window) return `窗口：${flag.window.number} ${flag.window.name}`;
+  if (flag.department) return `部门：${flag.department.name}`;
+  return '';
+}
+
+/** The figures behind a flag, in the report's words. */
+function flagDetail(flag: FlagRow): string {
+  switch (flag.kind) {
+    case 'LOW_EVALUATION_RATE':
+      return `评议率 ${pct(flag.value)}%（低于 ${pct(flag.threshold)}%），办结 ${flag.basis} 件`;
+    case 'IMPLAUSIBLE_STREAK':
+      return `连续 ${flag.value} 次“非常满意”（达到 ${flag.threshold} 次），当月评价 ${flag.basis} 次`;
+    case 'MANY_INVALID':
+      return `差评 ${flag.basis} 条，认定无效占 ${pct(flag.value)}%（不低于 ${pct(flag.threshold)}%）`;
+    case 'QUIET_INSPECTIONS':
+      return `近十二个月暗访 ${flag.basis} 次均未发现问题`;
+  }
 }
 
 export function buildReport(month: string, data: ReportData): MonthlyReportModel {
@@ -98,63 +130,39 @@ export function buildReport(month: string, data: ReportData): MonthlyReportModel
           ['逾期整改', is ? is.overdueRectifications : null],
         ]
       : null;
-  const ranked = data.departments ? rankDepartments(data.departments, data.rankingWeights ?? DEFAULT_WEIGHTS) : null;
+  const written = data.monthlyReport;
+  const ranked = written && !written.ranking.unavailable.includes('catalog') ? written.ranking.entries : null;
   // Each bureau followed by its branch offices, marked └, so that a city's list reads by bureau.
   const rankings: MonthlyReportModel['rankings'] = !ranked
     ? null
     : byBureau(ranked)
         .flatMap(({ bureau, branches }) => [{ entry: bureau, branch: false }, ...branches.map((entry) => ({ entry, branch: true }))])
         .map(({ entry, branch }) => ({
-          place: entry.noBusiness ? '本期无业务' : entry.fewCases ? '样本不足' : entry.place,
+          place: entry.standing === 'NO_BUSINESS' || entry.standing === 'FEW_CASES' ? enumLabel('RankingStanding', entry.standing) : entry.place,
+          previousPlace: entry.previousPlace,
           department: branch ? `└ ${entry.department.name}` : entry.department.name,
           score: round1(entry.score),
-          accepted: entry.department.caseStats?.accepted ?? null,
-          completionRate: pct(entry.department.caseStats?.completionRate),
-          onTimeRate: pct(entry.department.caseStats?.onTimeRate),
-          satisfactionRate: pct(entry.department.evaluationStats?.satisfactionRate),
-          attendanceRate: pct(entry.department.dutyStats?.attendanceRate),
-          inspectionScore: round1(entry.department.inspectionStats?.averageScore),
+          accepted: entry.accepted,
+          completionRate: pct(entry.completionRate),
+          onTimeRate: pct(entry.onTimeRate),
+          satisfactionRate: pct(entry.satisfactionRate),
+          attendanceRate: pct(entry.attendanceRate),
+          inspectionScore: round1(entry.inspectionScore),
         }));
   const monthBad = data.badReviews?.filter((review) => inMonth(review.evaluatedAt, month)) ?? null;
   const monthInspections = data.inspections?.filter((inspection) => inMonth(inspection.visitedAt, month)) ?? null;
   const threshold = data.inspectionSettings?.passThreshold ?? null;
 
-  let candidates: Candidate[] | null = null;
-  if (data.staffRecords && data.windowRecords && data.recognitions) {
-    const confirmed = new Map(data.recognitions.map((row) => [`${row.kind}:${row.subjectId}`, { by: row.confirmedBy, at: row.confirmedAt }]));
-    const stars = serviceStarCandidates(data.staffRecords).map<Candidate>((record) => ({
-      kind: 'SERVICE_STAR',
-      subjectId: record.subjectId,
-      departmentId: record.staff?.department?.id ?? null,
-      name: staffName(record),
-      reason: reasonOf(record),
-      confirmed: confirmed.get(`SERVICE_STAR:${record.subjectId}`) ?? null,
-    }));
-    const flag = redFlagCandidate(data.windowRecords, {
-      inspections: monthInspections ?? [],
-      passThreshold: threshold ?? 0,
-      unattendedWindowIds: new Set((data.unattendedIncidents ?? []).map((incident) => incident.window.id)),
-    });
-    candidates = [
-      ...stars,
-      ...(flag
-        ? [{ kind: 'RED_FLAG_WINDOW' as const, subjectId: flag.subjectId, departmentId: null, name: windowName(flag), reason: `${reasonOf(flag)}，无空岗、暗访合格`, confirmed: confirmed.get(`RED_FLAG_WINDOW:${flag.subjectId}`) ?? null }]
-        : []),
-    ];
-  }
-
-  const departmentInvalid = new Map<string, { badReviews: number; invalidBadReviews: number }>();
-  for (const review of monthBad ?? []) {
-    if (!review.department) continue;
-    const entry = departmentInvalid.get(review.department.id) ?? { badReviews: 0, invalidBadReviews: 0 };
-    entry.badReviews += 1;
-    if (review.rectificationStatus === 'INVALID') entry.invalidBadReviews += 1;
-    departmentInvalid.set(review.department.id, entry);
-  }
-  const flags =
-    data.departments && data.windowRecords && data.inspections
-      ? integrityFlags({ departments: data.departments, windows: data.windowRecords, departmentInvalid, inspections: data.inspections })
-      : null;
+  const candidates: Candidate[] | null =
+    written?.candidates.map((candidate) => ({
+      kind: candidate.kind,
+      subjectId: candidate.subjectId,
+      name: candidateName(candidate),
+      proposed: candidate.proposed,
+      reason: reasonOf(candidate),
+      confirmed: candidate.confirmed ? { by: candidate.confirmed.confirmedBy, at: candidate.confirmed.confirmedAt } : null,
+    })) ?? null;
+  const flags: Flag[] | null = written?.flags.map((flag) => ({ kind: flag.kind, label: enumLabel('IntegrityFlagKind', flag.kind), subject: flagSubject(flag), detail: flagDetail(flag) })) ?? null;
 
   const br = data.badReviewStats;
   const cp = data.complaintStats;
@@ -164,7 +172,7 @@ export function buildReport(month: string, data: ReportData): MonthlyReportModel
     month,
     summary,
     rankings,
-    idleDepartments: ranked?.filter((entry) => entry.noBusiness).map((entry) => entry.department.name) ?? null,
+    idleDepartments: ranked?.filter((entry) => entry.standing === 'NO_BUSINESS').map((entry) => entry.department.name) ?? null,
     overdueCases:
       data.overdueCases?.map((kase) => ({
         number: kase.number,
@@ -233,6 +241,9 @@ export function buildReport(month: string, data: ReportData): MonthlyReportModel
         ]
       : null,
     candidates,
-    flags: flags?.map((flag) => ({ ...flag, label: t(`flag.${flag.kind}`) })) ?? null,
+    flags,
+    published: written?.publishedAt ? { by: written.publishedBy ?? '', at: written.publishedAt } : null,
+    comparedWith: written?.comparedWith ?? null,
+    unavailable: written?.unavailable ?? [],
   };
 }

@@ -10,10 +10,10 @@ type Row<List> = NonNullable<List> extends ReadonlyArray<infer Item> ? Item : ne
  */
 export type ReportData = { [Field in keyof MonthlyReportQuery]: MonthlyReportQuery[Field] | null };
 
-export type { ReportServiceRecordFragment as ServiceRecord } from '../gql/graphql';
-export type StaffRecord = Row<MonthlyReportQuery['staffRecords']>;
-export type WindowRecord = Row<MonthlyReportQuery['windowRecords']>;
+export type WrittenReport = NonNullable<MonthlyReportQuery['monthlyReport']>;
+export type CandidateRow = WrittenReport['candidates'][number];
+export type FlagRow = WrittenReport['flags'][number];
+export type ReportRules = WrittenReport['rules'];
 export type OverdueCase = Row<MonthlyReportQuery['overdueCases']>;
 export type BadReview = Row<MonthlyReportQuery['badReviews']>;
 export type InspectionRow = Row<MonthlyReportQuery['inspections']>;
-export type Recognition = Row<MonthlyReportQuery['recognitions']>;

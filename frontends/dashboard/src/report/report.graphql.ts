@@ -1,24 +1,82 @@
 /** The monthly report's one gateway query (月度通报) across the four subgraphs for one month. */
 import { graphql } from '../gql';
 
-export const ReportServiceRecord = graphql(`
-  fragment ReportServiceRecord on ServiceRecord {
-    subjectId
-    evaluations
-    verySatisfied
-    satisfactionRate
-    badReviews
-    invalidBadReviews
-    completed
-    evaluationRate
-    overdueCases
-    complaints
-    longestVerySatisfiedStreak
+export const ReportRulesFields = graphql(`
+  fragment ReportRulesFields on ReportRules {
+    minRankedCases
+    minEvaluations
+    minCompletedForRate
+    minEvaluationRate
+    implausibleStreak
+    minBadReviews
+    invalidShare
+    quietInspections
+  }
+`);
+
+/** The report the cases subgraph writes (monthlyReport): ranking, candidates and flags by its rules, frozen once published. */
+export const ReportWritten = graphql(`
+  fragment ReportWritten on MonthlyReport {
+    month
+    publishedAt
+    publishedBy
+    comparedWith
+    unavailable
+    rules {
+      ...ReportRulesFields
+    }
+    ranking {
+      ...DashboardDepartmentRanking
+    }
+    candidates {
+      kind
+      subjectId
+      proposed
+      evaluations
+      verySatisfied
+      satisfactionRate
+      staff {
+        id
+        name
+      }
+      window {
+        id
+        number
+        name
+      }
+      department {
+        id
+        shortName
+      }
+      confirmed {
+        id
+        confirmedBy
+        confirmedAt
+      }
+    }
+    flags {
+      kind
+      value
+      threshold
+      basis
+      department {
+        id
+        name
+      }
+      window {
+        id
+        number
+        name
+      }
+    }
   }
 `);
 
 export const MonthlyReportQuery = graphql(`
   query MonthlyReport($period: Period!, $month: String!) {
+    monthlyReport(month: $month) {
+      ...ReportWritten
+    }
     caseStats(period: $period) {
       ...DashboardCaseStats
     }
@@ -40,12 +98,6 @@ export const MonthlyReportQuery = graphql(`
     escalationStats(period: $period) {
       ...DashboardEscalationStats
     }
-    departments {
-      ...DashboardDepartment
-    }
-    rankingWeights {
-      ...DashboardRankingWeights
-    }
     overdueCases(period: $period) {
       id
       number
@@ -66,7 +118,6 @@ export const MonthlyReportQuery = graphql(`
       evaluatedAt
       rectificationStatus
       department {
-        id
         shortName
       }
       window {
@@ -85,7 +136,6 @@ export const MonthlyReportQuery = graphql(`
         counts
       }
       window {
-        id
         number
         name
       }
@@ -96,38 +146,6 @@ export const MonthlyReportQuery = graphql(`
     inspectionSettings {
       passThreshold
     }
-    staffRecords: serviceRecords(period: $period, by: STAFF) {
-      ...ReportServiceRecord
-      staff {
-        id
-        name
-        department {
-          id
-          shortName
-        }
-      }
-    }
-    windowRecords: serviceRecords(period: $period, by: WINDOW) {
-      ...ReportServiceRecord
-      window {
-        id
-        number
-        name
-      }
-    }
-    unattendedIncidents(period: $period) {
-      window {
-        id
-      }
-    }
-    recognitions(month: $month) {
-      id
-      kind
-      subjectId
-      note
-      confirmedBy
-      confirmedAt
-    }
   }
 `);
 
@@ -135,6 +153,23 @@ export const ReportConfirmRecognition = graphql(`
   mutation ReportConfirmRecognition($input: ConfirmRecognitionInput!) {
     confirmRecognition(input: $input) {
       id
+    }
+  }
+`);
+
+export const ReportPublish = graphql(`
+  mutation ReportPublish($month: String!) {
+    publishMonthlyReport(month: $month) {
+      month
+      publishedAt
+    }
+  }
+`);
+
+export const ReportSetRules = graphql(`
+  mutation ReportSetRules($input: ReportRulesInput!) {
+    setReportRules(input: $input) {
+      ...ReportRulesFields
     }
   }
 `);

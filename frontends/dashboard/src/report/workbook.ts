@@ -35,8 +35,8 @@ export async function buildWorkbook(report: MonthlyReportModel): Promise<ExcelJS
   sheet(
     workbook,
     '部门排名',
-    ['名次', '部门', '综合得分', '受理', '办结率（%）', '按时办结率（%）', '满意率（%）', '到岗率（%）', '暗访得分'],
-    report.rankings?.map((row) => [row.place, row.department, row.score, row.accepted, row.completionRate, row.onTimeRate, row.satisfactionRate, row.attendanceRate, row.inspectionScore]) ?? null,
+    ['名次', '上月名次', '部门', '综合得分', '受理', '办结率（%）', '按时办结率（%）', '满意率（%）', '到岗率（%）', '暗访得分'],
+    report.rankings?.map((row) => [row.place, row.previousPlace, row.department, row.score, row.accepted, row.completionRate, row.onTimeRate, row.satisfactionRate, row.attendanceRate, row.inspectionScore]) ?? null,
   );
   sheet(workbook, '超期办件', ['办件编号', '部门', '事项', '承诺期限', '办结日期', '状态'], report.overdueCases?.map((row) => [row.number, row.department, row.matter, row.dueAt, row.completedAt, row.status]) ?? null);
   sheet(workbook, '差评处理', ['办件编号', '部门', '窗口', '评价等级', '评价内容', '评价日期', '处理情况'], report.badReviews?.map((row) => [row.case, row.department, row.window, row.level, row.comment, row.evaluatedAt, row.handling]) ?? null);

@@ -75,6 +75,7 @@ export const en: EnumLabels = {
   ComplaintSubject: { DEPARTMENT: 'A department', WINDOW: 'A window', STAFF: 'A staff member', MATTER: 'A matter' },
   DeliveryMethod: { PICKUP: 'Pickup at the window', MAIL: 'By mail' },
   DepartmentChangeAction: { IMPORT: 'Imported', CREATE: 'Created', UPDATE: 'Edited', DEACTIVATE: 'Deactivated', REACTIVATE: 'Reactivated' },
+  Disqualification: { FEW_EVALUATIONS: 'Too few evaluations', COMPLAINTS: 'Complaints', OVERDUE_CASES: 'Overdue cases', BAD_REVIEWS: 'Standing bad reviews', UNATTENDED: 'Unattended window', FAILED_INSPECTION: 'Failed inspection' },
   EscalationTier: { DEPARTMENT: 'Department', LEADERSHIP: 'Hall leadership' },
   EvaluationChannel: {
     WINDOW_TABLET: 'Window tablet',
@@ -87,6 +88,7 @@ export const en: EnumLabels = {
   EvidenceKind: { PHOTO: 'Photo', AUDIO: 'Recording' },
   HalfDay: { MORNING: 'Morning', AFTERNOON: 'Afternoon' },
   InspectionStatus: { PLANNED: 'Planned', DRAFT: 'Draft', SUBMITTED: 'Submitted' },
+  IntegrityFlagKind: { LOW_EVALUATION_RATE: 'Low evaluation rate', IMPLAUSIBLE_STREAK: 'Implausible streak', MANY_INVALID: 'Many invalid reviews', QUIET_INSPECTIONS: 'Inspections never find anything' },
   ItemOutcome: { PASS: 'Pass', FAIL: 'Fail', NOT_APPLICABLE: 'N/A' },
   MaterialForm: { ORIGINAL: 'Original', COPY: 'Copy', ELECTRONIC: 'Electronic' },
   MatterCategory: { PERMIT: 'Permit', CHANGE: 'Change', RENEWAL: 'Renewal', FILING: 'Filing', CONFIRMATION: 'Confirmation', OTHER: 'Other' },
@@ -110,6 +112,7 @@ export const en: EnumLabels = {
     DISCIPLINE: 'Discipline',
     FOUR_ZEROS: 'Four Zeros commitment',
   },
+  RankingStanding: { RANKED: 'Ranked', FEW_CASES: 'Too few cases', NO_BUSINESS: 'No business', NO_SCORE: 'No data' },
   RecognitionKind: { SERVICE_STAR: 'Service star', RED_FLAG_WINDOW: 'Red-flag window' },
   RectificationStatus: { OPEN: 'Open', RESPONDED: 'Responded', VERIFIED: 'Verified', CANCELLED: 'Cancelled' },
   ReferralFlagKind: { LOOP: 'Referral loop', THIRD_HANDOFF: 'Third hand-off' },

@@ -23,11 +23,13 @@ export interface HallEnums {
   ComplaintSubject: Enums.ComplaintSubject;
   DeliveryMethod: Enums.DeliveryMethod;
   DepartmentChangeAction: Enums.DepartmentChangeAction;
+  Disqualification: Enums.Disqualification;
   EscalationTier: Enums.EscalationTier;
   EvaluationChannel: Enums.EvaluationChannel;
   EvidenceKind: Enums.EvidenceKind;
   HalfDay: Enums.HalfDay;
   InspectionStatus: Enums.InspectionStatus;
+  IntegrityFlagKind: Enums.IntegrityFlagKind;
   ItemOutcome: Enums.ItemOutcome;
   MaterialForm: Enums.MaterialForm;
   MatterCategory: Enums.MatterCategory;
@@ -35,6 +37,7 @@ export interface HallEnums {
   MatterKind: Enums.MatterKind;
   MatterStatus: Enums.MatterStatus;
   Norm: Enums.Norm;
+  RankingStanding: Enums.RankingStanding;
   RecognitionKind: Enums.RecognitionKind;
   RectificationStatus: Enums.RectificationStatus;
   ReferralFlagKind: Enums.ReferralFlagKind;

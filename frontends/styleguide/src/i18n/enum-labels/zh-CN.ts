@@ -68,6 +68,7 @@ export const zhCN: EnumLabels = {
   ComplaintSubject: { DEPARTMENT: '部门', WINDOW: '窗口', STAFF: '工作人员', MATTER: '事项' },
   DeliveryMethod: { PICKUP: '窗口领取', MAIL: '邮寄送达' },
   DepartmentChangeAction: { IMPORT: '导入', CREATE: '创建', UPDATE: '修改', DEACTIVATE: '停用', REACTIVATE: '重新启用' },
+  Disqualification: { FEW_EVALUATIONS: '评价次数不足', COMPLAINTS: '有投诉', OVERDUE_CASES: '有超期办件', BAD_REVIEWS: '有有效差评', UNATTENDED: '有空岗', FAILED_INSPECTION: '暗访不合格' },
   EscalationTier: { DEPARTMENT: '部门督办', LEADERSHIP: '大厅领导督办' },
   EvaluationChannel: {
     WINDOW_TABLET: '窗口评价平板',
@@ -80,6 +81,7 @@ export const zhCN: EnumLabels = {
   EvidenceKind: { PHOTO: '照片', AUDIO: '录音' },
   HalfDay: { MORNING: '上午', AFTERNOON: '下午' },
   InspectionStatus: { PLANNED: '待暗访', DRAFT: '草稿', SUBMITTED: '已提交' },
+  IntegrityFlagKind: { LOW_EVALUATION_RATE: '评议率偏低', IMPLAUSIBLE_STREAK: '连续非常满意异常', MANY_INVALID: '无效差评偏多', QUIET_INSPECTIONS: '暗访从未发现问题' },
   ItemOutcome: { PASS: '合格', FAIL: '不合格', NOT_APPLICABLE: '不适用' },
   MaterialForm: { ORIGINAL: '原件', COPY: '复印件', ELECTRONIC: '电子版' },
   MatterCategory: { PERMIT: '行政许可', CHANGE: '变更', RENEWAL: '延续', FILING: '备案', CONFIRMATION: '确认', OTHER: '其他' },
@@ -103,6 +105,7 @@ export const zhCN: EnumLabels = {
     DISCIPLINE: '工作纪律',
     FOUR_ZEROS: '“四零”承诺',
   },
+  RankingStanding: { RANKED: '参与排名', FEW_CASES: '样本不足', NO_BUSINESS: '本期无业务', NO_SCORE: '无数据' },
   RecognitionKind: { SERVICE_STAR: '服务明星', RED_FLAG_WINDOW: '流动红旗' },
   RectificationStatus: { OPEN: '待整改', RESPONDED: '已反馈', VERIFIED: '已验收', CANCELLED: '已撤销' },
   ReferralFlagKind: { LOOP: '转办回环', THIRD_HANDOFF: '三次以上转办' },

@@ -34,8 +34,9 @@ export const DEFAULT_REPORT_RULES: ReportRules = {
   quietInspections: 3,
 };
 
-const count = (max: number) => z.number().int().min(1).max(max);
-const share = z.number().gt(0).max(1);
+// The messages are matched by the dashboard's rules dialog (frontends/dashboard/src/report/RulesDialog.vue).
+const count = (max: number) => z.number().int('a whole number').min(1, 'at least 1').max(max, `at most ${max}`);
+const share = z.number().gt(0, 'above 0 %').max(1, 'at most 100 %');
 
 export const reportRulesInput = z.object({
   minRankedCases: count(10_000),
