@@ -1,10 +1,11 @@
 import { catalogMatterDirectory, createCasesSubgraph, dutyDirectory, hallFigures } from '@hall/cases-subgraph';
 import { catalogSubgraph } from '@hall/catalog-subgraph';
 import { createTestDatabase, type TestDatabase } from '@hall/db/testing';
-import { dutySubgraph } from '@hall/duty-subgraph';
-import { inspectionsSubgraph } from '@hall/inspections-subgraph';
+import { createDutySubgraph } from '@hall/duty-subgraph';
+import { createInspectionsSubgraph } from '@hall/inspections-subgraph';
 import { departmentSubgraphs } from '@hall/db';
 import {
+  hallCalendarSource,
   startSubgraph,
   type ServiceName,
   type StartedSubgraph,
@@ -35,7 +36,8 @@ export interface RunningPlatform {
 /**
  * The whole back end in this process for tests: each subgraph on its own throwaway database (migrated and
  * seeded with the demo hall) and its own port, and the gateway on the checked-in supergraph in front of them.
- * The cases subgraph asks the in-process catalog for matters and the duty subgraph for staff and windows. The
+ * The cases subgraph asks the in-process catalog for matters and the duty subgraph for staff and windows; duty and
+ * inspections ask the cases subgraph for the hall calendar (once it listens: they start before it). The
  * department subgraphs of the platform's list (subgraphs.json) start last, from their packages' `createSubgraph`, given
  * the URLs of the others.
  */
@@ -52,10 +54,12 @@ export async function startPlatform(options: { corsOrigins?: string[] } = {}): P
     starters.set(module.name, start);
     started.set(module.name, await start(0));
   };
+  const casesUrl = () => started.get('cases')?.server.url ?? 'http://127.0.0.1:1/graphql';
+  const calendarSource = hallCalendarSource(casesUrl);
   try {
     // Cases asks the catalog for matters, the duty subgraph for staff and windows, and both with inspections for the
-    // ranking's figures: those three first.
-    await Promise.all([launch(catalogSubgraph), launch(dutySubgraph), launch(inspectionsSubgraph)]);
+    // ranking's figures: those three first (duty and inspections read the calendar from cases only once asked).
+    await Promise.all([launch(catalogSubgraph), launch(createDutySubgraph({ calendarSource })), launch(createInspectionsSubgraph({ calendarSource }))]);
     const catalogUrl = started.get('catalog')?.server.url;
     const dutyUrl = started.get('duty')?.server.url;
     const inspectionsUrl = started.get('inspections')?.server.url;

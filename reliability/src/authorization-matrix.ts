@@ -46,6 +46,7 @@ const HALL_MATRIX: Record<string, string> = {
   'cases.Query.badReviewStats': 'F A A A F A', // without departmentId: a department its own figures
   'cases.Query.badReviews': 'F A A A F A',
   'cases.Query.calendar': 'A A A A A A',
+  'cases.Query.calendarOverrides': 'A A A A A A',
   'cases.Query.case': 'F A F A F A',
   'cases.Query.caseProgress': 'A A A A A A',
   'cases.Query.caseStats': 'F F F F F A',

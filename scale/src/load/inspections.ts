@@ -303,6 +303,8 @@ export const loadInspections: Loader = async (context) => {
     const inspections = await importInspections(database, generateInspections(context), {
       now: context.now,
       timeZone: 'Asia/Shanghai',
+      // No cases subgraph runs here: the generator draws its days on the statutory calendar, and the import checks them on it.
+      calendar,
       batchSize: 1_000,
     });
     context.log(`inspections: ${inspections.rows['inspections.inspections'] ?? 0} inspections`);

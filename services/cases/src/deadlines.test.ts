@@ -141,6 +141,23 @@ describe('deadlines through the API', () => {
     expect(next).toEqual([{ statutoryDataKnown: false }]);
   });
 
+  it('lists every override of the manager to anyone, in day order: what the duty and inspections subgraphs count on', async () => {
+    const SET = `mutation ($day: Date!, $kind: CalendarDayKind) { setCalendarDay(day: $day, kind: $kind, note: "调整") { day } }`;
+    const LIST = `query { calendarOverrides { day working override note holiday statutoryDataKnown } }`;
+    await at('2026-12-01T03:00:00Z', SET, { day: '2027-01-09', kind: 'WORKING' }, manager);
+    await at('2026-12-01T03:00:00Z', SET, { day: '2027-01-04', kind: 'OFF' }, manager);
+    const listed = await at<Array<{ day: string }>>('2026-12-01T03:00:00Z', LIST, {}, '');
+    expect(listed.filter((day) => day.day.startsWith('2027-01'))).toEqual([
+      { day: '2027-01-04', working: false, override: 'OFF', note: '调整', holiday: null, statutoryDataKnown: false },
+      { day: '2027-01-09', working: true, override: 'WORKING', note: '调整', holiday: null, statutoryDataKnown: false },
+    ]);
+    expect(listed.map((day) => day.day)).toEqual(listed.map((day) => day.day).sort());
+    await at('2026-12-01T03:00:00Z', SET, { day: '2027-01-04', kind: null }, manager);
+    await at('2026-12-01T03:00:00Z', SET, { day: '2027-01-09', kind: null }, manager);
+    const after = await at<Array<{ day: string }>>('2026-12-01T03:00:00Z', LIST, {}, '');
+    expect(after.filter((day) => day.day.startsWith('2027-01'))).toEqual([]);
+  });
+
   it('records every visit', async () => {
     const kase = await acceptedAt('2026-11-16T02:00:00Z');
     const visited = await at<{ visits: number; visitLog: Array<{ purpose: string }> }>(

@@ -1,14 +1,21 @@
 import { fileURLToPath } from 'node:url';
-import type { SubgraphModule } from '@hall/service-kit';
+import { hallCalendarSource, type SubgraphModule } from '@hall/service-kit';
 import { hallTimeZone } from './config';
 import { createContext, type DutyContext, type DutyOptions } from './context';
 import { tables, type DutyTables } from './db/schema';
 import { seedDemo } from './db/seed';
 import { resolvers } from './resolvers';
 
-/** The duty subgraph; `now` and `timeZone` default to the system clock and HALL_TZ (tests fix the clock). */
+/**
+ * The duty subgraph; `now`, `timeZone` and `calendarSource` default to the system clock, HALL_TZ and the cases
+ * subgraph's hall calendar (tests fix the clock and the calendar).
+ */
 export function createDutySubgraph(options: Partial<DutyOptions> = {}): SubgraphModule<DutyTables, DutyContext> {
-  const resolved: DutyOptions = { now: options.now ?? (() => new Date()), timeZone: options.timeZone ?? hallTimeZone() };
+  const resolved: DutyOptions = {
+    now: options.now ?? (() => new Date()),
+    timeZone: options.timeZone ?? hallTimeZone(),
+    calendarSource: options.calendarSource ?? hallCalendarSource(),
+  };
   return {
     name: 'duty',
     schemaFile: fileURLToPath(new URL('../schema.graphql', import.meta.url)),

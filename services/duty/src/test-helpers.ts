@@ -1,4 +1,5 @@
 import { demoHall, type DemoStaff, type DemoWindow } from '@hall/demo-hall';
+import { fixedCalendarSource, type CalendarSource } from '@hall/service-kit';
 import { createTestSubgraph, tokenFor, type OperationResult, type TestSubgraph } from '@hall/service-kit/testing';
 import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
@@ -28,9 +29,11 @@ export interface DutyHarness {
   close(): Promise<void>;
 }
 
-export async function createHarness(options: { seedDemo: boolean; now: Date }): Promise<DutyHarness> {
+/** The duty subgraph on its own database; its hall calendar is the statutory one unless the test hands it a source. */
+export async function createHarness(options: { seedDemo: boolean; now: Date; calendarSource?: CalendarSource }): Promise<DutyHarness> {
   const clock = { now: options.now };
-  const subgraph = await createTestSubgraph(createDutySubgraph({ now: () => clock.now, timeZone: TIME_ZONE }), {
+  const calendarSource = options.calendarSource ?? fixedCalendarSource();
+  const subgraph = await createTestSubgraph(createDutySubgraph({ now: () => clock.now, timeZone: TIME_ZONE, calendarSource }), {
     seedDemo: options.seedDemo,
   });
   return {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignVisits, type PlanInputs } from './domain/planner';
-import { isWorkingDay } from './domain/days';
+import { WorkingCalendar } from '@hall/service-kit';
+import { assignVisits, calendarOfPlan, type PlanInputs } from './domain/planner';
 import { clock, codeOf, dataOf, deptAdminToken, hall, managerToken, openSubgraph, supervisorToken, type Subgraph } from './test-helpers';
 
 let subgraph: Subgraph;
@@ -46,7 +46,7 @@ describe('createInspectionPlan', () => {
     expect(new Set(plan.inspections.map((visit) => visit.window.id))).toEqual(new Set(windows.map((window) => window.windowId)));
     for (const visit of plan.inspections) {
       expect(visit.status).toBe('PLANNED');
-      expect(isWorkingDay(visit.plannedFor)).toBe(true);
+      expect(new WorkingCalendar().isWorkingDay(visit.plannedFor)).toBe(true);
       const supervisor = hall.supervisors.find((s) => s.id === visit.supervisor.id)!;
       const served = windows.find((window) => window.windowId === visit.window.id)!.departmentIds;
       expect(served.some((id) => supervisor.tiedDepartmentIds.includes(id))).toBe(false);
@@ -56,7 +56,7 @@ describe('createInspectionPlan', () => {
     expect(Math.max(...load) - Math.min(...load)).toBeLessThanOrEqual(1);
 
     const inputs = JSON.parse(plan.inputs) as PlanInputs;
-    const again = assignVisits(plan.seed, inputs);
+    const again = assignVisits(plan.seed, inputs, calendarOfPlan(inputs));
     expect(again.ok && again.visits.map((v) => `${v.day}|${v.windowId}|${v.supervisorId}`).sort()).toEqual(
       plan.inspections.map((v) => `${v.plannedFor}|${v.window.id}|${v.supervisor.id}`).sort(),
     );

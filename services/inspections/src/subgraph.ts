@@ -1,14 +1,21 @@
 import { fileURLToPath } from 'node:url';
-import type { SubgraphModule } from '@hall/service-kit';
+import { hallCalendarSource, type SubgraphModule } from '@hall/service-kit';
 import { createContext, type InspectionsContext, type InspectionsOptions } from './context';
 import { tables, type InspectionsTables } from './db/schema';
 import { seedDefaults, seedDemo } from './db/seed';
 import { hallTimeZone } from './domain/days';
 import { resolvers } from './resolvers';
 
-/** The inspections subgraph; `now` and `timeZone` default to the system clock and HALL_TZ (tests fix the clock). */
+/**
+ * The inspections subgraph; `now`, `timeZone` and `calendarSource` default to the system clock, HALL_TZ and the cases
+ * subgraph's hall calendar (tests fix the clock and the calendar).
+ */
 export function createInspectionsSubgraph(options: Partial<InspectionsOptions> = {}): SubgraphModule<InspectionsTables, InspectionsContext> {
-  const resolved: InspectionsOptions = { now: options.now ?? (() => new Date()), timeZone: options.timeZone ?? hallTimeZone() };
+  const resolved: InspectionsOptions = {
+    now: options.now ?? (() => new Date()),
+    timeZone: options.timeZone ?? hallTimeZone(),
+    calendarSource: options.calendarSource ?? hallCalendarSource(),
+  };
   return {
     name: 'inspections',
     schemaFile: fileURLToPath(new URL('../schema.graphql', import.meta.url)),

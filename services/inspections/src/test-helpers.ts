@@ -1,4 +1,5 @@
 import { demoHall } from '@hall/demo-hall';
+import { fixedCalendarSource, type CalendarSource } from '@hall/service-kit';
 import { createTestSubgraph, tokenFor, type OperationResult, type TestSubgraph } from '@hall/service-kit/testing';
 import { expect } from 'vitest';
 import type { InspectionsContext } from './context';
@@ -12,8 +13,9 @@ export const hall = demoHall();
 /** A settable clock (no timed tests): the demo's "now", 2026-11-20 17:30 in the hall. */
 export const clock = { now: new Date('2026-11-20T09:30:00Z') };
 
-export function openSubgraph(): Promise<Subgraph> {
-  return createTestSubgraph(createInspectionsSubgraph({ now: () => clock.now, timeZone: 'Asia/Shanghai' }), { seedDemo: true });
+/** The demo-seeded subgraph; its hall calendar is the statutory one unless the test hands it a source. */
+export function openSubgraph(calendarSource: CalendarSource = fixedCalendarSource()): Promise<Subgraph> {
+  return createTestSubgraph(createInspectionsSubgraph({ now: () => clock.now, timeZone: 'Asia/Shanghai', calendarSource }), { seedDemo: true });
 }
 
 export const managerToken = () => tokenFor({ sub: 'manager', role: 'manager' });

@@ -11,6 +11,7 @@ export * from './batching';
 export * from './scalars';
 export * from './validation';
 export * from './calendar';
+export * from './calendar/source';
 export * from './services';
 export * from './jobs';
 export * from './ownership';

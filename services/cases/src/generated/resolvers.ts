@@ -1066,6 +1066,11 @@ export type Query = {
   badReviews?: Maybe<Array<Evaluation>>;
   /** The hall calendar between two days (at most 366 days); anyone may read it. */
   calendar: Array<CalendarDay>;
+  /**
+   * Every day the manager marked worked or off, in day order; anyone may read it. The duty and inspections subgraphs
+   * count their working days on it (one clock for the hall).
+   */
+  calendarOverrides: Array<CalendarDay>;
   case?: Maybe<Case>;
   /**
    * Public case tracking by case number and the last four digits of the applicant's phone; null for a wrong tail and an
@@ -2089,6 +2094,7 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   badReviewStats?: Resolver<Maybe<ResolversTypes['BadReviewStats']>, ParentType, ContextType, RequireFields<QueryBadReviewStatsArgs, 'period'>>;
   badReviews?: Resolver<Maybe<Array<ResolversTypes['Evaluation']>>, ParentType, ContextType, Partial<QueryBadReviewsArgs>>;
   calendar?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType, RequireFields<QueryCalendarArgs, 'from' | 'to'>>;
+  calendarOverrides?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseProgress?: Resolver<Maybe<ResolversTypes['CaseProgress']>, ParentType, ContextType, RequireFields<QueryCaseProgressArgs, 'number' | 'phoneTail'>>;
   caseStats?: Resolver<Maybe<ResolversTypes['CaseStats']>, ParentType, ContextType, RequireFields<QueryCaseStatsArgs, 'period'>>;

@@ -8,6 +8,7 @@ import {
   requireRole,
   statutoryDay,
   uuidSchema,
+  WorkingCalendar,
 } from '@hall/service-kit';
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
@@ -40,6 +41,18 @@ const progressArgs = z.object({
     .regex(/^[A-Z0-9-]{6,30}$/, 'a case number is 6–30 capital letters, digits or dashes'),
   phoneTail: z.string().regex(/^\d{4}$/, 'the last four digits of the phone'),
 });
+
+/** A day as `CalendarDay` shows it: worked or not on `calendar`, with the manager's override of it, if any. */
+function calendarDayOf(day: string, calendar: WorkingCalendar, override: { kind: 'WORKING' | 'OFF'; note: string | null } | undefined) {
+  return {
+    day,
+    working: calendar.isWorkingDay(day),
+    holiday: statutoryDay(day)?.holiday ?? null,
+    statutoryDataKnown: knowsHolidaysOf(Number(day.slice(0, 4))),
+    override: override?.kind ?? null,
+    note: override?.note ?? null,
+  };
+}
 
 export const Query: QueryResolvers = {
   async cases(_, rawArgs, { identity, database, now }) {
@@ -117,18 +130,14 @@ export const Query: QueryResolvers = {
       .where(sql`${calendarDays.day} BETWEEN ${period.from} AND ${period.to}`);
     const byDay = new Map(overrides.map((row) => [row.day, row]));
     const days = [];
-    for (let day = period.from; dayNumber(day) <= dayNumber(period.to); day = addDays(day, 1)) {
-      const override = byDay.get(day);
-      days.push({
-        day,
-        working: calendar.isWorkingDay(day),
-        holiday: statutoryDay(day)?.holiday ?? null,
-        statutoryDataKnown: knowsHolidaysOf(Number(day.slice(0, 4))),
-        override: override?.kind ?? null,
-        note: override?.note ?? null,
-      });
-    }
+    for (let day = period.from; dayNumber(day) <= dayNumber(period.to); day = addDays(day, 1)) days.push(calendarDayOf(day, calendar, byDay.get(day)));
     return days;
+  },
+
+  async calendarOverrides(_, __, { database }) {
+    const overrides = await database.db.select().from(calendarDays).orderBy(asc(calendarDays.day));
+    const calendar = new WorkingCalendar(new Map(overrides.map((row) => [row.day, row.kind])));
+    return overrides.map((row) => calendarDayOf(row.day, calendar, row));
   },
 
   /** Open accepted cases whose warning is raised now, most urgent first. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BulkImportRefused, inTransaction } from '@hall/db';
+import { WorkingCalendar, type DayOverride } from '@hall/service-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   copyShifts,
@@ -18,6 +19,7 @@ const DAY = '2026-12-14';
 const NOW = local(DAY, '10:00');
 const GAJ = randomUUID();
 const RSJ = randomUUID();
+const STATUTORY = new WorkingCalendar();
 
 const person = (employeeNo: string, departmentId: string): BulkStaff => ({
   id: randomUUID(),
@@ -411,7 +413,7 @@ describe('writeDutyBatch', () => {
       ...fields,
     });
     const imported = request();
-    const written = await writeDutyBatch(pool, { swapRequests: { timeZone: 'Asia/Shanghai', requests: [imported] } });
+    const written = await writeDutyBatch(pool, { swapRequests: { timeZone: 'Asia/Shanghai', calendar: STATUTORY, requests: [imported] } });
     expect(written.swap_requests).toBe(1);
     const { rows } = await pool.query<{ notice: number; recent: string[] }>(
       'SELECT notice_working_days AS notice, recently_posted_staff_ids::text[] AS recent FROM duty.swap_requests WHERE id = $1',
@@ -433,6 +435,7 @@ describe('writeDutyBatch', () => {
     const error = await writeDutyBatch(pool, {
       swapRequests: {
         timeZone: 'Asia/Shanghai',
+        calendar: STATUTORY,
         requests: [request({ reason: '顶岗' }), request({ kind: 'SWAP' as BulkSwapRequest['kind'] })],
       },
     }).catch((caught: unknown) => caught);
@@ -447,6 +450,7 @@ describe('writeDutyBatch', () => {
       writeDutyBatch(pool, {
         swapRequests: {
           timeZone: 'Asia/Shanghai',
+          calendar: STATUTORY,
           requests: [
             request({ effectiveFrom: '2026-12-11' }),
             request({ otherStaffId: zhao.id }),
@@ -461,5 +465,40 @@ describe('writeDutyBatch', () => {
       ],
     });
     expect(await h.count('swap_requests')).toBe(before);
+  });
+
+  it('counts an imported request’s notice on the hall calendar it is given (the manager’s overrides included)', async () => {
+    const pool = h.subgraph.runtime.database.pool;
+    const [member, replacement] = [person('ZW90030', GAJ), person('ZW90031', GAJ)];
+    await writeDutyBatch(pool, { staff: [member, replacement] });
+    const filedOn = (id: string) => ({
+      id,
+      kind: 'REPLACEMENT' as const,
+      staffId: member.id,
+      otherStaffId: replacement.id,
+      departmentId: GAJ,
+      effectiveFrom: '2026-12-28',
+      effectiveTo: null,
+      reason: '原窗口人员参加业务培训，由本单位同事顶岗。',
+      documentNo: null,
+      emergency: false,
+      status: 'PENDING' as const,
+      filedBy: 'admin',
+      filedAt: NOW,
+      decidedBy: null,
+      decidedAt: null,
+      decisionNote: null,
+      shiftsChanged: null,
+    });
+    const [statutory, overridden] = [randomUUID(), randomUUID()];
+    // Mon 14 Dec → Mon 28 Dec: 10 working days; the hall closing Wed 16 and Thu 17 leaves 8.
+    const hall = new WorkingCalendar(new Map<string, DayOverride>([['2026-12-16', 'OFF'], ['2026-12-17', 'OFF']]));
+    await writeDutyBatch(pool, { swapRequests: { timeZone: 'Asia/Shanghai', calendar: STATUTORY, requests: [filedOn(statutory)] } });
+    await writeDutyBatch(pool, { swapRequests: { timeZone: 'Asia/Shanghai', calendar: hall, requests: [filedOn(overridden)] } });
+    const { rows } = await pool.query<{ id: string; notice: number }>(
+      'SELECT id, notice_working_days AS notice FROM duty.swap_requests WHERE id = ANY($1::uuid[])',
+      [[statutory, overridden]],
+    );
+    expect(Object.fromEntries(rows.map((row) => [row.id, row.notice]))).toEqual({ [statutory]: 10, [overridden]: 8 });
   });
 });

@@ -1,4 +1,5 @@
 import { copyInto, inTransaction, type BulkProblem, type Database } from '@hall/db';
+import type { WorkingCalendar } from '@hall/service-kit';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -209,7 +210,11 @@ async function requestReference(client: CopyClient, requests: readonly BulkSwapR
  * both people of the filing department, the first day not before the filing day. The notice period is not enforced: a
  * request filed under an earlier setting or calendar keeps its count, and the SHORT_NOTICE flag shows it.
  */
-async function writeSwapRequests(client: CopyClient, timeZone: string, rows: readonly BulkSwapRequest[]): Promise<number> {
+async function writeSwapRequests(
+  client: CopyClient,
+  { timeZone, calendar }: { timeZone: string; calendar: WorkingCalendar },
+  rows: readonly BulkSwapRequest[],
+): Promise<number> {
   const { settings, people } = await requestReference(client, rows);
   const problems: BulkProblem[] = [];
   const derived = rows.map((row, index) => {
@@ -217,7 +222,7 @@ async function writeSwapRequests(client: CopyClient, timeZone: string, rows: rea
     const named = [people.get(row.staffId), people.get(row.otherStaffId)].filter((person) => person !== undefined);
     if (named.some((person) => person.departmentId !== row.departmentId))
       problems.push({ ...at, field: 'departmentId', message: 'a department files requests for its own staff only' });
-    const notice = swapNotice(row.filedAt, row.effectiveFrom, named, { timeZone, minimumPostingMonths: settings.minimumPostingMonths });
+    const notice = swapNotice(row.filedAt, row.effectiveFrom, named, { timeZone, minimumPostingMonths: settings.minimumPostingMonths }, calendar);
     if (row.effectiveFrom < notice.filedOn) problems.push({ ...at, field: 'effectiveFrom', message: 'is before the filing day' });
     return {
       ...row,
@@ -459,8 +464,8 @@ async function consistencyProblems(client: CopyClient, batch: DutyBatch, counter
 export interface DutyBatch {
   staff?: readonly BulkStaff[];
   windows?: readonly BulkWindow[];
-  /** Requests, and the hall's time zone that tells their filing day. */
-  swapRequests?: { timeZone: string; requests: readonly BulkSwapRequest[] };
+  /** Requests, with the hall's time zone that tells their filing day and the hall calendar their notice is counted on. */
+  swapRequests?: { timeZone: string; calendar: WorkingCalendar; requests: readonly BulkSwapRequest[] };
   shifts?: readonly BulkShift[];
   attendance?: readonly BulkAttendance[];
   incidents?: readonly BulkUnattendedIncident[];
@@ -503,7 +508,7 @@ export async function importDutyBatch(client: CopyClient, batch: DutyBatch): Pro
     staff: batch.staff?.length ? await writeStaff(client, batch.staff) : 0,
     windows: batch.windows?.length ? await writeWindows(client, batch.windows) : 0,
     window_departments: (batch.windows ?? []).reduce((sum, window) => sum + window.departmentIds.length, 0),
-    swap_requests: batch.swapRequests && requests.length ? await writeSwapRequests(client, batch.swapRequests.timeZone, requests) : 0,
+    swap_requests: batch.swapRequests && requests.length ? await writeSwapRequests(client, batch.swapRequests, requests) : 0,
     shifts: batch.shifts?.length ? await writeShifts(client, batch.shifts) : 0,
     attendance: batch.attendance?.length ? await writeAttendance(client, batch.attendance) : 0,
     unattended_incidents: batch.incidents?.length ? await writeUnattendedIncidents(client, batch.incidents) : 0,

@@ -1,8 +1,7 @@
-import { badUserInput, conflict, forbidden, notFound, type Identity } from '@hall/service-kit';
+import { badUserInput, conflict, forbidden, notFound, type Identity, type WorkingCalendar } from '@hall/service-kit';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { shifts, staff, swapRequests, type DutyTables } from '../db/schema';
-import { addWorkingDays, workingDaysAfter } from '../domain/calendar';
 import { localDateOf } from '../domain/days';
 import { findConflicts, rosterConflictError, rosterWriteRefused, type ShiftCandidate } from './roster';
 import type { HallSettings } from './settings';
@@ -46,17 +45,21 @@ export interface SwapNotice {
   recentlyPostedStaffIds: string[];
 }
 
-/** The columns a request derives when filed, the same for `fileSwapRequest` and the bulk import. */
+/**
+ * The columns a request derives when filed, the same for `fileSwapRequest` and the bulk import; the notice is counted
+ * on the hall calendar (the manager's overrides included).
+ */
 export function swapNotice(
   filedAt: Date,
   effectiveFrom: string,
   people: ReadonlyArray<{ id: string; postedSince: string }>,
   settings: Pick<HallSettings, 'timeZone' | 'minimumPostingMonths'>,
+  calendar: WorkingCalendar,
 ): SwapNotice {
   const filedOn = localDateOf(filedAt, settings.timeZone);
   return {
     filedOn,
-    noticeWorkingDays: workingDaysAfter(filedOn, effectiveFrom),
+    noticeWorkingDays: calendar.workingDaysAfter(filedOn, effectiveFrom),
     recentlyPostedStaffIds: people
       .filter((person) => postedLessThan(person.postedSince, effectiveFrom, settings.minimumPostingMonths))
       .map((person) => person.id),
@@ -73,14 +76,16 @@ export function flagsOf(request: SwapRequestRow, settings: HallSettings): SwapFl
 
 /**
  * A department admin files a request for two of their own department's people, at least `swapNoticeWorkingDays`
- * working days (the hall's calendar: weekends, statutory holidays and make-up days) after the filing day, unless it
- * is an emergency, which is allowed and flagged. People posted for less than the minimum are flagged too.
+ * working days (the hall calendar: weekends, statutory holidays, make-up days and the manager's overrides) after the
+ * filing day, unless it is an emergency, which is allowed and flagged. People posted for less than the minimum are
+ * flagged too.
  */
 export async function fileSwapRequest(
   db: NodePgDatabase<DutyTables>,
   identity: Identity,
   input: SwapRequestInput,
   settings: HallSettings,
+  calendar: WorkingCalendar,
   now: Date,
 ): Promise<SwapRequestRow> {
   if (identity.role !== 'dept_admin' || !identity.departmentId) throw forbidden('a department admin files swap and replacement requests');
@@ -97,10 +102,10 @@ export async function fileSwapRequest(
   if (!other.active || (input.kind === 'EXCHANGE' && !member.active))
     throw badUserInput(`${member.active ? other.name : member.name} is no longer active`);
 
-  const { filedOn, noticeWorkingDays: notice, recentlyPostedStaffIds } = swapNotice(now, input.effectiveFrom, [member, other], settings);
+  const { filedOn, noticeWorkingDays: notice, recentlyPostedStaffIds } = swapNotice(now, input.effectiveFrom, [member, other], settings, calendar);
   if (input.effectiveFrom < filedOn) throw badUserInput(`effectiveFrom ${input.effectiveFrom} has passed (today is ${filedOn})`);
   if (notice < settings.swapNoticeWorkingDays && !input.emergency) {
-    const earliest = addWorkingDays(filedOn, settings.swapNoticeWorkingDays);
+    const earliest = calendar.addWorkingDays(filedOn, settings.swapNoticeWorkingDays);
     throw badUserInput(
       `a request must be filed ${settings.swapNoticeWorkingDays} working days ahead: ${input.effectiveFrom} is ${notice} working days away, the earliest first day is ${earliest} (file it as an emergency for an earlier day)`,
       { noticeWorkingDays: notice, requiredWorkingDays: settings.swapNoticeWorkingDays, earliestEffectiveFrom: earliest },

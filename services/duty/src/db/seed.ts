@@ -1,5 +1,6 @@
 import { inTransaction, type Database } from '@hall/db';
 import { HALL_TIME_ZONE, demoHall, demoId, demoReferenceFromEnv } from '@hall/demo-hall';
+import { WorkingCalendar } from '@hall/service-kit';
 import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { importDutyBatch, type DutyBatch } from '../bulk/import';
@@ -27,6 +28,8 @@ function demoDuty({ duty }: ReturnType<typeof demoHall>): Omit<DutyBatch, 'staff
   return {
     swapRequests: {
       timeZone: HALL_TIME_ZONE,
+      // The seed runs before any cases subgraph answers: the demo's requests count their notice on the statutory calendar.
+      calendar: new WorkingCalendar(),
       requests: duty.swapRequests.map((request) => ({
         ...request,
         filedBy: DEMO_ADMIN,

@@ -144,7 +144,8 @@ export const Mutation: MutationResolvers = {
   async fileSwapRequest(_, args, context) {
     if (context.identity.role !== 'dept_admin') throw forbidden('a department admin files swap and replacement requests');
     const input = parseInput(swapRequestInput, args.input);
-    return fileSwapRequest(context.database.db, context.identity, input, await context.settings(), context.now);
+    const [settings, calendar] = await Promise.all([context.settings(), context.calendar()]);
+    return fileSwapRequest(context.database.db, context.identity, input, settings, calendar, context.now);
   },
 
   async withdrawSwapRequest(_, args, { identity, database }) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { BulkImportRefused, type Database } from '@hall/db';
 import { DEFAULT_CHECKLIST } from '@hall/demo-hall';
 import { createTestDatabase, type TestDatabase } from '@hall/db/testing';
-import { openServiceDatabase, prepareDatabase } from '@hall/service-kit';
+import { openServiceDatabase, prepareDatabase, WorkingCalendar, type DayOverride } from '@hall/service-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importInspections, importPlans, importSupervisors, type BulkInspection, type BulkSupervisor } from './import';
 import type { InspectionsTables } from '../db/schema';
@@ -11,6 +11,7 @@ import { createInspectionsSubgraph } from '../subgraph';
 
 const subgraph = createInspectionsSubgraph({ now: () => NOW, timeZone: 'Asia/Shanghai' });
 const NOW = new Date('2026-11-20T09:00:00Z');
+const STATUTORY = new WorkingCalendar();
 let testDatabase: TestDatabase;
 let database: Database<InspectionsTables>;
 
@@ -180,7 +181,7 @@ describe('inspections bulk import', () => {
     ];
     const before = await counts();
     for (const [label, record] of refused) {
-      await expect(importInspections(database, [clean, record], { now: NOW }), label).rejects.toBeInstanceOf(BulkImportRefused);
+      await expect(importInspections(database, [clean, record], { now: NOW, calendar: STATUTORY }), label).rejects.toBeInstanceOf(BulkImportRefused);
     }
     expect(await counts()).toEqual(before);
   });
@@ -188,6 +189,7 @@ describe('inspections bulk import', () => {
   it('imports inspections with what the rules make of them', async () => {
     const result = await importInspections(database, [clean, minor, verified, overdue, appealed, draft, planned], {
       now: NOW,
+      calendar: STATUTORY,
       batchSize: 3,
     });
     expect(result.rows).toEqual({
@@ -257,7 +259,7 @@ describe('inspections bulk import', () => {
       ],
     ];
     for (const [field, record] of refusedInspections) {
-      await expect(importInspections(database, [clean, record], { now: NOW }), field).rejects.toMatchObject({
+      await expect(importInspections(database, [clean, record], { now: NOW, calendar: STATUTORY }), field).rejects.toMatchObject({
         name: 'BulkImportRefused',
         problems: expect.arrayContaining([expect.objectContaining({ row: 2, field })]),
       });
@@ -287,8 +289,8 @@ describe('inspections bulk import', () => {
         reopenedBy: { role: 'supervisor', userId: 'u', supervisorId: first.id },
       } as never,
     };
-    await expect(importInspections(database, [byFinder], { now: NOW })).rejects.toBeInstanceOf(BulkImportRefused);
-    await importInspections(database, [reopened], { now: NOW });
+    await expect(importInspections(database, [byFinder], { now: NOW, calendar: STATUTORY })).rejects.toBeInstanceOf(BulkImportRefused);
+    await importInspections(database, [reopened], { now: NOW, calendar: STATUTORY });
     const { rows } = await database.pool.query<{ status: string; due_on: string; response: string | null; events: string }>(
       `SELECT status, to_char(due_on, 'YYYY-MM-DD') AS due_on, response,
          (SELECT string_agg(to_status::text, ',' ORDER BY at) FROM inspections.rectification_events e WHERE e.rectification_id = r.id) AS events
@@ -301,8 +303,8 @@ describe('inspections bulk import', () => {
   it('imports inspections from before checklists with their score and findings as written', async () => {
     const legacy = submitted('2026-10-26', { results: undefined, legacy: { score: 94, findings: ['【纪律】工作牌未正面佩戴（扣2分）'] } });
     const withAnswers = { ...legacy, id: randomUUID(), results: answers() };
-    await expect(importInspections(database, [withAnswers], { now: NOW })).rejects.toBeInstanceOf(BulkImportRefused);
-    await importInspections(database, [legacy], { now: NOW });
+    await expect(importInspections(database, [withAnswers], { now: NOW, calendar: STATUTORY })).rejects.toBeInstanceOf(BulkImportRefused);
+    await importInspections(database, [legacy], { now: NOW, calendar: STATUTORY });
     const { rows } = await database.pool.query(
       `SELECT i.score, i.status, i.template_id, f.description, f.item_key FROM inspections.inspections i JOIN inspections.findings f ON f.inspection_id = i.id WHERE i.id = $1`,
       [legacy.id],
@@ -322,10 +324,10 @@ describe('inspections bulk import', () => {
       createdAt: NOW,
     };
     const before = await counts();
-    await expect(importPlans(database, [{ ...plan, name: '计'.repeat(101) }], { now: NOW })).rejects.toBeInstanceOf(BulkImportRefused);
-    await expect(importPlans(database, [{ ...plan, visits: 0 }], { now: NOW })).rejects.toBeInstanceOf(BulkImportRefused);
+    await expect(importPlans(database, [{ ...plan, name: '计'.repeat(101) }], { now: NOW, calendar: STATUTORY })).rejects.toBeInstanceOf(BulkImportRefused);
+    await expect(importPlans(database, [{ ...plan, visits: 0 }], { now: NOW, calendar: STATUTORY })).rejects.toBeInstanceOf(BulkImportRefused);
     expect(await counts()).toEqual(before);
-    const result = await importPlans(database, [plan], { now: NOW });
+    const result = await importPlans(database, [plan], { now: NOW, calendar: STATUTORY });
     expect(result.rows).toMatchObject({ 'inspections.plans': 1, 'inspections.inspections': 1 });
     const { rows } = await database.pool.query<{ supervisor_id: string; status: string }>(
       'SELECT supervisor_id, status FROM inspections.inspections WHERE plan_id = $1',
@@ -360,7 +362,7 @@ describe('inspections bulk import', () => {
     };
     try {
       const records = [submitted('2026-10-19'), submitted('2026-10-20', { results: answers(['EFF-1']) }), submitted('2026-10-21'), failing];
-      await expect(importInspections(database, records, { now: NOW, batchSize: 2 })).rejects.toThrow(/injected failure/);
+      await expect(importInspections(database, records, { now: NOW, calendar: STATUTORY, batchSize: 2 })).rejects.toThrow(/injected failure/);
     } finally {
       await database.pool.query('DROP TRIGGER test_fail ON inspections.rectification_events; DROP FUNCTION inspections.test_fail()');
     }
@@ -369,5 +371,34 @@ describe('inspections bulk import', () => {
     expect(after.item_results).toBe((before.item_results ?? 0) + 2 * items.length);
     expect(after.rectifications).toBe((before.rectifications ?? 0) + 1);
     expect(after.findings).toBe((before.findings ?? 0) + 1);
+  });
+
+  it('checks visit days and counts due days on the hall calendar it is given (the manager’s overrides)', async () => {
+    const closed = new WorkingCalendar(new Map<string, DayOverride>([['2026-11-03', 'OFF']]));
+    const worked = new WorkingCalendar(new Map<string, DayOverride>([['2026-11-07', 'WORKING']]));
+    const before = await counts();
+    await expect(importInspections(database, [submitted('2026-11-03')], { now: NOW, calendar: closed })).rejects.toMatchObject({
+      problems: [expect.objectContaining({ field: 'plannedFor', message: 'not a working day' })],
+    });
+    await expect(importInspections(database, [submitted('2026-11-07')], { now: NOW, calendar: STATUTORY })).rejects.toBeInstanceOf(
+      BulkImportRefused,
+    );
+    expect(await counts()).toEqual(before);
+    const onStatutory = submitted('2026-11-02', { results: answers(['EFF-1']) });
+    const onHall = submitted('2026-11-02', { results: answers(['EFF-1']) });
+    const saturday = submitted('2026-11-07');
+    await importInspections(database, [onStatutory], { now: NOW, calendar: STATUTORY });
+    await importInspections(database, [onHall], { now: NOW, calendar: closed });
+    await importInspections(database, [saturday], { now: NOW, calendar: worked });
+    const { rows } = await database.pool.query<{ inspection_id: string; due_on: string }>(
+      `SELECT inspection_id, to_char(due_on, 'YYYY-MM-DD') AS due_on FROM inspections.rectifications WHERE inspection_id = ANY($1::uuid[])`,
+      [[onStatutory.id, onHall.id]],
+    );
+    // Mon 2 November + 10 working days: Mon 16; with Tue 3 closed, Tue 17.
+    expect(Object.fromEntries(rows.map((row) => [row.inspection_id, row.due_on]))).toEqual({
+      [onStatutory.id]: '2026-11-16',
+      [onHall.id]: '2026-11-17',
+    });
+    expect(await count('inspections', `id = '${saturday.id}'`)).toBe(1);
   });
 });

@@ -12,6 +12,7 @@ import {
   type CopyRow,
   type Database,
 } from '@hall/db';
+import type { WorkingCalendar } from '@hall/service-kit';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { assignPlan, type AssignedVisit } from '../data/planning';
 import {
@@ -28,7 +29,7 @@ import {
   type InspectionsTables,
 } from '../db/schema';
 import { answerProblems, itemsOf, scoreOf, type ChecklistItem, type ChecklistSection, type ItemOutcome } from '../domain/checklist';
-import { addWorkingDays, hallTimeZone, isWorkingDay, localDay } from '../domain/days';
+import { hallTimeZone, localDay } from '../domain/days';
 import { coversEveryWindow } from '../resolvers/inputs';
 import {
   bulkInspectionSchema,
@@ -66,6 +67,8 @@ export interface BulkImportOptions {
   timeZone?: string;
   /** A client in a transaction: every batch joins it (the seed's one transaction) instead of committing its own. */
   client?: Client;
+  /** The hall calendar plan days, visit days and due days are checked and counted on (the manager's overrides included). */
+  calendar: WorkingCalendar;
 }
 
 export interface BulkImportResult {
@@ -145,6 +148,7 @@ interface Context {
   templateId: string;
   now: Date;
   timeZone: string;
+  calendar: WorkingCalendar;
 }
 
 const INSPECTION_KEYS = [
@@ -227,7 +231,7 @@ function planInspection(record: ParsedInspection, context: Context, planId: stri
     problems.push(problem('supervisorId', 'the supervisor is tied to the inspected department'));
   if (record.plannedFor < supervisor.termStart || record.plannedFor > supervisor.termEnd)
     problems.push(problem('plannedFor', 'outside the supervisor’s term'));
-  if (!isWorkingDay(record.plannedFor)) problems.push(problem('plannedFor', 'not a working day'));
+  if (!context.calendar.isWorkingDay(record.plannedFor)) problems.push(problem('plannedFor', 'not a working day'));
   const results: ItemOutcome[] = (record.results ?? []).map((result) => ({ ...result, comment: result.comment ?? null }));
   const { now, timeZone, settings } = context;
   const later = (at: Date | null | undefined) => !!at && at.getTime() > now.getTime();
@@ -327,7 +331,7 @@ function planInspection(record: ParsedInspection, context: Context, planId: stri
 
   // The order's life: opening, then what the importer says happened, then what overturned appeals do to it.
   const orderId = randomUUID();
-  let dueOn = addWorkingDays(localDay(submittedAt, timeZone), settings.rectificationDueWorkingDays);
+  let dueOn = context.calendar.addWorkingDays(localDay(submittedAt, timeZone), settings.rectificationDueWorkingDays);
   const events: Array<EventRow & { at: Date }> = [];
   const event = (from: OrderStatus | null, to: OrderStatus, at: Date, actor: ParsedActor, note: string | null, due: string | null = null) =>
     events.push({
@@ -377,7 +381,7 @@ function planInspection(record: ParsedInspection, context: Context, planId: stri
       if (progress.reopenedAt < progress.respondedAt || later(progress.reopenedAt))
         problems.push(problem('rectification.reopenedAt', 'before the response or in the future'));
       status = 'OPEN';
-      dueOn = addWorkingDays(localDay(progress.reopenedAt, timeZone), settings.rectificationDueWorkingDays);
+      dueOn = context.calendar.addWorkingDays(localDay(progress.reopenedAt, timeZone), settings.rectificationDueWorkingDays);
       event('RESPONDED', 'OPEN', progress.reopenedAt, progress.reopenedBy, progress.reason, dueOn);
     }
   }
@@ -521,6 +525,7 @@ async function loadContext(client: Client, options: BulkImportOptions): Promise<
     templateId: template.id,
     now: options.now ?? new Date(),
     timeZone: options.timeZone ?? hallTimeZone(),
+    calendar: options.calendar,
   };
 }
 
@@ -591,7 +596,7 @@ async function writePlanned(client: Client, planned: Planned[], rows: Record<str
 export async function importInspections(
   database: Database<InspectionsTables>,
   source: BulkSource<BulkInspection>,
-  options: BulkImportOptions = {},
+  options: BulkImportOptions,
 ): Promise<BulkImportResult> {
   const context = await withClient(database, options.client, (client) => loadContext(client, options));
   const rows = emptyTally();
@@ -613,7 +618,7 @@ export async function importInspections(
 export async function importPlans(
   database: Database<InspectionsTables>,
   source: BulkSource<BulkPlan>,
-  options: BulkPlanOptions = {},
+  options: BulkPlanOptions,
 ): Promise<BulkImportResult> {
   const rows = { 'inspections.plans': 0, ...emptyTally() };
   const seenPlans = new Set<string>();
@@ -638,7 +643,7 @@ export async function importPlans(
       if (await firstTaken(client, 'inspections.plans', [plan.id]))
         throw new BulkImportRefused({ row: current, field: 'id', message: 'the plan already exists' });
       const context = await loadContext(client, options);
-      const assignment = await assignPlan(drizzle({ client, schema: tables }), plan, plan.seed);
+      const assignment = await assignPlan(drizzle({ client, schema: tables }), plan, plan.seed, options.calendar);
       if (!assignment.ok) throw new BulkImportRefused({ row: current, field: 'windows', message: assignment.reason });
       const planRow = {
         id: plan.id,

@@ -1,3 +1,4 @@
+import type { WorkingCalendar } from '@hall/service-kit';
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { inspections, supervisors, type InspectionsTables } from '../db/schema';
@@ -12,8 +13,8 @@ export interface PlanRequest {
   visits?: number | null | undefined;
 }
 
-/** What the planner needs, read from the database in a canonical order (the inputs stored for audit). */
-export async function planInputs(tx: Reader, input: PlanRequest): Promise<PlanInputs> {
+/** What the planner needs, read from the database in a canonical order, with the hall calendar's overrides of the period (the inputs stored for audit). */
+export async function planInputs(tx: Reader, input: PlanRequest, calendar: WorkingCalendar): Promise<PlanInputs> {
   const { from, to } = input.period;
   const windowIds = input.windows.map((window) => window.windowId);
   const active = await tx.select().from(supervisors).where(eq(supervisors.active, true)).orderBy(asc(supervisors.id));
@@ -40,6 +41,7 @@ export async function planInputs(tx: Reader, input: PlanRequest): Promise<PlanIn
       tiedDepartmentIds: [...s.tiedDepartmentIds].sort(),
     })),
     earlierVisits: earlier,
+    calendarOverrides: calendar.overridesIn(from, to),
   };
 }
 
@@ -54,10 +56,13 @@ export interface AssignedVisit {
 export type PlanAssignment =
   { ok: true; inputs: PlanInputs; visits: AssignedVisit[] } | { ok: false; reason: string; windowId: string | null };
 
-/** A plan's visits as the planner assigns them from the seed, against what is stored (the mutation's and the import's one path). */
-export async function assignPlan(tx: Reader, input: PlanRequest, seed: string): Promise<PlanAssignment> {
-  const inputs = await planInputs(tx, input);
-  const result = assignVisits(seed, inputs);
+/**
+ * A plan's visits as the planner assigns them from the seed, on the working days of the hall calendar, against what is
+ * stored (the mutation's and the import's one path).
+ */
+export async function assignPlan(tx: Reader, input: PlanRequest, seed: string, calendar: WorkingCalendar): Promise<PlanAssignment> {
+  const inputs = await planInputs(tx, input, calendar);
+  const result = assignVisits(seed, inputs, calendar);
   if (!result.ok) return { ok: false, reason: result.reason, windowId: result.windowId };
   const lead = new Map(input.windows.map((window) => [window.windowId, window.departmentIds[0] as string]));
   return {

@@ -1,5 +1,6 @@
 import { inTransaction, type Database } from '@hall/db';
 import { DEFAULT_CHECKLIST, demoHall, demoReferenceFromEnv, type DemoHall, type DemoVisitOutcome } from '@hall/demo-hall';
+import { WorkingCalendar } from '@hall/service-kit';
 import { sql } from 'drizzle-orm';
 import {
   importInspections,
@@ -11,10 +12,13 @@ import {
 } from '../bulk/import';
 import type { AssignedVisit } from '../data/planning';
 import type { ItemOutcome } from '../domain/checklist';
-import { addWorkingDays, dayNumber } from '../domain/days';
+import { dayNumber } from '../domain/days';
 import { templates, type InspectionsTables } from './schema';
 
 const HOUR_MS = 3_600_000;
+/** The seed runs before any cases subgraph answers: the demo hall's plans and orders are on the statutory calendar. */
+const STATUTORY = new WorkingCalendar();
+const addWorkingDays = (day: string, n: number) => STATUTORY.addWorkingDays(day, n);
 const SEED_LOCK = 'hall-seed-inspections';
 /** The demo hall is in Asia/Shanghai (UTC+8). */
 const at = (day: string, hour: number, minute = 0) => new Date(`${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+08:00`);
@@ -82,7 +86,7 @@ export async function seedDemo(database: Database<InspectionsTables>): Promise<v
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [SEED_LOCK]);
     const existing = await client.query('SELECT 1 FROM inspections.supervisors LIMIT 1');
     if (existing.rowCount) return;
-    const options = { client, now: reference.now, templateId: hall.inspectionProgramme.template.id };
+    const options = { client, now: reference.now, templateId: hall.inspectionProgramme.template.id, calendar: STATUTORY };
     await importSupervisors(database, hall.supervisors, options);
     await importInspections(database, legacyInspections(hall), options);
     await importPlans(

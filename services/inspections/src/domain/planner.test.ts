@@ -1,6 +1,9 @@
+import { WorkingCalendar } from '@hall/service-kit';
 import { describe, expect, it } from 'vitest';
-import { isWorkingDay } from './days';
 import { assignVisits, type PlanInputs, type PlannedVisit } from './planner';
+
+const calendar = new WorkingCalendar();
+const isWorkingDay = (day: string) => calendar.isWorkingDay(day);
 
 const supervisor = (id: string, tied: string[] = [], termStart = '2025-01-01', termEnd = '2027-12-31') => ({ id, termStart, termEnd, tiedDepartmentIds: tied });
 const base: PlanInputs = {
@@ -18,8 +21,8 @@ const base: PlanInputs = {
   earlierVisits: [],
 };
 
-function visitsOf(seed: string, inputs: PlanInputs): PlannedVisit[] {
-  const result = assignVisits(seed, inputs);
+function visitsOf(seed: string, inputs: PlanInputs, on: WorkingCalendar = calendar): PlannedVisit[] {
+  const result = assignVisits(seed, inputs, on);
   if (!result.ok) throw new Error(result.reason);
   return result.visits;
 }
@@ -27,6 +30,15 @@ function visitsOf(seed: string, inputs: PlanInputs): PlannedVisit[] {
 const loads = (visits: PlannedVisit[], ids: string[]) => ids.map((id) => visits.filter((visit) => visit.supervisorId === id).length);
 
 describe('assignVisits', () => {
+  it('plans on the working days of the calendar it is given: never a day the hall closes', () => {
+    const one = { ...base, from: '2026-12-01', to: '2026-12-02', windows: base.windows.slice(0, 1), visits: 1 };
+    expect(visitsOf('audit-1', one).map((visit) => visit.day)).toEqual([expect.stringMatching(/^2026-12-0[12]$/)]);
+    const closed = new WorkingCalendar(new Map([['2026-12-01', 'OFF' as const]]));
+    expect(visitsOf('audit-1', one, closed).map((visit) => visit.day)).toEqual(['2026-12-02']);
+    const both = new WorkingCalendar(new Map([['2026-12-01', 'OFF' as const], ['2026-12-02', 'OFF' as const]]));
+    expect(assignVisits('audit-1', one, both)).toMatchObject({ ok: false, reason: 'the period has no working day' });
+  });
+
   it('covers every window, on working days, never by a tied supervisor (a window counts for each department)', () => {
     const visits = visitsOf('audit-1', base);
     expect(visits).toHaveLength(7);
@@ -55,7 +67,7 @@ describe('assignVisits', () => {
 
   it('refuses an impossible plan naming the window and the constraint', () => {
     const allTied: PlanInputs = { ...base, windows: [{ windowId: 'W1', departmentIds: ['D1'] }], visits: 1, supervisors: [supervisor('S1', ['D1']), supervisor('S2', ['D1'])] };
-    const result = assignVisits('any', allTied);
+    const result = assignVisits('any', allTied, calendar);
     expect(result).toMatchObject({ ok: false, windowId: 'W1' });
     expect(!result.ok && result.reason).toContain('tied');
     expect(!result.ok && result.reason).toContain('W1');
@@ -73,7 +85,7 @@ describe('assignVisits', () => {
       expect(visit).toMatchObject({ supervisorId: 'NEW' });
       expect(visit!.day >= '2026-12-21').toBe(true);
     }
-    const expired = assignVisits('1', { ...inputs, supervisors: [supervisor('OLD', [], '2024-01-01', '2026-11-30')] });
+    const expired = assignVisits('1', { ...inputs, supervisors: [supervisor('OLD', [], '2024-01-01', '2026-11-30')] }, calendar);
     expect(expired).toMatchObject({ ok: false, windowId: 'W4' });
     expect(!expired.ok && expired.reason).toContain('term');
   });
@@ -87,7 +99,7 @@ describe('assignVisits', () => {
       earlierVisits: [{ supervisorId: 'S1', windowId: 'W4', day: '2026-10-15' }],
     };
     for (const seed of ['1', '2', '3', '4']) expect(visitsOf(seed, inputs)[0]?.supervisorId).toBe('S2');
-    const only = assignVisits('1', { ...inputs, supervisors: [supervisor('S1')] });
+    const only = assignVisits('1', { ...inputs, supervisors: [supervisor('S1')] }, calendar);
     expect(only).toMatchObject({ ok: false, windowId: 'W4' });
     expect(!only.ok && only.reason).toContain('90 days');
     // 2026-09-01 is 91 days before 2026-12-01: the first days of December are allowed again.
@@ -111,6 +123,10 @@ describe('assignVisits', () => {
   });
 
   it('refuses a period without working days', () => {
-    expect(assignVisits('1', { ...base, from: '2026-12-05', to: '2026-12-06' })).toMatchObject({ ok: false, reason: 'the period has no working day' });
+    expect(assignVisits('1', { ...base, from: '2026-12-05', to: '2026-12-06' }, calendar)).toMatchObject({ ok: false, reason: 'the period has no working day' });
+    // The hall works Saturday 5 December (an override): the same weekend now has a day to plan.
+    const worked = new WorkingCalendar(new Map([['2026-12-05', 'WORKING' as const]]));
+    const weekend = assignVisits('1', { ...base, from: '2026-12-05', to: '2026-12-06', windows: base.windows.slice(0, 1), visits: 1 }, worked);
+    expect(weekend).toMatchObject({ ok: true, visits: [{ windowId: 'W1', day: '2026-12-05' }] });
   });
 });

@@ -1,4 +1,5 @@
-import { dayNumber, workingDaysIn } from './days';
+import { WorkingCalendar, type DayOverride } from '@hall/service-kit';
+import { dayNumber } from './days';
 import { SeededRandom } from './random';
 
 /** Everything an assignment depends on; stored with the plan so it can be reproduced for audit. */
@@ -13,7 +14,16 @@ export interface PlanInputs {
   supervisors: Array<{ id: string; termStart: string; termEnd: string; tiedDepartmentIds: string[] }>;
   /** Visits of earlier plans near the period, for the 90-day rule. */
   earlierVisits: Array<{ supervisorId: string; windowId: string; day: string }>;
+  /**
+   * The hall's overrides of the period when it was planned (the cases subgraph's calendar), so that the plan reproduces
+   * after the manager changes a day. Plans stored before the hall calendar reached the planner have none.
+   */
+  calendarOverrides?: Record<string, DayOverride>;
 }
+
+/** The calendar a plan was made on: the statutory one under the overrides it recorded. */
+export const calendarOfPlan = (inputs: PlanInputs): WorkingCalendar =>
+  new WorkingCalendar(new Map(Object.entries(inputs.calendarOverrides ?? {})));
 
 export interface PlannedVisit {
   windowId: string;
@@ -42,11 +52,11 @@ const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
  *    when that is impossible the band is widened one step at a time, so balance is kept "where possible".
  * An impossible plan returns the window and the constraint that cannot be met.
  */
-export function assignVisits(seed: string, inputs: PlanInputs): PlanResult {
+export function assignVisits(seed: string, inputs: PlanInputs, calendar: WorkingCalendar): PlanResult {
   const rng = new SeededRandom(seed);
   const windows = rng.shuffle([...inputs.windows].sort((a, b) => a.windowId.localeCompare(b.windowId)));
   const supervisors = rng.shuffle([...inputs.supervisors].sort(byId));
-  const days = workingDaysIn(inputs.from, inputs.to);
+  const days = calendar.workingDaysIn(inputs.from, inputs.to);
   if (windows.length === 0) return { ok: false, windowId: null, reason: 'the plan has no window to cover' };
   if (days.length === 0) return { ok: false, windowId: windows[0]?.windowId ?? null, reason: 'the period has no working day' };
 

@@ -18,7 +18,7 @@ import type {
 } from '../generated/resolvers';
 import { appealDeadline, appealWindowOpen } from '../domain/appeals';
 import { applyAmendments } from '../domain/effective';
-import { assignVisits } from '../domain/planner';
+import { assignVisits, calendarOfPlan } from '../domain/planner';
 import type { EntityReference, FindingRow } from '../data/loaders';
 import { loadSettings, toOutcome, type SettingsRow } from './shared';
 
@@ -148,7 +148,7 @@ export const InspectionPlan: InspectionPlanResolvers = {
   /** Recomputes the assignment from the stored seed and inputs and compares it with the stored visits. */
   async reproducible(plan, _, { identity, loaders }) {
     if (identity.role !== 'manager') return null;
-    const result = assignVisits(plan.seed, plan.inputs);
+    const result = assignVisits(plan.seed, plan.inputs, calendarOfPlan(plan.inputs));
     if (!result.ok) return false;
     const stored = (await loaders.inspectionsByPlan.load(plan.id)).map((row) => `${row.plannedFor}|${row.windowId}|${row.supervisorId}`).sort();
     const recomputed = result.visits.map((visit) => `${visit.day}|${visit.windowId}|${visit.supervisorId}`).sort();

@@ -44,6 +44,10 @@ describe('working days', () => {
     expect(custom.isWorkingDay('2026-11-23')).toBe(false);
     expect(custom.isWorkingDay('2026-11-21')).toBe(true);
     expect(custom.addWorkingDays('2026-11-20', 2)).toBe('2026-11-24');
+    expect(custom.overridesIn('2026-11-21', '2026-11-30')).toEqual({ '2026-11-21': 'WORKING', '2026-11-23': 'OFF' });
+    expect(Object.keys(custom.overridesIn('2026-11-21', '2026-11-30'))).toEqual(['2026-11-21', '2026-11-23']);
+    expect(custom.overridesIn('2026-11-22', '2026-11-22')).toEqual({});
+    expect(calendar.overridesIn('2026-01-01', '2026-12-31')).toEqual({});
   });
 
   it('refuses a negative count', () => {

@@ -38,6 +38,12 @@ export class WorkingCalendar {
     return days;
   }
 
+  /** The hall's overrides from `from` to `to`, both included, by day: what a record keeps of the calendar it was made on. */
+  overridesIn(from: string, to: string): Record<string, DayOverride> {
+    const within = [...this.overrides].filter(([day]) => day >= from && day <= to).sort(([a], [b]) => a.localeCompare(b));
+    return Object.fromEntries(within);
+  }
+
   /** Working days after `from` up to and including `to`; 0 when `to` is not after `from`. */
   workingDaysAfter(from: string, to: string): number {
     let count = 0;

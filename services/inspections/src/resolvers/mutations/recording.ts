@@ -3,7 +3,6 @@ import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { MutationResolvers } from '../../generated/resolvers';
 import { amendments, evidence, findings, inspections, itemResults, rectifications } from '../../db/schema';
 import { answerProblems, itemsOf, type ItemOutcome } from '../../domain/checklist';
-import { addWorkingDays } from '../../domain/days';
 import { applyAmendments } from '../../domain/effective';
 import { amendmentInputSchema, draftInputSchema, uploadSchema, uuidSchema } from '../inputs';
 import { checkedUploads, effectiveResults, loadSettings, lockOwnInspection, recordEvent, scoreFor, sectionsOf, toOutcome, writtenRow } from '../shared';
@@ -70,7 +69,7 @@ export const recordingMutations: MutationResolvers = {
     });
   },
 
-  async submitInspection(_, args, { identity, database, now, today }) {
+  async submitInspection(_, args, { identity, database, now, today, calendar }) {
     const id = parseInput(uuidSchema, args.id);
     return database.db.transaction(async (tx) => {
       const inspection = await lockOwnInspection(tx, identity, id);
@@ -103,7 +102,8 @@ export const recordingMutations: MutationResolvers = {
       const serious = found.filter((finding) => finding.serious).map((finding) => finding.id);
       const belowThreshold = score < settings.passThreshold;
       if (belowThreshold || serious.length > 0) {
-        const dueOn = addWorkingDays(today, settings.rectificationDueWorkingDays);
+        // Asked only when an order opens, so a cases outage refuses (and rolls back) only the submissions that need the calendar.
+        const dueOn = (await calendar()).addWorkingDays(today, settings.rectificationDueWorkingDays);
         const [order] = await tx
           .insert(rectifications)
           .values({ inspectionId: id, departmentId: inspection.departmentId, windowId: inspection.windowId, foundBy: inspection.supervisorId, belowThreshold, seriousFindingIds: serious, dueOn, openedAt: now })

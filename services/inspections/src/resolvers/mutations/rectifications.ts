@@ -2,7 +2,6 @@ import { conflict, forbidden, notFound, parseInput, type Identity } from '@hall/
 import { and, eq } from 'drizzle-orm';
 import type { MutationResolvers } from '../../generated/resolvers';
 import { evidence, rectifications } from '../../db/schema';
-import { addWorkingDays } from '../../domain/days';
 import { reopenReasonSchema, responseInputSchema, uuidSchema, verificationNoteSchema } from '../inputs';
 import type { RectificationRow } from '../../data/loaders';
 import { checkedUploads, loadSettings, recordEvent, writtenRow, type Transaction } from '../shared';
@@ -64,14 +63,15 @@ export const rectificationMutations: MutationResolvers = {
     });
   },
 
-  async reopenRectification(_, args, { identity, database, today }) {
+  async reopenRectification(_, args, { identity, database, today, calendar: hallCalendar }) {
     const id = parseInput(uuidSchema, args.id);
     const reason = parseInput(reopenReasonSchema, args.reason);
+    const calendar = await hallCalendar();
     return database.db.transaction(async (tx) => {
       const order = await lockOrder(tx, id);
       requireVerifier(identity, order);
       requireStatus(order, 'RESPONDED', 'OPEN');
-      const dueOn = addWorkingDays(today, (await loadSettings(tx)).rectificationDueWorkingDays);
+      const dueOn = calendar.addWorkingDays(today, (await loadSettings(tx)).rectificationDueWorkingDays);
       const rows = await tx
         .update(rectifications)
         .set({ status: 'OPEN', dueOn })
