@@ -67,6 +67,7 @@ const HALL_MATRIX: Record<string, string> = {
   'cases.Query.reportRules': 'F F F F F A',
   'cases.Query.referralInbox': 'F A A A F A', // scoped to the asker's department, like the lists
   'cases.Query.serviceRecords': 'F F F F F A',
+  'cases.Query.visitEpisodes': 'F F F F F A',
   'cases.Query.warningCases': 'F A A A F A',
   // catalog.Mutation
   'catalog.Mutation.createDepartment': 'F F F F F A',

@@ -5,6 +5,10 @@ import { platformDatabases } from '@hall/db';
 import { DatabaseNotEmptyError, generate } from './generate';
 import { PROFILES, SCALE_NAMES, type ScaleName } from './profiles';
 
+// The cases link each applicant's cases by a keyed hash (services/cases settings.ts applicantKeySecret): the key is the
+// platform's. Without a configured one, this development tool keys as `npm start` does (development mode).
+if (!process.env.AUTH_SECRET && !process.env.CASES_APPLICANT_KEY) process.env.HALL_DEV ??= '1';
+
 const root = new URL('../..', import.meta.url).pathname;
 const log = (message: string) => console.log(`\x1b[36m[generate]\x1b[0m ${message}`);
 

@@ -14,6 +14,8 @@ export const resolverTypesConfig: ResolverTypesConfig = {
     Matter: '../data/loaders#MatterReference',
     Department: '../data/loaders#DepartmentReference',
     ServiceRecord: '../data/service-records#SubjectRecord',
+    CaseStats: '../data/stats#CaseStatsModel',
+    VisitEpisode: '../data/episodes#EpisodeRow',
     MonthlyReport: '../data/monthly-report#MonthlyReportModel',
     DepartmentRanking: '../data/monthly-report#RankingFigures',
     RankedDepartment: '../data/monthly-report#RankingEntry',

@@ -44,7 +44,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => platform?.stop());
 
-const CASE_STATS = 'accepted completed completionRate completedOnTime onTimeRate instantCount oneVisitRate twoVisitRate threeVisitRate preWarnings yellowCards redCards';
+const CASE_STATS = 'accepted completed completionRate completedOnTime onTimeRate instantCount oneVisitRate episodes honestOneVisitRate twoVisitRate threeVisitRate preWarnings yellowCards redCards';
 const EVALUATION_STATS = 'total byLevel { level count } satisfactionRate goodRate badRate evaluationRate';
 const DUTY_STATS = 'shifts attended attendanceRate late absent unattendedIncidents';
 const INSPECTION_STATS = 'inspections averageScore findings openRectifications overdueRectifications';

@@ -20,6 +20,7 @@ export function caseKpis(data: DashboardData | null): Kpi[] | null {
     { label: t('kpi.onTimeRate'), value: formatPercent(stats.onTimeRate) },
     { label: t('kpi.instantCount'), value: String(stats.instantCount) },
     { label: t('kpi.oneVisitRate'), value: formatPercent(stats.oneVisitRate) },
+    { label: t('kpi.honestOneVisitRate'), value: formatPercent(stats.honestOneVisitRate) },
     { label: t('kpi.warnings'), value: `${stats.yellowCards} / ${stats.redCards}`, ...(stats.redCards > 0 ? { tone: 'danger' as const } : {}) },
   ];
 }

@@ -10,6 +10,8 @@ export const DashboardCaseStats = graphql(`
     onTimeRate
     instantCount
     oneVisitRate
+    episodes
+    honestOneVisitRate
     twoVisitRate
     threeVisitRate
     preWarnings

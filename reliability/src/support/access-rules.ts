@@ -126,6 +126,7 @@ export const ACCESS_RULES: Record<string, TypeRule> = {
   RecognitionCandidate: { service: 'cases', facts: 'none', visible: manager, source: 'MonthlyReport.candidates: manager only' },
   IntegrityFlag: { service: 'cases', facts: 'none', visible: manager, source: 'MonthlyReport.flags: manager only' },
   ReportRules: { service: 'cases', facts: 'none', visible: manager, source: 'Query.reportRules: manager only' },
+  VisitEpisode: { service: 'cases', facts: 'none', visible: manager, source: 'Query.visitEpisodes: manager only' },
   WindowInspectionRecord: { service: 'inspections', facts: 'none', visible: manager, source: 'Query.windowInspectionRecords: manager only' },
   Matter: {
     service: 'catalog',

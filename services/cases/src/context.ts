@@ -38,7 +38,7 @@ export function contextFactory({ matters, duty, figures, settings, clock = () =>
     return {
       identity,
       database,
-      loaders: createLoaders(database.db, settings.timeZone, now),
+      loaders: createLoaders(database.db, settings.timeZone, now, settings.episodeDays),
       now,
       settings,
       matters,

@@ -1,4 +1,5 @@
-import { hallTimeZone } from '@hall/service-kit';
+import { createHmac } from 'node:crypto';
+import { authSecret, hallTimeZone } from '@hall/service-kit';
 
 /** The hall's rules for deadlines, warnings and follow-ups; each overridable by an environment variable. */
 export interface CasesSettings {
@@ -18,6 +19,25 @@ export interface CasesSettings {
   complaintWorkingDays: number;
   /** `PUBLIC_WEB_URL` (default http://localhost:9000): the public portal the evaluation link (一事一评) opens. */
   publicWebUrl: string;
+  /**
+   * `CASES_EPISODE_DAYS` (default 30): two cases of one applicant for one matter this many days apart or fewer belong to
+   * one episode (the honest one-visit rate counts the trips of the whole episode).
+   */
+  episodeDays: number;
+}
+
+let applicantSecret: Uint8Array | undefined;
+
+/**
+ * The key of the applicant link (domain/applicant-key.ts): `CASES_APPLICANT_KEY`, else derived from the hall's
+ * `AUTH_SECRET`. Read when first needed, so that importing the subgraph asks for no secret. Changing it breaks the links
+ * of the cases keyed before (the sweep keys only rows without a key).
+ */
+export function applicantKeySecret(env: NodeJS.ProcessEnv = process.env): Uint8Array {
+  applicantSecret ??= env.CASES_APPLICANT_KEY
+    ? new TextEncoder().encode(env.CASES_APPLICANT_KEY)
+    : createHmac('sha256', authSecret(env)).update('hall applicant key v1').digest();
+  return applicantSecret;
 }
 
 function wholeNumber(value: string | undefined, fallback: number, name: string): number {
@@ -47,5 +67,6 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): CasesSett
     badReviewWorkingDays: wholeNumber(env.CASES_BAD_REVIEW_DAYS, 15, 'CASES_BAD_REVIEW_DAYS'),
     complaintWorkingDays: wholeNumber(env.CASES_COMPLAINT_DAYS, 10, 'CASES_COMPLAINT_DAYS'),
     publicWebUrl: publicWebUrl(env.PUBLIC_WEB_URL),
+    episodeDays: wholeNumber(env.CASES_EPISODE_DAYS, 30, 'CASES_EPISODE_DAYS'),
   };
 }

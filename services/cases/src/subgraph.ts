@@ -36,7 +36,7 @@ export function createCasesSubgraph(dependencies: Partial<CasesDependencies> = {
         // On the module's own context: its clock (tests move it), settings and calendar.
         sweep: async () => {
           const report = await sweep(context(PUBLIC_IDENTITY, database));
-          if (report.raised + report.climbed + report.overdueReviews > 0) logger.info(report, 'sweep');
+          if (report.raised + report.climbed + report.overdueReviews + report.keyed > 0) logger.info(report, 'sweep');
         },
       }),
     },

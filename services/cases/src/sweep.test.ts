@@ -3,7 +3,9 @@ import { createTestSubgraph, tokenFor, type TestSubgraph } from '@hall/service-k
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CasesContext } from './context';
 import { cases, evaluationActions, evaluations, type CasesTables } from './db/schema';
-import { CASES_JOBS_SCHEMA, requestSweep, sweep } from './data/sweep';
+import { CASES_JOBS_SCHEMA, keyUnkeyedCases, requestSweep, sweep } from './data/sweep';
+import { applicantKey } from './domain/applicant-key';
+import { applicantKeySecret } from './settings';
 import { createCasesSubgraph } from './subgraph';
 import { GENEROUS_RATE_LIMITS } from './test-helpers';
 
@@ -78,15 +80,32 @@ async function until(check: () => Promise<boolean>, timeoutMs = 20_000): Promise
 
 describe('the sweep', () => {
   it('does nothing before a deadline', async () => {
-    expect(await sweepNow()).toEqual({ raised: 0, climbed: 0, overdueReviews: 0 });
+    // The rows this file writes by hand carry no applicant link: the sweep keys them.
+    expect(await sweepNow()).toMatchObject({ raised: 0, climbed: 0, overdueReviews: 0 });
     expect((await facts()).escalations).toEqual([]);
+  });
+
+  it('keys the cases written without an applicant link, a batch at a time, each once, with the keyed hash of the ID number', async () => {
+    const pool = subgraph.runtime.database.pool;
+    await pool.query('UPDATE cases.cases SET applicant_key = NULL');
+    const { rows } = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM cases.cases');
+    const total = rows[0]?.n ?? 0;
+    expect(total).toBeGreaterThan(2);
+    expect(await keyUnkeyedCases(subgraph.runtime.database.db, 2)).toBe(2);
+    expect((await sweepNow()).keyed).toBe(total - 2);
+    expect((await sweepNow()).keyed).toBe(0);
+    const { rows: keyed } = await pool.query<{ applicant_id_number: string; applicant_key: string }>('SELECT applicant_id_number, applicant_key FROM cases.cases');
+    for (const row of keyed) {
+      expect(row.applicant_key).toBe(applicantKey(row.applicant_id_number, applicantKeySecret()));
+      expect(row.applicant_key).not.toContain(row.applicant_id_number);
+    }
   });
 
   it('raises one automatic escalation at the yellow card, however many sweeps race', async () => {
     now = new Date('2026-11-10T02:00:00Z');
     const reports = await Promise.all([sweepNow(), sweepNow(), sweepNow()]);
     expect(reports.reduce((sum, report) => sum + report.raised, 0)).toBe(1);
-    expect(await sweepNow()).toEqual({ raised: 0, climbed: 0, overdueReviews: 0 });
+    expect(await sweepNow()).toEqual({ raised: 0, climbed: 0, overdueReviews: 0, keyed: 0 });
     // Tue 10 Nov + 3 working days: Fri 13 Nov, 17:00.
     expect((await facts()).escalations).toEqual([
       { case_id: first.id, level: 'YELLOW', tier: 'DEPARTMENT', automatic: true, due_at: new Date('2026-11-13T09:00:00Z'), climbed_at: null },
@@ -98,7 +117,7 @@ describe('the sweep', () => {
     const reports = await Promise.all([sweepNow(), sweepNow()]);
     expect(reports.reduce((sum, report) => sum + report.raised, 0)).toBe(1);
     expect(reports.reduce((sum, report) => sum + report.climbed, 0)).toBe(1);
-    expect(await sweepNow()).toEqual({ raised: 0, climbed: 0, overdueReviews: 0 });
+    expect(await sweepNow()).toEqual({ raised: 0, climbed: 0, overdueReviews: 0, keyed: 0 });
     // Mon 16 Nov + 3 working days: Thu 19 Nov, 17:00, for the red escalation and the climbed yellow one alike.
     expect((await facts()).escalations).toEqual([
       { case_id: first.id, level: 'YELLOW', tier: 'LEADERSHIP', automatic: true, due_at: new Date('2026-11-19T09:00:00Z'), climbed_at: now },
@@ -124,7 +143,7 @@ describe('the sweep', () => {
     expect(reports.reduce((sum, report) => sum + report.overdueReviews, 0)).toBe(1);
     // The red escalation climbs too (due Thu 19 Nov, unanswered); the leadership one never climbs again.
     expect(reports.reduce((sum, report) => sum + report.climbed, 0)).toBe(1);
-    expect(await sweepNow()).toEqual({ raised: 0, climbed: 0, overdueReviews: 0 });
+    expect(await sweepNow()).toEqual({ raised: 0, climbed: 0, overdueReviews: 0, keyed: 0 });
     const steps = await subgraph.runtime.database.db.select().from(evaluationActions);
     expect(steps.map((step) => [step.action, step.fromStatus, step.toStatus, step.actorRole])).toEqual([['OVERDUE', 'PENDING', 'PENDING', 'system']]);
   });
@@ -137,7 +156,7 @@ describe('the sweep', () => {
       [reviewed.id],
     );
     now = new Date('2026-11-27T02:00:00Z');
-    expect(await sweepNow()).toEqual({ raised: 0, climbed: 0, overdueReviews: 0 });
+    expect(await sweepNow()).toEqual({ raised: 0, climbed: 0, overdueReviews: 0, keyed: 0 });
     const { rows } = await pool.query('SELECT tier FROM cases.escalations WHERE case_id = $1', [reviewed.id]);
     expect(rows).toEqual([{ tier: 'DEPARTMENT' }]);
     await pool.query('DELETE FROM cases.escalations WHERE case_id = $1', [reviewed.id]);

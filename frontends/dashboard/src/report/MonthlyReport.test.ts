@@ -19,6 +19,7 @@ const answer: ReportData = {
   complaintStats: null,
   escalationStats: null,
   monthlyReport: null,
+  visitEpisodes: null,
   overdueCases: [
     { id: 'c1', number: 'ZW2026111000042', status: 'UNDER_REVIEW', dueAt: '2026-11-18T09:00:00Z', completedAt: null, department: { shortName: '公安' }, matter: { name: '往来港澳通行证' } },
     { id: 'c2', number: 'ZW2026111000043', status: 'DELIVERED', dueAt: '2026-11-10T09:00:00Z', completedAt: '2026-11-12T09:00:00Z', department: { shortName: '公安' }, matter: { name: '居住证' } },

@@ -36,6 +36,8 @@ export interface MonthlyReportModel {
   rankings: Array<{ place: Cell; previousPlace: Cell; department: string; score: Cell; accepted: Cell; completionRate: Cell; onTimeRate: Cell; satisfactionRate: Cell; attendanceRate: Cell; inspectionScore: Cell }> | null;
   idleDepartments: string[] | null;
   overdueCases: Array<{ number: string; department: string; matter: string; dueAt: string; completedAt: string; status: string }> | null;
+  /** Episodes done in one trip by their last case after more trips before (the honest one-visit rate's difference). */
+  episodes: Array<{ cases: string; departments: string; trips: number }> | null;
   badReviews: Array<{ case: string; department: string; window: string; level: number; comment: string; evaluatedAt: string; handling: string }> | null;
   inspections: Array<{ visitedAt: string; window: string; department: string; score: Cell; findings: number; passed: string }> | null;
   /** 差评整改: the month's bad reviews by tag (every tag of the taxonomy, labelled) and the desk's rates. */
@@ -118,6 +120,7 @@ export function buildReport(month: string, data: ReportData): MonthlyReportModel
           ['按时办结率（%）', pct(cs.onTimeRate)],
           ['即办件', cs.instantCount],
           ['一次办结率（%）', pct(cs.oneVisitRate)],
+          ['一次办结率（按事项，含往返）（%）', pct(cs.honestOneVisitRate)],
           ['预警 / 黄牌 / 红牌', `${cs.preWarnings} / ${cs.yellowCards} / ${cs.redCards}`],
           ['评价数', es.total],
           ['满意率（%）', pct(es.satisfactionRate)],
@@ -173,6 +176,12 @@ export function buildReport(month: string, data: ReportData): MonthlyReportModel
     summary,
     rankings,
     idleDepartments: ranked?.filter((entry) => entry.standing === 'NO_BUSINESS').map((entry) => entry.department.name) ?? null,
+    episodes:
+      data.visitEpisodes?.map((episode) => ({
+        cases: episode.cases.map((kase) => kase.number).join(' → '),
+        departments: [...new Set(episode.cases.map((kase) => kase.department?.shortName ?? ''))].join('、'),
+        trips: episode.trips,
+      })) ?? null,
     overdueCases:
       data.overdueCases?.map((kase) => ({
         number: kase.number,

@@ -98,6 +98,15 @@ export const MonthlyReportQuery = graphql(`
     escalationStats(period: $period) {
       ...DashboardEscalationStats
     }
+    visitEpisodes(period: $period) {
+      trips
+      cases {
+        number
+        department {
+          shortName
+        }
+      }
+    }
     overdueCases(period: $period) {
       id
       number

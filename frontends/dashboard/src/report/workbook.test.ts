@@ -5,7 +5,7 @@ import { buildReport } from './build';
 import type { ReportData } from './model';
 import { SHEETS, workbookBytes } from './workbook';
 
-const caseStats = { accepted: 40, completed: 38, completionRate: 0.95, completedOnTime: 37, onTimeRate: 0.9737, instantCount: 12, oneVisitRate: 0.9, twoVisitRate: 1, threeVisitRate: 1, preWarnings: 2, yellowCards: 1, redCards: 0 };
+const caseStats = { accepted: 40, completed: 38, completionRate: 0.95, completedOnTime: 37, onTimeRate: 0.9737, instantCount: 12, oneVisitRate: 0.9, episodes: 36, honestOneVisitRate: 0.8611, twoVisitRate: 1, threeVisitRate: 1, preWarnings: 2, yellowCards: 1, redCards: 0 };
 const evaluationStats = { total: 30, byLevel: [], satisfactionRate: 0.9667, goodRate: 1, badRate: 0.0333, evaluationRate: 0.79 };
 type Written = NonNullable<ReportData['monthlyReport']>;
 type Entry = Written['ranking']['entries'][number];
@@ -89,6 +89,7 @@ const data: ReportData = {
   complaintStats: { received: 5, answered: 4, answeredOnTime: 3, onTimeRate: 0.75, overdueOpen: 1, closed: 3, satisfied: 2, satisfactionRate: 2 / 3 },
   escalationStats: { raised: 6, automatic: 5, responded: 4, respondedOnTime: 3, climbed: 2, open: 2 },
   monthlyReport: written,
+  visitEpisodes: [{ trips: 3, cases: [{ number: 'ZW1', department: { shortName: '公安' } }, { number: 'ZW2', department: { shortName: '交通' } }] }],
   overdueCases: [{ id: 'c1', number: 'ZW2026111000042', status: 'UNDER_REVIEW', dueAt: '2026-11-18T09:00:00Z', completedAt: null, department: { shortName: '公安' }, matter: { name: '往来港澳通行证' } }],
   badReviews: [
     { id: 'e1', level: 1, comment: '等候太久', evaluatedAt: '2026-11-12T03:00:00Z', rectificationStatus: 'DONE', department: { shortName: '公安' }, window: { number: 'B01' }, case: { number: 'ZW1' } },
@@ -107,7 +108,8 @@ describe('the monthly report workbook', () => {
     const cells = (name: string) =>
       (workbook.getWorksheet(name)?.getSheetValues() ?? []).filter(Boolean).map((row) => (Array.isArray(row) ? row.slice(1) : row));
 
-    expect(cells('汇总')).toEqual(expect.arrayContaining([['受理件数', 40], ['满意率（%）', 96.7], ['暗访次数'], ['到岗率（%）', 98]]));
+    expect(buildReport('2026-11', data).episodes).toEqual([{ cases: 'ZW1 → ZW2', departments: '公安、交通', trips: 3 }]);
+    expect(cells('汇总')).toEqual(expect.arrayContaining([['一次办结率（%）', 90], ['一次办结率（按事项，含往返）（%）', 86.1], ['受理件数', 40], ['满意率（%）', 96.7], ['暗访次数'], ['到岗率（%）', 98]]));
     // The server's places and standings as written, with last month's place; a department not ranked is named by its
     // standing. Empty cells read back as holes.
     expect(cells('部门排名').slice(1)).toEqual([

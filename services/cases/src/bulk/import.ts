@@ -18,7 +18,8 @@ import {
   type NumberSeries,
   type ParsedNumber,
 } from '../data/numbers';
-import type { CasesSettings } from '../settings';
+import { applicantKeySecret, type CasesSettings } from '../settings';
+import { applicantKey } from '../domain/applicant-key';
 
 /**
  * The bulk import path (historical cases and complaints): every row validated, then written with COPY, one transaction
@@ -283,6 +284,7 @@ export async function importCaseRows(
     );
     const ids = idsFor(batch.map(({ row, columns }) => ({ id: row.id, at: columns.submittedAt })));
     const caseId = (i: number) => ids[i] ?? '';
+    const secret = applicantKeySecret();
     written.cases = await copyInto(
       client,
       cases,
@@ -297,6 +299,7 @@ export async function importCaseRows(
         'applicantName',
         'applicantIdNumber',
         'applicantPhone',
+        'applicantKey',
         'submittedAt',
         'acceptedAt',
         'dueAt',
@@ -326,6 +329,7 @@ export async function importCaseRows(
         applicantName: row.applicantName,
         applicantIdNumber: row.applicantIdNumber,
         applicantPhone: row.applicantPhone,
+        applicantKey: applicantKey(row.applicantIdNumber, secret),
         visits: row.visits,
         matterSnapshot: matter.snapshot,
         // 一事一评: random, never derivable from the case; a case imported as completed or delivered gets one as if completed here.

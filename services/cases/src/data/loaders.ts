@@ -3,7 +3,8 @@ import DataLoader from 'dataloader';
 import { asc, count, inArray } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { caseEvents, cases, caseVisits, escalations, evaluationActions, evaluations, type CasesTables, type complaints, type recognitions } from '../db/schema';
-import { caseCounts, caseStatsOf, EMPTY_CASE_COUNTS, evaluationCounts, evaluationStatsOf, type CaseStats, type EvaluationStats } from './stats';
+import { episodeCounts, type EpisodeCounts } from './episodes';
+import { caseCounts, caseStatsOf, EMPTY_CASE_COUNTS, evaluationCounts, evaluationStatsOf, type CaseStatsModel, type EvaluationStats } from './stats';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseEventRow = typeof caseEvents.$inferSelect;
@@ -32,6 +33,13 @@ export interface DepartmentPeriod {
 
 const periodKey = (period: Period) => `${period.from}/${period.to}`;
 
+/** The department (or the hall: null) and the period a CaseStats answer is about. */
+export interface StatsScope {
+  departmentId: string | null;
+  period: Period;
+}
+const scopeKey = (scope: StatsScope) => `${scope.departmentId ?? 'hall'}|${periodKey(scope.period)}`;
+
 /** Groups a batch by period, so a dashboard asking one period for every department costs one statement. */
 async function byPeriod<T>(
   keys: readonly DepartmentPeriod[],
@@ -57,7 +65,7 @@ export function isUuid(value: unknown): value is string {
 }
 
 /** One SQL statement per batch, whatever the list size; created fresh for every request. */
-export function createLoaders(db: NodePgDatabase<CasesTables>, timeZone: string, now: Date) {
+export function createLoaders(db: NodePgDatabase<CasesTables>, timeZone: string, now: Date, episodeDays: number) {
   return {
     caseById: new DataLoader<string, CaseRow | null>(async (ids) =>
       rowsByKey(ids, await db.select().from(cases).where(inArray(cases.id, ids.filter(isUuid))), (row) => row.id),
@@ -118,10 +126,26 @@ export function createLoaders(db: NodePgDatabase<CasesTables>, timeZone: string,
       const totals = new Map(rows.map((row) => [row.matterId, row.total]));
       return matterIds.map((id) => totals.get(id) ?? 0);
     }),
-    caseStatsByDepartment: new DataLoader<DepartmentPeriod, CaseStats, string>(
+    caseStatsByDepartment: new DataLoader<DepartmentPeriod, CaseStatsModel, string>(
       async (keys) =>
-        (await byPeriod(keys, (ids, period) => caseCounts(db, ids, period, timeZone, now), () => EMPTY_CASE_COUNTS)).map(caseStatsOf),
+        (await byPeriod(keys, (ids, period) => caseCounts(db, ids, period, timeZone, now), () => EMPTY_CASE_COUNTS)).map((counts, index) => ({
+          ...caseStatsOf(counts),
+          scope: { departmentId: keys[index]?.departmentId ?? null, period: keys[index]?.period ?? { from: '', to: '' } },
+        })),
       { cacheKeyFn: (key) => `${key.departmentId}|${periodKey(key.period)}` },
+    ),
+    /** Episodes (data/episodes.ts) of departments or of the hall (departmentId null), one statement per period. */
+    episodesByScope: new DataLoader<StatsScope, EpisodeCounts, string>(
+      async (keys) => {
+        const hall = keys.filter((key) => key.departmentId === null);
+        const departments = keys.filter((key): key is DepartmentPeriod => key.departmentId !== null);
+        const empty = () => ({ completed: 0, withinOneVisit: 0 });
+        const byDepartment = await byPeriod(departments, (ids, period) => episodeCounts(db, ids, period, timeZone, episodeDays), empty);
+        const found = new Map(departments.map((key, index) => [scopeKey(key), byDepartment[index] ?? empty()]));
+        for (const key of hall) found.set(scopeKey(key), (await episodeCounts(db, null, key.period, timeZone, episodeDays)).get(null) ?? empty());
+        return keys.map((key) => found.get(scopeKey(key)) ?? empty());
+      },
+      { cacheKeyFn: scopeKey },
     ),
     evaluationStatsByDepartment: new DataLoader<DepartmentPeriod, EvaluationStats, string>(
       async (keys) =>

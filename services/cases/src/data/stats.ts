@@ -49,6 +49,9 @@ export interface CaseStats {
  * - preWarnings / yellowCards / redCards: cases whose pre-warning point / committed deadline / supervision deadline
  *   fell in the period and passed while the clock ran (before completion, before a pause, not after a withdrawal).
  */
+/** What `CaseStats`' field resolvers receive: the figures and what they are about (the episodes are read on demand). */
+export type CaseStatsModel = CaseStats & { scope: { departmentId: string | null; period: Period } };
+
 export function caseStatsOf(counts: CaseCounts): CaseStats {
   return {
     accepted: counts.accepted,

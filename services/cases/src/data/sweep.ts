@@ -4,6 +4,8 @@ import type pg from 'pg';
 import type { CasesContext } from '../context';
 import { workingDaysLater } from '../domain/deadlines';
 import { warningCondition } from './warnings';
+import { applicantKey } from '../domain/applicant-key';
+import { applicantKeySecret } from '../settings';
 
 export interface SweepReport {
   /** Automatic escalations raised (one per case and card, ever). */
@@ -12,6 +14,27 @@ export interface SweepReport {
   climbed: number;
   /** Bad reviews recorded as falling overdue (once each). */
   overdueReviews: number;
+  /** Cases written before the applicant link existed, keyed now (a batch a run). */
+  keyed: number;
+}
+
+/** Rows keyed per sweep: a database migrated with old cases catches up in minutes without a long transaction. */
+export const KEYING_BATCH = 5_000;
+
+/** Keys the cases that have no applicant link yet (domain/applicant-key.ts), oldest first, a batch at a time. */
+export async function keyUnkeyedCases(db: CasesContext['database']['db'], batch = KEYING_BATCH): Promise<number> {
+  const rows = await db.execute<{ id: string; applicant_id_number: string }>(
+    sql`SELECT id, applicant_id_number FROM cases.cases WHERE applicant_key IS NULL ORDER BY id LIMIT ${batch}`,
+  );
+  if (rows.rows.length === 0) return 0;
+  const secret = applicantKeySecret();
+  const ids = `{${rows.rows.map((row) => row.id).join(',')}}`;
+  const keys = `{${rows.rows.map((row) => applicantKey(row.applicant_id_number, secret)).join(',')}}`;
+  const updated = await db.execute(sql`
+    UPDATE cases.cases c SET applicant_key = k.key
+      FROM unnest(${ids}::uuid[], ${keys}::text[]) AS k(id, key)
+     WHERE c.id = k.id AND c.applicant_key IS NULL`);
+  return updated.rowCount ?? 0;
 }
 
 const NOTES = { YELLOW: '黄牌自动督办', RED: '红牌自动督办' } as const;
@@ -44,7 +67,8 @@ export async function sweep(context: Pick<CasesContext, 'database' | 'now' | 'se
       FROM cases.evaluations
      WHERE rectification_status IN ('PENDING', 'IN_PROGRESS') AND rectification_due_at < ${at}::timestamptz
     ON CONFLICT (evaluation_id) WHERE action = 'OVERDUE' DO NOTHING`);
-  return { raised, climbed: climbed.rowCount ?? 0, overdueReviews: overdue.rowCount ?? 0 };
+  const keyed = await keyUnkeyedCases(db);
+  return { raised, climbed: climbed.rowCount ?? 0, overdueReviews: overdue.rowCount ?? 0, keyed };
 }
 
 /** The cases subgraph's job queue schema (graphile-worker). */

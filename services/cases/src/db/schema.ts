@@ -61,6 +61,8 @@ export const cases = casesSchema.table(
     applicantName: text('applicant_name').notNull(),
     applicantIdNumber: text('applicant_id_number').notNull(),
     applicantPhone: text('applicant_phone').notNull(),
+    /** The applicant link (domain/applicant-key.ts); null until the sweep keys a row written before it existed. */
+    applicantKey: text('applicant_key'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     dueAt: timestamp('due_at', { withTimezone: true }),
@@ -96,6 +98,9 @@ export const cases = casesSchema.table(
     index('cases_department_submitted').on(table.departmentId, table.submittedAt.desc(), table.id.desc()),
     index('cases_submitted').on(table.submittedAt.desc(), table.id.desc()),
     index('cases_matter').on(table.matterId),
+    // The honest one-visit rate's episodes: one applicant's cases in time order.
+    index('cases_applicant').on(table.applicantKey, table.submittedAt),
+    index('cases_unkeyed').on(table.id).where(sql`applicant_key IS NULL`),
     index('cases_accepted').on(table.acceptedAt),
     // Migration 0009 rebuilds it with INCLUDE (department_id, id), which drizzle cannot declare.
     index('cases_completed').on(table.completedAt),

@@ -3,6 +3,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CaseRow, EvaluationRow, EvaluationActionRow, VisitRow, EscalationRow, ComplaintRow, RecognitionRow, MatterReference, DepartmentReference } from '../data/loaders';
 import type { SubjectRecord } from '../data/service-records';
+import type { CaseStatsModel } from '../data/stats';
+import type { EpisodeRow } from '../data/episodes';
 import type { MonthlyReportModel, RankingFigures, RankingEntry, CandidateModel, FlagFigures } from '../data/monthly-report';
 import type { CasesContext } from '../context';
 export type Maybe<T> = T | null;
@@ -307,7 +309,10 @@ export type CaseProgress = {
  * the period; completionRate: of the cases accepted in the period, the share completed by its end; completedOnTime: cases
  * completed in the period by their committed deadline (instant cases are on time); onTimeRate = completedOnTime /
  * completed; instantCount: instant cases completed in the period; one/two/threeVisitRate: of the cases completed in the
- * period, the share done within at most 1, 2, 3 trips to the hall; preWarnings, yellowCards, redCards: cases whose
+ * period, the share done within at most 1, 2, 3 trips to the hall (the case's own trips); episodes and
+ * honestOneVisitRate: the same applicant's cases for the same matter, each submitted within CASES_EPISODE_DAYS (30) of the
+ * one before, across departments, are one episode, counted in the period its case completed in; honestOneVisitRate is the
+ * share of those episodes done within one trip, all their cases counted (src/data/episodes.ts); preWarnings, yellowCards, redCards: cases whose
  * pre-warning point, committed deadline or supervision deadline fell in the period and passed before they were completed.
  * Rates are fractions in [0, 1], null with a zero denominator.
  */
@@ -317,6 +322,8 @@ export type CaseStats = {
   completed: Scalars['Int']['output'];
   completedOnTime: Scalars['Int']['output'];
   completionRate?: Maybe<Scalars['Float']['output']>;
+  episodes: Scalars['Int']['output'];
+  honestOneVisitRate?: Maybe<Scalars['Float']['output']>;
   instantCount: Scalars['Int']['output'];
   onTimeRate?: Maybe<Scalars['Float']['output']>;
   oneVisitRate?: Maybe<Scalars['Float']['output']>;
@@ -1116,6 +1123,11 @@ export type Query = {
   reportRules?: Maybe<ReportRules>;
   /** Per staff member or per window over a period, for the monthly report's rules: manager only. */
   serviceRecords?: Maybe<Array<ServiceRecord>>;
+  /**
+   * The episodes that make the honest one-visit rate differ from the per-case one: completed in the period by a case done in
+   * one trip, after more trips in the episode's other cases (CaseStats.honestOneVisitRate). Most trips first; manager only.
+   */
+  visitEpisodes?: Maybe<Array<VisitEpisode>>;
   /** Open cases with a warning (PRE, YELLOW, RED), most urgent first: staff and admins see their department, the manager all. */
   warningCases?: Maybe<Array<Case>>;
 };
@@ -1224,6 +1236,12 @@ export type QueryRecognitionsArgs = {
 
 export type QueryServiceRecordsArgs = {
   by: ServiceSubject;
+  period: Period;
+};
+
+
+export type QueryVisitEpisodesArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
   period: Period;
 };
 
@@ -1453,6 +1471,18 @@ export type Visit = {
   purpose: Scalars['String']['output'];
 };
 
+/** One applicant's cases for one matter, each submitted within CASES_EPISODE_DAYS of the one before (CaseStats.episodes). */
+export type VisitEpisode = {
+  __typename?: 'VisitEpisode';
+  /** In the order they were submitted. */
+  cases: Array<Case>;
+  /** Trips of the case that completed it, as CaseStats.oneVisitRate counts them. */
+  completingTrips: Scalars['Int']['output'];
+  departments: Array<Department>;
+  /** Trips to the hall of all its cases. */
+  trips: Scalars['Int']['output'];
+};
+
 /** The warning ladder (电子监察): pre-warning, yellow card (deadline passed), red card (supervision deadline passed). */
 export type Warning =
   | 'NONE'
@@ -1588,7 +1618,7 @@ export type ResolversTypes = {
   CaseEvent: ResolverTypeWrapper<CaseEvent>;
   CaseFilter: CaseFilter;
   CaseProgress: ResolverTypeWrapper<Omit<CaseProgress, 'matter'> & { matter?: Maybe<ResolversTypes['Matter']> }>;
-  CaseStats: ResolverTypeWrapper<CaseStats>;
+  CaseStats: ResolverTypeWrapper<CaseStatsModel>;
   CaseStatus: CaseStatus;
   CaseStep: ResolverTypeWrapper<CaseStep>;
   CaseTimeLeft: ResolverTypeWrapper<CaseTimeLeft>;
@@ -1653,6 +1683,7 @@ export type ResolversTypes = {
   SupplementNotice: ResolverTypeWrapper<SupplementNotice>;
   TagCount: ResolverTypeWrapper<TagCount>;
   Visit: ResolverTypeWrapper<VisitRow>;
+  VisitEpisode: ResolverTypeWrapper<EpisodeRow>;
   Warning: Warning;
   Window: ResolverTypeWrapper<Window>;
 };
@@ -1674,7 +1705,7 @@ export type ResolversParentTypes = {
   CaseEvent: CaseEvent;
   CaseFilter: CaseFilter;
   CaseProgress: Omit<CaseProgress, 'matter'> & { matter?: Maybe<ResolversParentTypes['Matter']> };
-  CaseStats: CaseStats;
+  CaseStats: CaseStatsModel;
   CaseStep: CaseStep;
   CaseTimeLeft: CaseTimeLeft;
   CollectiveReviewInput: CollectiveReviewInput;
@@ -1724,6 +1755,7 @@ export type ResolversParentTypes = {
   SupplementNotice: SupplementNotice;
   TagCount: TagCount;
   Visit: VisitRow;
+  VisitEpisode: EpisodeRow;
   Window: Window;
 };
 
@@ -1842,6 +1874,8 @@ export type CaseStatsResolvers<ContextType = CasesContext, ParentType extends Re
   completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   completedOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   completionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  episodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  honestOneVisitRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   instantCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   oneVisitRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2115,6 +2149,7 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   referralInbox?: Resolver<Maybe<Array<ResolversTypes['Case']>>, ParentType, ContextType>;
   reportRules?: Resolver<Maybe<ResolversTypes['ReportRules']>, ParentType, ContextType>;
   serviceRecords?: Resolver<Maybe<Array<ResolversTypes['ServiceRecord']>>, ParentType, ContextType, RequireFields<QueryServiceRecordsArgs, 'by' | 'period'>>;
+  visitEpisodes?: Resolver<Maybe<Array<ResolversTypes['VisitEpisode']>>, ParentType, ContextType, RequireFields<QueryVisitEpisodesArgs, 'period'>>;
   warningCases?: Resolver<Maybe<Array<ResolversTypes['Case']>>, ParentType, ContextType, Partial<QueryWarningCasesArgs>>;
 };
 
@@ -2224,6 +2259,13 @@ export type VisitResolvers<ContextType = CasesContext, ParentType extends Resolv
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type VisitEpisodeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['VisitEpisode'] = ResolversParentTypes['VisitEpisode']> = {
+  cases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
+  completingTrips?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  trips?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type WindowResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Window'] = ResolversParentTypes['Window']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -2275,6 +2317,7 @@ export type Resolvers<ContextType = CasesContext> = {
   SupplementNotice?: SupplementNoticeResolvers<ContextType>;
   TagCount?: TagCountResolvers<ContextType>;
   Visit?: VisitResolvers<ContextType>;
+  VisitEpisode?: VisitEpisodeResolvers<ContextType>;
   Window?: WindowResolvers<ContextType>;
 };
 

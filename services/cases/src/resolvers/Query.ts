@@ -158,8 +158,9 @@ export const Query: QueryResolvers = {
 
   async caseStats(_, args, { identity, database, settings, now }) {
     requireRole(identity, 'manager');
-    const counts = await caseCounts(database.db, null, parsePeriod(args.period), settings.timeZone, now);
-    return caseStatsOf(counts.get(null) ?? EMPTY_CASE_COUNTS);
+    const period = parsePeriod(args.period);
+    const counts = await caseCounts(database.db, null, period, settings.timeZone, now);
+    return { ...caseStatsOf(counts.get(null) ?? EMPTY_CASE_COUNTS), scope: { departmentId: null, period } };
   },
 
   async evaluationStats(_, args, { identity, database, settings }) {

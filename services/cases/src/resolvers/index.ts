@@ -10,14 +10,17 @@ import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { Escalation, supervisionQueries } from './supervision';
 import { referralQueries } from './referrals';
+import { CaseStats, episodeQueries, VisitEpisode } from './episodes';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Date: DateScalar,
   JSON: JSONScalar,
-  Query: { ...Query, ...evaluationQueries, ...complaintQueries, ...supervisionQueries, ...badReviewQueries, ...dashboardQueries, ...reportQueries, ...referralQueries },
+  Query: { ...Query, ...evaluationQueries, ...complaintQueries, ...supervisionQueries, ...badReviewQueries, ...dashboardQueries, ...reportQueries, ...referralQueries, ...episodeQueries },
   Mutation: { ...Mutation, ...dashboardMutations, ...reportMutations },
   ServiceRecord: ServiceRecordType,
+  CaseStats,
+  VisitEpisode,
   MonthlyReport,
   DepartmentRanking,
   RankedDepartment,

@@ -13,6 +13,8 @@ import {
 import { recomputeOpenClocks } from '../data/recompute';
 import { eq, sql } from 'drizzle-orm';
 import { newEvaluationCode } from '../domain/codes';
+import { applicantKey } from '../domain/applicant-key';
+import { applicantKeySecret } from '../settings';
 import { NO_CLOCK, trailColumns, type TrailStep } from '../domain/case-columns';
 import type { CasesContext } from '../context';
 import { calendarDays, caseEvents, cases, caseVisits } from '../db/schema';
@@ -117,6 +119,7 @@ export const registrationMutations: MutationResolvers = {
           applicantName: input.applicantName,
           applicantIdNumber: input.applicantIdNumber,
           applicantPhone: input.applicantPhone,
+          applicantKey: applicantKey(input.applicantIdNumber, applicantKeySecret()),
           visits: online ? 0 : 1,
           matterSnapshot: snapshot,
           referredFromCaseId: input.referredFromCaseId ?? null,
