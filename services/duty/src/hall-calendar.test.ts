@@ -1,21 +1,14 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fixedCalendarSource, hallCalendarSource, type CalendarSource, type DayOverride } from '@hall/service-kit';
+import { hallCalendarSource, type DayOverride } from '@hall/service-kit';
+import { switchableCalendarSource } from '@hall/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminToken, createHarness, hall, local, type DutyHarness } from './test-helpers';
 
-/** The source the subgraph reads, replaced by each test; `asked` counts the questions put to it. */
-let current: CalendarSource = fixedCalendarSource();
-let asked = 0;
-const source: CalendarSource = {
-  calendar: () => {
-    asked += 1;
-    return current.calendar();
-  },
-};
-const withOverrides = (overrides: Record<string, DayOverride>) => {
-  current = fixedCalendarSource(overrides);
-};
+/** The source the subgraph reads, switched by each test. */
+const calendar = switchableCalendarSource();
+const { source } = calendar;
+const withOverrides = (overrides: Record<string, DayOverride>) => calendar.withOverrides(overrides);
 
 let h: DutyHarness;
 let admin: string;
@@ -63,11 +56,11 @@ describe('the swap notice on the hall calendar (the cases subgraph’s overrides
   it('refuses the same day once the manager closes the hall on 1 January, and names the next day as the earliest', async () => {
     withOverrides({ '2027-01-01': 'OFF' });
     const before = await h.count('swap_requests');
-    asked = 0;
+    calendar.asked = 0;
     const refused = await h.refused(FILE, { input: request('2027-01-04') }, admin);
     expect(refused.code).toBe('BAD_USER_INPUT');
     expect(refused.extensions).toMatchObject({ noticeWorkingDays: 6, requiredWorkingDays: 7, earliestEffectiveFrom: '2027-01-05' });
-    expect(asked).toBe(1);
+    expect(calendar.asked).toBe(1);
     expect(await h.count('swap_requests')).toBe(before);
     const later = await h.ok<Filed>(FILE, { input: request('2027-01-05') }, admin);
     expect(later.fileSwapRequest.noticeWorkingDays).toBe(7);
@@ -89,7 +82,7 @@ describe('the swap notice on the hall calendar (the cases subgraph’s overrides
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const { port } = closed.address() as AddressInfo;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    current = hallCalendarSource(`http://127.0.0.1:${port}/graphql`);
+    calendar.use(hallCalendarSource(`http://127.0.0.1:${port}/graphql`));
     const before = await h.count('swap_requests');
     const refused = await h.refused(FILE, { input: request('2027-01-20') }, admin);
     expect(refused).toMatchObject({ code: 'SERVICE_UNAVAILABLE', extensions: { service: 'cases' } });

@@ -1,7 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_CHECKLIST } from '@hall/demo-hall';
-import { fixedCalendarSource, hallCalendarSource, type CalendarSource, type DayOverride } from '@hall/service-kit';
+import { hallCalendarSource, type DayOverride } from '@hall/service-kit';
+import { switchableCalendarSource } from '@hall/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   clock,
@@ -17,18 +18,10 @@ import {
   type Visit,
 } from './test-helpers';
 
-/** The source the subgraph reads, replaced by each test; `asked` counts the questions put to it. */
-let current: CalendarSource = fixedCalendarSource();
-let asked = 0;
-const source: CalendarSource = {
-  calendar: () => {
-    asked += 1;
-    return current.calendar();
-  },
-};
-const withOverrides = (overrides: Record<string, DayOverride>) => {
-  current = fixedCalendarSource(overrides);
-};
+/** The source the subgraph reads, switched by each test. */
+const calendar = switchableCalendarSource();
+const { source } = calendar;
+const withOverrides = (overrides: Record<string, DayOverride>) => calendar.withOverrides(overrides);
 let unreachable: string;
 
 let subgraph: Subgraph;
@@ -70,11 +63,11 @@ afterAll(() => subgraph?.close());
 describe('rectification due days on the hall calendar (the cases subgraph’s overrides)', () => {
   it('counts the 10 working days of a new order past a Monday the manager closes the hall', async () => {
     withOverrides({ '2026-11-23': 'OFF' });
-    asked = 0;
+    calendar.asked = 0;
     const submitted = dataOf(await submitFailing(visits[0]!)).submitInspection;
     // Statutory: Friday 4 December; with Monday 23 November off, Monday 7 December.
     expect(submitted.rectification).toMatchObject({ status: 'OPEN', dueOn: '2026-12-07' });
-    expect(asked).toBe(1);
+    expect(calendar.asked).toBe(1);
   });
 
   it('counts a reopened order’s new due day with a Saturday the manager marks worked', async () => {
@@ -91,7 +84,7 @@ describe('rectification due days on the hall calendar (the cases subgraph’s ov
   });
 
   it('refuses a submission that opens an order with SERVICE_UNAVAILABLE when the cases subgraph is unreachable, and changes nothing', async () => {
-    current = hallCalendarSource(unreachable);
+    calendar.use(hallCalendarSource(unreachable));
     const visit = visits[1]!;
     const result = await submitFailing(visit);
     expect(codeOf(result)).toBe('SERVICE_UNAVAILABLE');
@@ -105,7 +98,7 @@ describe('rectification due days on the hall calendar (the cases subgraph’s ov
     const visit = visits[1]!;
     const order = (await read(visit)).rectification!;
     dataOf(await subgraph.execute(RESPOND, { id: order.id, input: { actions: '已整改' } }, await deptAdminToken(visit.department!.id)));
-    current = hallCalendarSource(unreachable);
+    calendar.use(hallCalendarSource(unreachable));
     const refused = await subgraph.execute(REOPEN, { id: order.id, reason: '再查' }, manager);
     expect(codeOf(refused)).toBe('SERVICE_UNAVAILABLE');
     expect((await read(visit)).rectification).toEqual({ id: order.id, status: 'RESPONDED', dueOn: '2026-12-04' });
@@ -134,7 +127,7 @@ describe('inspection plans on the hall calendar', () => {
   });
 
   it('refuses a plan with SERVICE_UNAVAILABLE when the cases subgraph is unreachable, and stores none', async () => {
-    current = hallCalendarSource(unreachable);
+    calendar.use(hallCalendarSource(unreachable));
     const before = dataOf(await subgraph.execute<{ inspectionPlans: unknown[] }>(`{ inspectionPlans { id } }`, {}, manager)).inspectionPlans.length;
     const windows = [{ windowId: visits[2]!.window!.id, departmentIds: [visits[2]!.department!.id] }];
     const refused = await subgraph.execute(CREATE, { input: { name: '不可达', period: { from: '2027-02-01', to: '2027-02-05' }, windows } }, manager);

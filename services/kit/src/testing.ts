@@ -2,6 +2,8 @@ import type { Database, ServiceDatabaseUrls } from '@hall/db';
 import { createTestDatabase } from '@hall/db/testing';
 import type { GraphQLFormattedError } from 'graphql';
 import { authSecret, signToken, type TokenClaims } from './identity';
+import { fixedCalendarSource, type CalendarSource } from './calendar/source';
+import type { DayOverride } from './calendar/working-days';
 import type { RateLimitSettings } from './rate-limit';
 import {
   createSubgraphRuntime,
@@ -76,4 +78,28 @@ export async function createTestSubgraph<TSchema extends Record<string, unknown>
       await testDatabase.drop();
     },
   };
+}
+
+/**
+ * A calendar source a test switches between fixed overrides and another source (an unreachable cases subgraph, say),
+ * counting the questions put to it in `asked`.
+ */
+export function switchableCalendarSource() {
+  let current: CalendarSource = fixedCalendarSource();
+  const switchable = {
+    asked: 0,
+    source: {
+      calendar: () => {
+        switchable.asked += 1;
+        return current.calendar();
+      },
+    } satisfies CalendarSource,
+    withOverrides(overrides: Record<string, DayOverride>): void {
+      current = fixedCalendarSource(overrides);
+    },
+    use(source: CalendarSource): void {
+      current = source;
+    },
+  };
+  return switchable;
 }
