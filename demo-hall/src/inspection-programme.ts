@@ -114,7 +114,9 @@ export function buildInspectionProgramme(windows: readonly DemoWindow[], clock: 
   ];
   const outcomeRng = new Random('demo-hall:inspection-outcomes');
   const pastVisits = plans[0]?.windows.length ?? 0;
-  const reopenOn = isoOf(monday);
+  // Reopened on the week's Monday at 10:00; when the reference day is that Monday itself, on the working day before,
+  // so that the reopening is never later than the demo's now (a seed before 10:00 refused it as in the future).
+  const reopenOn = isoOf(monday < clock.workday ? monday : subtractWorkingDays(clock.workday, 1));
   const outcomes = Array.from({ length: pastVisits }, (_, index) => {
     const scripted = RECTIFIED[index];
     if (scripted?.rectification?.kind === 'REOPENED') return { ...scripted, rectification: { ...scripted.rectification, reopenOn } };
