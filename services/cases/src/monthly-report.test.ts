@@ -17,7 +17,7 @@ const scoreOf = (id: string) => 70 + hall.departments.findIndex((department) => 
 
 const figures: HallFigures = {
   async departments() {
-    return peers.catalog ? hall.departments.map((department) => ({ id: department.id, code: department.code, parentId: department.parentId ?? null })) : null;
+    return peers.catalog ? hall.departments.map((department) => ({ id: department.id, code: department.code })) : null;
   },
   async departmentFigures(ids, _period, asker) {
     askers.push(asker);

@@ -3,11 +3,10 @@ import { z } from 'zod';
 import { catalogUrlFromEnv } from './matters';
 import { dutyUrlFromEnv } from './duty';
 
-/** A department as the ranking needs it: its code orders ties, its bureau groups its branches. */
+/** A department as the ranking needs it: its code orders ties (the gateway resolves the rest of it). */
 export interface DepartmentEntry {
   id: string;
   code: string;
-  parentId: string | null;
 }
 
 /** The month's submitted inspections of one window (the inspections subgraph's WindowInspectionRecord). */
@@ -85,8 +84,8 @@ async function managerAuthorization(asker: Identity): Promise<string> {
   return `Bearer ${token}`;
 }
 
-const DEPARTMENTS = `query CasesRankingDepartments { departments { id code parent { id } } }`;
-const departmentsData = z.object({ departments: z.array(z.object({ id: z.string(), code: z.string(), parent: z.object({ id: z.string() }).nullable() })) });
+const DEPARTMENTS = `query CasesRankingDepartments { departments { id code } }`;
+const departmentsData = z.object({ departments: z.array(z.object({ id: z.string(), code: z.string() })) });
 
 const DUTY_FIGURES = `query CasesDutyFigures($r: [_Any!]!, $p: Period!) {
   _entities(representations: $r) { ... on Department { id dutyStats(period: $p) { attendanceRate } } }
@@ -128,7 +127,7 @@ export function hallFigures(
   return {
     async departments() {
       const data = await ask(urls.catalog, DEPARTMENTS, {}, departmentsData);
-      return data?.departments.map((department) => ({ id: department.id, code: department.code, parentId: department.parent?.id ?? null })) ?? null;
+      return data?.departments.map((department) => ({ id: department.id, code: department.code })) ?? null;
     },
 
     async departmentFigures(departmentIds, period, asker) {
