@@ -21,5 +21,6 @@ export const resolverTypesConfig: ResolverTypesConfig = {
     RankedDepartment: '../data/monthly-report#RankingEntry',
     RecognitionCandidate: '../data/monthly-report#CandidateModel',
     IntegrityFlag: '../data/monthly-report#FlagFigures',
+    DepartmentBuckPassing: '../domain/referrals#DepartmentBuckPassing as DepartmentBuckPassingModel',
   },
 };

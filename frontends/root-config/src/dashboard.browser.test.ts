@@ -101,7 +101,7 @@ describe('the supervision dashboard', () => {
   it('writes the monthly report: recognition confirmed, A4 print and an Excel workbook', async () => {
     const { page } = harness;
     await page.goto(`${harness.rootUrl}/dashboard/report/2026-11`);
-    for (const part of ['summary', 'rankings', 'idle', 'overdue', 'bad-reviews', 'inspections', 'recognition', 'flags']) {
+    for (const part of ['summary', 'rankings', 'idle', 'overdue', 'bad-reviews', 'inspections', 'recognition', 'flags', 'buck-passing']) {
       await page.locator(`[data-report="${part}"]`).waitFor({ timeout: 30_000 });
     }
     expect(await page.locator('.monthly-report [data-unavailable]').count()).toBe(0);
@@ -122,7 +122,7 @@ describe('the supervision dashboard', () => {
     await writeFile(join(resultsDir, 'monthly-report-2026-11.xlsx'), bytes);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['汇总', '部门排名', '超期办件', '差评处理', '暗访结果', '表彰', '诚信预警']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['汇总', '部门排名', '超期办件', '差评处理', '暗访结果', '表彰', '诚信预警', '零推诿']);
     expect(workbook.getWorksheet('汇总')?.getRow(2).values).toEqual([undefined, '受理件数', expect.any(Number)]);
     const overdueStatuses = (workbook.getWorksheet('超期办件')?.getColumn(6).values ?? []).slice(2);
     expect(overdueStatuses.length).toBeGreaterThan(0);

@@ -106,8 +106,15 @@ export type RectificationStatus =
   | 'VERIFIED';
 
 export type ReferralFlagKind =
+  /** The chain came back to a department it had passed (A → B → A). */
   | 'LOOP'
-  | 'THIRD_HANDOFF';
+  /** A third hand-off or more. */
+  | 'THIRD_HANDOFF'
+  /**
+   * A case the applicant withdrew (no decision, no written refusal, not referred), then the same applicant's case at another
+   * department within CASES_EPISODE_DAYS, not registered from a referral of it: turned away without a written refusal.
+   */
+  | 'TURNED_AWAY';
 
 export type ReportRulesInput = {
   implausibleStreak: number;
@@ -144,7 +151,7 @@ export type DashboardQuery = { caseStats: { accepted: number, completed: number,
 
 export type ReportRulesFieldsFragment = { minRankedCases: number, minEvaluations: number, minCompletedForRate: number, minEvaluationRate: number, implausibleStreak: number, minBadReviews: number, invalidShare: number, quietInspections: number };
 
-export type ReportWrittenFragment = { month: string, publishedAt: string | null, publishedBy: string | null, comparedWith: string, unavailable: Array<string>, rules: { minRankedCases: number, minEvaluations: number, minCompletedForRate: number, minEvaluationRate: number, implausibleStreak: number, minBadReviews: number, invalidShare: number, quietInspections: number }, ranking: { minimumCases: number, unavailable: Array<string>, weights: { completion: number, onTime: number, satisfaction: number, attendance: number, inspection: number }, entries: Array<{ standing: RankingStanding, place: number | null, score: number | null, previousPlace: number | null, previousScore: number | null, accepted: number, completed: number, completionRate: number | null, onTimeRate: number | null, satisfactionRate: number | null, attendanceRate: number | null, inspectionScore: number | null, department: { id: string, code: string, name: string, shortName: string, parent: { id: string } | null, inspectionStats: { openRectifications: number } | null } }> }, candidates: Array<{ kind: RecognitionKind, subjectId: string, proposed: boolean, evaluations: number, verySatisfied: number, satisfactionRate: number, staff: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null, department: { id: string, shortName: string } | null, confirmed: { id: string, confirmedBy: string, confirmedAt: string } | null }>, flags: Array<{ kind: IntegrityFlagKind, value: number, threshold: number, basis: number, department: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null }> };
+export type ReportWrittenFragment = { month: string, publishedAt: string | null, publishedBy: string | null, comparedWith: string, unavailable: Array<string>, rules: { minRankedCases: number, minEvaluations: number, minCompletedForRate: number, minEvaluationRate: number, implausibleStreak: number, minBadReviews: number, invalidShare: number, quietInspections: number }, ranking: { minimumCases: number, unavailable: Array<string>, weights: { completion: number, onTime: number, satisfaction: number, attendance: number, inspection: number }, entries: Array<{ standing: RankingStanding, place: number | null, score: number | null, previousPlace: number | null, previousScore: number | null, accepted: number, completed: number, completionRate: number | null, onTimeRate: number | null, satisfactionRate: number | null, attendanceRate: number | null, inspectionScore: number | null, department: { id: string, code: string, name: string, shortName: string, parent: { id: string } | null, inspectionStats: { openRectifications: number } | null } }> }, candidates: Array<{ kind: RecognitionKind, subjectId: string, proposed: boolean, evaluations: number, verySatisfied: number, satisfactionRate: number, staff: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null, department: { id: string, shortName: string } | null, confirmed: { id: string, confirmedBy: string, confirmedAt: string } | null }>, buckPassing: Array<{ loops: number, thirdHandOffs: number, turnedAway: number, department: { id: string, name: string } }>, flags: Array<{ kind: IntegrityFlagKind, value: number, threshold: number, basis: number, department: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null }> };
 
 export type MonthlyReportQueryVariables = Exact<{
   period: Period;
@@ -152,7 +159,7 @@ export type MonthlyReportQueryVariables = Exact<{
 }>;
 
 
-export type MonthlyReportQuery = { monthlyReport: { month: string, publishedAt: string | null, publishedBy: string | null, comparedWith: string, unavailable: Array<string>, rules: { minRankedCases: number, minEvaluations: number, minCompletedForRate: number, minEvaluationRate: number, implausibleStreak: number, minBadReviews: number, invalidShare: number, quietInspections: number }, ranking: { minimumCases: number, unavailable: Array<string>, weights: { completion: number, onTime: number, satisfaction: number, attendance: number, inspection: number }, entries: Array<{ standing: RankingStanding, place: number | null, score: number | null, previousPlace: number | null, previousScore: number | null, accepted: number, completed: number, completionRate: number | null, onTimeRate: number | null, satisfactionRate: number | null, attendanceRate: number | null, inspectionScore: number | null, department: { id: string, code: string, name: string, shortName: string, parent: { id: string } | null, inspectionStats: { openRectifications: number } | null } }> }, candidates: Array<{ kind: RecognitionKind, subjectId: string, proposed: boolean, evaluations: number, verySatisfied: number, satisfactionRate: number, staff: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null, department: { id: string, shortName: string } | null, confirmed: { id: string, confirmedBy: string, confirmedAt: string } | null }>, flags: Array<{ kind: IntegrityFlagKind, value: number, threshold: number, basis: number, department: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null }> } | null, caseStats: { accepted: number, completed: number, completionRate: number | null, completedOnTime: number, onTimeRate: number | null, instantCount: number, oneVisitRate: number | null, episodes: number, honestOneVisitRate: number | null, twoVisitRate: number | null, threeVisitRate: number | null, preWarnings: number, yellowCards: number, redCards: number } | null, evaluationStats: { total: number, satisfactionRate: number | null, goodRate: number | null, badRate: number | null, evaluationRate: number | null, byLevel: Array<{ level: number, count: number }> } | null, dutyStats: { shifts: number, attended: number, attendanceRate: number | null, late: number, absent: number, unattendedIncidents: number } | null, inspectionStats: { inspections: number, averageScore: number | null, findings: number, openRectifications: number, overdueRectifications: number } | null, badReviewStats: { reviews: number, rectified: number, rectifiedOnTime: number, onTimeRate: number | null, callbacksDue: number, callbacksDone: number, callbackRate: number | null, appeals: number, appealsUpheld: number, byTag: Array<{ tag: BadReviewTag, count: number }> } | null, complaintStats: { received: number, answered: number, answeredOnTime: number, onTimeRate: number | null, overdueOpen: number, closed: number, satisfied: number, satisfactionRate: number | null } | null, escalationStats: { raised: number, automatic: number, responded: number, respondedOnTime: number, climbed: number, open: number } | null, visitEpisodes: Array<{ trips: number, cases: Array<{ number: string, department: { shortName: string } | null }> }> | null, overdueCases: Array<{ id: string, number: string, status: CaseStatus, dueAt: string | null, completedAt: string | null, department: { shortName: string } | null, matter: { name: string } | null }> | null, badReviews: Array<{ id: string, level: number, comment: string | null, evaluatedAt: string, rectificationStatus: BadReviewStatus | null, department: { shortName: string } | null, window: { number: string } | null, case: { number: string } | null }> | null, inspections: Array<{ id: string, visitedAt: string | null, score: number | null, findings: Array<{ id: string, counts: boolean }>, window: { number: string, name: string } | null, department: { shortName: string } | null }> | null, inspectionSettings: { passThreshold: number } | null };
+export type MonthlyReportQuery = { monthlyReport: { month: string, publishedAt: string | null, publishedBy: string | null, comparedWith: string, unavailable: Array<string>, rules: { minRankedCases: number, minEvaluations: number, minCompletedForRate: number, minEvaluationRate: number, implausibleStreak: number, minBadReviews: number, invalidShare: number, quietInspections: number }, ranking: { minimumCases: number, unavailable: Array<string>, weights: { completion: number, onTime: number, satisfaction: number, attendance: number, inspection: number }, entries: Array<{ standing: RankingStanding, place: number | null, score: number | null, previousPlace: number | null, previousScore: number | null, accepted: number, completed: number, completionRate: number | null, onTimeRate: number | null, satisfactionRate: number | null, attendanceRate: number | null, inspectionScore: number | null, department: { id: string, code: string, name: string, shortName: string, parent: { id: string } | null, inspectionStats: { openRectifications: number } | null } }> }, candidates: Array<{ kind: RecognitionKind, subjectId: string, proposed: boolean, evaluations: number, verySatisfied: number, satisfactionRate: number, staff: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null, department: { id: string, shortName: string } | null, confirmed: { id: string, confirmedBy: string, confirmedAt: string } | null }>, buckPassing: Array<{ loops: number, thirdHandOffs: number, turnedAway: number, department: { id: string, name: string } }>, flags: Array<{ kind: IntegrityFlagKind, value: number, threshold: number, basis: number, department: { id: string, name: string } | null, window: { id: string, number: string, name: string } | null }> } | null, caseStats: { accepted: number, completed: number, completionRate: number | null, completedOnTime: number, onTimeRate: number | null, instantCount: number, oneVisitRate: number | null, episodes: number, honestOneVisitRate: number | null, twoVisitRate: number | null, threeVisitRate: number | null, preWarnings: number, yellowCards: number, redCards: number } | null, evaluationStats: { total: number, satisfactionRate: number | null, goodRate: number | null, badRate: number | null, evaluationRate: number | null, byLevel: Array<{ level: number, count: number }> } | null, dutyStats: { shifts: number, attended: number, attendanceRate: number | null, late: number, absent: number, unattendedIncidents: number } | null, inspectionStats: { inspections: number, averageScore: number | null, findings: number, openRectifications: number, overdueRectifications: number } | null, badReviewStats: { reviews: number, rectified: number, rectifiedOnTime: number, onTimeRate: number | null, callbacksDue: number, callbacksDone: number, callbackRate: number | null, appeals: number, appealsUpheld: number, byTag: Array<{ tag: BadReviewTag, count: number }> } | null, complaintStats: { received: number, answered: number, answeredOnTime: number, onTimeRate: number | null, overdueOpen: number, closed: number, satisfied: number, satisfactionRate: number | null } | null, escalationStats: { raised: number, automatic: number, responded: number, respondedOnTime: number, climbed: number, open: number } | null, visitEpisodes: Array<{ trips: number, cases: Array<{ number: string, department: { shortName: string } | null }> }> | null, overdueCases: Array<{ id: string, number: string, status: CaseStatus, dueAt: string | null, completedAt: string | null, department: { shortName: string } | null, matter: { name: string } | null }> | null, badReviews: Array<{ id: string, level: number, comment: string | null, evaluatedAt: string, rectificationStatus: BadReviewStatus | null, department: { shortName: string } | null, window: { number: string } | null, case: { number: string } | null }> | null, inspections: Array<{ id: string, visitedAt: string | null, score: number | null, findings: Array<{ id: string, counts: boolean }>, window: { number: string, name: string } | null, department: { shortName: string } | null }> | null, inspectionSettings: { passThreshold: number } | null };
 
 export type ReportConfirmRecognitionMutationVariables = Exact<{
   input: ConfirmRecognitionInput;
@@ -343,6 +350,15 @@ export const ReportWrittenFragmentDoc = new TypedDocumentString(`
       id
       confirmedBy
       confirmedAt
+    }
+  }
+  buckPassing {
+    loops
+    thirdHandOffs
+    turnedAway
+    department {
+      id
+      name
     }
   }
   flags {
@@ -865,6 +881,15 @@ fragment ReportWritten on MonthlyReport {
       id
       confirmedBy
       confirmedAt
+    }
+  }
+  buckPassing {
+    loops
+    thirdHandOffs
+    turnedAway
+    department {
+      id
+      name
     }
   }
   flags {

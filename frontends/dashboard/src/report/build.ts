@@ -49,6 +49,8 @@ export interface MonthlyReportModel {
   escalations: Array<[label: string, value: Cell]> | null;
   candidates: Candidate[] | null;
   flags: Flag[] | null;
+  /** 零推诿: each department's referral loops, third hand-offs and turn-aways in the month. */
+  buckPassing: Array<{ department: string; loops: number; thirdHandOffs: number; turnedAway: number }> | null;
   /** Published (frozen): by whom and when; null while the month's report is computed live. */
   published: { by: string; at: string } | null;
   /** The month the ranking's previous places come from. */
@@ -251,6 +253,8 @@ export function buildReport(month: string, data: ReportData): MonthlyReportModel
       : null,
     candidates,
     flags,
+    buckPassing:
+      written?.buckPassing.map((entry) => ({ department: entry.department.name, loops: entry.loops, thirdHandOffs: entry.thirdHandOffs, turnedAway: entry.turnedAway })) ?? null,
     published: written?.publishedAt ? { by: written.publishedBy ?? '', at: written.publishedAt } : null,
     comparedWith: written?.comparedWith ?? null,
     unavailable: written?.unavailable ?? [],

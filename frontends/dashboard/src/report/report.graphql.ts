@@ -54,6 +54,15 @@ export const ReportWritten = graphql(`
         confirmedAt
       }
     }
+    buckPassing {
+      loops
+      thirdHandOffs
+      turnedAway
+      department {
+        id
+        name
+      }
+    }
     flags {
       kind
       value

@@ -59,6 +59,7 @@ const written: Written = {
       confirmed: { id: 'r1', confirmedBy: '王建国', confirmedAt: '2026-12-01T02:00:00Z' },
     },
   ],
+  buckPassing: [{ loops: 1, thirdHandOffs: 0, turnedAway: 2, department: { id: 'd1', name: '公安局' } }],
   flags: [
     { kind: 'LOW_EVALUATION_RATE', value: 0.32, threshold: 0.5, basis: 25, department: { id: 'd1', name: '公安局' }, window: null },
     { kind: 'QUIET_INSPECTIONS', value: 3, threshold: 3, basis: 3, department: null, window: { id: 'w1', number: 'C01', name: '综合受理' } },
@@ -145,6 +146,7 @@ describe('the monthly report workbook', () => {
     // Inspections did not answer: the sheet says so.
     expect(cells('暗访结果')[1]).toEqual(['暂不可用']);
     expect(cells('表彰')[1]).toEqual(['服务明星', '李娜（公安）', '满意率 100%，评价 6 次（非常满意 6），无投诉、无超期、无有效差评', '王建国', '2026-12-01T02:00:00Z']);
+    expect(cells('零推诿').slice(1)).toEqual([['公安局', 1, 0, 2]]);
     expect(cells('诚信预警').slice(1)).toEqual([
       ['评议率偏低', '部门：公安局', '评议率 32%（低于 50%），办结 25 件'],
       ['暗访从未发现问题', '窗口：C01 综合受理', '近十二个月暗访 3 次均未发现问题'],

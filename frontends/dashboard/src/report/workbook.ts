@@ -1,12 +1,12 @@
 /**
  * The monthly report as an .xlsx workbook (exceljs), one sheet per part: 汇总 (with the 差评整改, 投诉 and 督办 desks'
- * figures and the bad reviews by tag), 部门排名, 超期办件, 差评处理, 暗访结果, 表彰, 诚信预警. Runs in the browser (download) and in Node (tests read it back).
+ * figures and the bad reviews by tag), 部门排名, 超期办件, 差评处理, 暗访结果, 表彰, 诚信预警, 零推诿. Runs in the browser (download) and in Node (tests read it back).
  */
 import { enumLabel } from '@hall/styleguide';
 import ExcelJS from 'exceljs';
 import type { Cell, MonthlyReportModel } from './build';
 
-export const SHEETS = ['汇总', '部门排名', '超期办件', '差评处理', '暗访结果', '表彰', '诚信预警'] as const;
+export const SHEETS = ['汇总', '部门排名', '超期办件', '差评处理', '暗访结果', '表彰', '诚信预警', '零推诿'] as const;
 
 const UNAVAILABLE = '暂不可用';
 
@@ -52,6 +52,12 @@ export async function buildWorkbook(report: MonthlyReportModel): Promise<ExcelJS
     '诚信预警',
     ['类别', '对象', '情况'],
     report.flags?.map((flag) => [flag.label, flag.subject, flag.detail]) ?? null,
+  );
+  sheet(
+    workbook,
+    '零推诿',
+    ['部门', '转办回环', '三次以上转办', '未书面告知即另赴他处'],
+    report.buckPassing?.map((row) => [row.department, row.loops, row.thirdHandOffs, row.turnedAway]) ?? null,
   );
   return workbook;
 }

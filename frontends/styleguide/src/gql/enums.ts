@@ -309,8 +309,15 @@ export type RectificationStatus =
   | 'VERIFIED';
 
 export type ReferralFlagKind =
+  /** The chain came back to a department it had passed (A → B → A). */
   | 'LOOP'
-  | 'THIRD_HANDOFF';
+  /** A third hand-off or more. */
+  | 'THIRD_HANDOFF'
+  /**
+   * A case the applicant withdrew (no decision, no written refusal, not referred), then the same applicant's case at another
+   * department within CASES_EPISODE_DAYS, not registered from a referral of it: turned away without a written refusal.
+   */
+  | 'TURNED_AWAY';
 
 /** The stages of a property registration, in order; a registration moves forward one stage at a time. */
 export type RegistrationStage =

@@ -12,6 +12,8 @@ import { candidates as candidatesOf, type RecognitionKind, type WindowContext } 
 import { integrityFlags, type FlagKind } from '../domain/report/integrity';
 import { rankDepartments, rankingMinimum, type DepartmentFigures, type RankingStanding } from '../domain/report/ranking';
 import type { ReportRules } from '../domain/report/rules';
+import { buckPassingByDepartment, type DepartmentBuckPassing } from '../domain/referrals';
+import { buckPassingFlags } from './buck-passing';
 import type { HallFigures, WindowSignals } from '../ports/hall-figures';
 import type { RankingWeights } from './ranking-weights';
 import { serviceRecords, type ServiceRecord } from './service-records';
@@ -68,6 +70,7 @@ export interface ReportFigures {
   rules: ReportRules;
   comparedWith: string;
   unavailable: string[];
+  buckPassing: DepartmentBuckPassing[];
 }
 
 export interface ReportInputs {
@@ -78,6 +81,8 @@ export interface ReportInputs {
   now: Date;
   weights: RankingWeights;
   rules: ReportRules;
+  /** CASES_EPISODE_DAYS: the turn-aways' window. */
+  episodeDays: number;
 }
 
 /** The hall days of a month YYYY-MM. */
@@ -214,12 +219,14 @@ export function monthCandidates(rules: ReportRules, recognition: Pick<Recognitio
 export async function computeMonthlyReport(inputs: ReportInputs, month: string, previous: RankingFigures | null): Promise<ReportFigures> {
   const period = monthPeriod(month);
   const comparedWith = previousMonth(month);
-  const [{ ranking, evaluations: departmentEvaluations }, recognition, badReviews, earlier] = await Promise.all([
+  const [{ ranking, evaluations: departmentEvaluations }, recognition, badReviews, earlier, buckPassing] = await Promise.all([
     rankingWithCounts(inputs, period),
     recognitionInputs(inputs, month),
     departmentBadReviews(inputs.db, period, inputs.timeZone),
     previous ?? departmentRanking(inputs, monthPeriod(comparedWith)),
+    buckPassingFlags(inputs.db, inputs.episodeDays),
   ]);
+  const { start, end } = periodBounds(period, inputs.timeZone);
   const before = new Map(earlier.entries.map((entry) => [entry.departmentId, entry]));
   for (const entry of ranking.entries) {
     entry.previousPlace = before.get(entry.departmentId)?.place ?? null;
@@ -267,6 +274,7 @@ export async function computeMonthlyReport(inputs: ReportInputs, month: string, 
     rules: inputs.rules,
     comparedWith,
     unavailable: [...new Set([...ranking.unavailable, ...recognition.unavailable])].sort(),
+    buckPassing: buckPassingByDepartment(buckPassing, (kase) => kase.submittedAt >= start && kase.submittedAt < end),
   };
 }
 

@@ -8,7 +8,8 @@ export interface ReferralCase {
 }
 
 export interface ReferralFlag<T extends ReferralCase> {
-  kind: 'LOOP' | 'THIRD_HANDOFF';
+  /** TURNED_AWAY: a withdrawn case, then the same applicant at another department soon after (data/buck-passing.ts). */
+  kind: 'LOOP' | 'THIRD_HANDOFF' | 'TURNED_AWAY';
   /** The chain of cases, first registration first. */
   cases: T[];
   /** The departments the applicant was sent through, the last referral's target included. */
@@ -41,4 +42,42 @@ export function referralFlagsOf<T extends ReferralCase>(rows: readonly T[]): Arr
   };
   for (const root of roots) walk([root]);
   return flags;
+}
+
+/** A department's buck-passing signals (零推诿) in a period. */
+export interface DepartmentBuckPassing {
+  departmentId: string;
+  /** Flagged chains it referred in that came back to a department they had passed (A → B → A). */
+  loops: number;
+  /** Flagged chains of three hand-offs or more it referred in. */
+  thirdHandOffs: number;
+  /** Its withdrawn cases whose applicant turned up at another department soon after, without a written refusal. */
+  turnedAway: number;
+}
+
+/**
+ * Each department's count of each signal, for the flags whose last case was submitted in the period (`inPeriod`): a
+ * chain counts once for every department that referred in it; a turn-away for the department the applicant left.
+ * Departments with no signal are left out; the rest by their total, most first, then by id.
+ */
+export function buckPassingByDepartment<T extends ReferralCase>(flags: ReadonlyArray<ReferralFlag<T>>, inPeriod: (kase: T) => boolean): DepartmentBuckPassing[] {
+  const counts = new Map<string, DepartmentBuckPassing>();
+  const add = (departmentId: string, key: 'loops' | 'thirdHandOffs' | 'turnedAway') => {
+    const entry = counts.get(departmentId) ?? { departmentId, loops: 0, thirdHandOffs: 0, turnedAway: 0 };
+    entry[key] += 1;
+    counts.set(departmentId, entry);
+  };
+  for (const flag of flags) {
+    const last = flag.cases[flag.cases.length - 1];
+    if (!last || !inPeriod(last)) continue;
+    if (flag.kind === 'TURNED_AWAY') {
+      const left = flag.cases[0];
+      if (left) add(left.departmentId, 'turnedAway');
+      continue;
+    }
+    const referring = new Set(flag.cases.filter((kase) => kase.status === 'REFERRED').map((kase) => kase.departmentId));
+    for (const departmentId of referring) add(departmentId, flag.kind === 'LOOP' ? 'loops' : 'thirdHandOffs');
+  }
+  const total = (entry: DepartmentBuckPassing) => entry.loops + entry.thirdHandOffs + entry.turnedAway;
+  return [...counts.values()].sort((a, b) => total(b) - total(a) || a.departmentId.localeCompare(b.departmentId));
 }

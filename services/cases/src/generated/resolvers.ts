@@ -6,6 +6,7 @@ import type { SubjectRecord } from '../data/service-records';
 import type { CaseStatsModel } from '../data/stats';
 import type { EpisodeRow } from '../data/episodes';
 import type { MonthlyReportModel, RankingFigures, RankingEntry, CandidateModel, FlagFigures } from '../data/monthly-report';
+import type { DepartmentBuckPassing as DepartmentBuckPassingModel } from '../domain/referrals';
 import type { CasesContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -501,6 +502,15 @@ export type DepartmentEvaluationStatsArgs = {
   period: Period;
 };
 
+/** A department's buck-passing signals in a month (ReferralFlag): chains it referred in, and applicants it let go. */
+export type DepartmentBuckPassing = {
+  __typename?: 'DepartmentBuckPassing';
+  department: Department;
+  loops: Scalars['Int']['output'];
+  thirdHandOffs: Scalars['Int']['output'];
+  turnedAway: Scalars['Int']['output'];
+};
+
 /**
  * The department ranking (docs/dashboard.md): score = 100 × Σ wₖ·xₖ / Σ wₖ over the figures a department has, with x =
  * completionRate, onTimeRate, satisfactionRate, attendanceRate and inspectionScore / 100; ties share a place.
@@ -787,6 +797,8 @@ export type MatterSnapshot = {
 
 export type MonthlyReport = {
   __typename?: 'MonthlyReport';
+  /** Each department's buck-passing signals (零推诿) whose last case was submitted in the month; departments without any left out. */
+  buckPassing: Array<DepartmentBuckPassing>;
   /** Eligible candidates of each kind, best first. */
   candidates: Array<RecognitionCandidate>;
   /** The month the ranking's previousPlace and previousScore come from (the month before, published or computed). */
@@ -1361,8 +1373,15 @@ export type ReferralFlag = {
 };
 
 export type ReferralFlagKind =
+  /** The chain came back to a department it had passed (A → B → A). */
   | 'LOOP'
-  | 'THIRD_HANDOFF';
+  /** A third hand-off or more. */
+  | 'THIRD_HANDOFF'
+  /**
+   * A case the applicant withdrew (no decision, no written refusal, not referred), then the same applicant's case at another
+   * department within CASES_EPISODE_DAYS, not registered from a referral of it: turned away without a written refusal.
+   */
+  | 'TURNED_AWAY';
 
 export type RegisterCaseInput = {
   applicantIdNumber: Scalars['String']['input'];
@@ -1636,6 +1655,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryMethod: DeliveryMethod;
   Department: ResolverTypeWrapper<DepartmentReference>;
+  DepartmentBuckPassing: ResolverTypeWrapper<DepartmentBuckPassingModel>;
   DepartmentRanking: ResolverTypeWrapper<RankingFigures>;
   Disqualification: Disqualification;
   Escalation: ResolverTypeWrapper<EscalationRow>;
@@ -1716,6 +1736,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Department: DepartmentReference;
+  DepartmentBuckPassing: DepartmentBuckPassingModel;
   DepartmentRanking: RankingFigures;
   Escalation: EscalationRow;
   EscalationStats: EscalationStats;
@@ -1953,6 +1974,13 @@ export type DepartmentResolvers<ContextType = CasesContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type DepartmentBuckPassingResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['DepartmentBuckPassing'] = ResolversParentTypes['DepartmentBuckPassing']> = {
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  loops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  thirdHandOffs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  turnedAway?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DepartmentRankingResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['DepartmentRanking'] = ResolversParentTypes['DepartmentRanking']> = {
   entries?: Resolver<Array<ResolversTypes['RankedDepartment']>, ParentType, ContextType>;
   minimumCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2082,6 +2110,7 @@ export type MatterSnapshotResolvers<ContextType = CasesContext, ParentType exten
 };
 
 export type MonthlyReportResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['MonthlyReport'] = ResolversParentTypes['MonthlyReport']> = {
+  buckPassing?: Resolver<Array<ResolversTypes['DepartmentBuckPassing']>, ParentType, ContextType>;
   candidates?: Resolver<Array<ResolversTypes['RecognitionCandidate']>, ParentType, ContextType>;
   comparedWith?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   flags?: Resolver<Array<ResolversTypes['IntegrityFlag']>, ParentType, ContextType>;
@@ -2289,6 +2318,7 @@ export type Resolvers<ContextType = CasesContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
+  DepartmentBuckPassing?: DepartmentBuckPassingResolvers<ContextType>;
   DepartmentRanking?: DepartmentRankingResolvers<ContextType>;
   Escalation?: EscalationResolvers<ContextType>;
   EscalationStats?: EscalationStatsResolvers<ContextType>;

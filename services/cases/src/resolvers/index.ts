@@ -4,7 +4,7 @@ import { Case, Department, JSONScalar, Matter } from './entities';
 import { badReviewQueries } from './badReviews';
 import { Complaint, complaintQueries } from './complaints';
 import { dashboardMutations, dashboardQueries } from './dashboard';
-import { DepartmentRanking, IntegrityFlag, MonthlyReport, RankedDepartment, Recognition, RecognitionCandidate, reportMutations, reportQueries, ServiceRecordType } from './report';
+import { DepartmentBuckPassing, DepartmentRanking, IntegrityFlag, MonthlyReport, RankedDepartment, Recognition, RecognitionCandidate, reportMutations, reportQueries, ServiceRecordType } from './report';
 import { Evaluation, evaluationQueries } from './evaluations';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
@@ -22,6 +22,7 @@ export const resolvers: Resolvers = {
   CaseStats,
   VisitEpisode,
   MonthlyReport,
+  DepartmentBuckPassing,
   DepartmentRanking,
   RankedDepartment,
   RecognitionCandidate,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { passedWhileClockRan } from '../data/clock';
 import type { CasesContext } from '../context';
 import type {
+  DepartmentBuckPassingResolvers,
   DepartmentRankingResolvers,
   IntegrityFlagResolvers,
   MonthlyReportResolvers,
@@ -43,7 +44,16 @@ const confirmInput = z.object({
 
 async function reportInputs(context: CasesContext): Promise<ReportInputs> {
   const [weights, rules] = await Promise.all([currentRankingWeights(context.database.db), currentReportRules(context.database.db)]);
-  return { db: context.database.db, figures: context.figures, asker: context.identity, timeZone: context.settings.timeZone, now: context.now, weights, rules };
+  return {
+    db: context.database.db,
+    figures: context.figures,
+    asker: context.identity,
+    timeZone: context.settings.timeZone,
+    now: context.now,
+    weights,
+    rules,
+    episodeDays: context.settings.episodeDays,
+  };
 }
 
 /** A month that has begun (the current one is computed live; a later one has no report). */
@@ -198,7 +208,14 @@ export const reportMutations: MutationResolvers = {
   },
 };
 
-export const MonthlyReport: MonthlyReportResolvers = {};
+export const MonthlyReport: MonthlyReportResolvers = {
+  // A report published before the detector's counts were kept has none.
+  buckPassing: (report) => report.buckPassing ?? [],
+};
+
+export const DepartmentBuckPassing: DepartmentBuckPassingResolvers = {
+  department: (entry) => ({ __typename: 'Department', id: entry.departmentId }),
+};
 export const DepartmentRanking: DepartmentRankingResolvers = {};
 
 export const RankedDepartment: RankedDepartmentResolvers = {

@@ -1,12 +1,11 @@
 import { canActForDepartment, conflict, forbidden, notFound, parseInput, parsePeriod, printableText, requireRole, uuidSchema } from '@hall/service-kit';
-import { and, asc, eq, isNotNull, isNull, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { EscalationResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers';
 import { workingDaysLater } from '../domain/deadlines';
 import { cases, escalations } from '../db/schema';
-import type { CaseRow } from '../data/loaders';
 import { canSeeCase } from '../domain/privacy';
-import { referralFlagsOf } from '../domain/referrals';
+import { buckPassingFlags } from '../data/buck-passing';
 import { warningOf } from '../data/warnings';
 import { escalationStats } from '../data/desk-stats';
 import { statsDepartment } from './desk-access';
@@ -79,15 +78,10 @@ export const supervisionQueries: QueryResolvers = {
     return escalationStats(database.db, parsePeriod(args.period), departmentId, settings.timeZone);
   },
 
-  /** The buck-passing detector (零推诿): referral loops (A → B → A) and third hand-offs, for the manager. */
-  async referralFlags(_, __, { identity, database }) {
+  /** The buck-passing detector (零推诿): referral loops (A → B → A), third hand-offs and turn-aways, for the manager. */
+  async referralFlags(_, __, { identity, database, settings }) {
     requireRole(identity, 'manager');
-    const rows: CaseRow[] = await database.db
-      .select()
-      .from(cases)
-      .where(or(eq(cases.status, 'REFERRED'), isNotNull(cases.referredFromCaseId)))
-      .orderBy(asc(cases.submittedAt));
-    return referralFlagsOf(rows).map((flag) => ({
+    return (await buckPassingFlags(database.db, settings.episodeDays)).map((flag) => ({
       kind: flag.kind,
       cases: flag.cases.filter((kase) => canSeeCase(identity, kase)),
       departments: flag.departmentIds.map((id) => ({ __typename: 'Department', id })),

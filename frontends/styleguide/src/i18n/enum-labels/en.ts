@@ -115,7 +115,7 @@ export const en: EnumLabels = {
   RankingStanding: { RANKED: 'Ranked', FEW_CASES: 'Too few cases', NO_BUSINESS: 'No business', NO_SCORE: 'No data' },
   RecognitionKind: { SERVICE_STAR: 'Service star', RED_FLAG_WINDOW: 'Red-flag window' },
   RectificationStatus: { OPEN: 'Open', RESPONDED: 'Responded', VERIFIED: 'Verified', CANCELLED: 'Cancelled' },
-  ReferralFlagKind: { LOOP: 'Referral loop', THIRD_HANDOFF: 'Third hand-off' },
+  ReferralFlagKind: { LOOP: 'Referral loop', THIRD_HANDOFF: 'Third hand-off', TURNED_AWAY: 'Turned away without a written refusal' },
   RegistrationStage: { ACCEPTED: 'Accepted', REVIEWED: 'Reviewed', RECORDED: 'Recorded', CERTIFIED: 'Certified', ISSUED: 'Issued' },
   ServiceSubject: { WINDOW: 'Window', STAFF: 'Staff member' },
   ShiftPeriod: { MORNING: 'Morning', AFTERNOON: 'Afternoon', FULL_DAY: 'Full day' },

@@ -108,7 +108,7 @@ export const zhCN: EnumLabels = {
   RankingStanding: { RANKED: '参与排名', FEW_CASES: '样本不足', NO_BUSINESS: '本期无业务', NO_SCORE: '无数据' },
   RecognitionKind: { SERVICE_STAR: '服务明星', RED_FLAG_WINDOW: '流动红旗' },
   RectificationStatus: { OPEN: '待整改', RESPONDED: '已反馈', VERIFIED: '已验收', CANCELLED: '已撤销' },
-  ReferralFlagKind: { LOOP: '转办回环', THIRD_HANDOFF: '三次以上转办' },
+  ReferralFlagKind: { LOOP: '转办回环', THIRD_HANDOFF: '三次以上转办', TURNED_AWAY: '未书面告知即另赴他处' },
   RegistrationStage: { ACCEPTED: '受理', REVIEWED: '审核', RECORDED: '登簿', CERTIFIED: '缮证', ISSUED: '发证' },
   ServiceSubject: { WINDOW: '窗口', STAFF: '工作人员' },
   ShiftPeriod: { MORNING: '上午', AFTERNOON: '下午', FULL_DAY: '全天' },
