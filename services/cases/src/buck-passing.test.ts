@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buckPassingByDepartment, type ReferralCase, type ReferralFlag } from './domain/referrals';
-import { departmentFixture, startHarness, tokens, type CasesHarness } from './test-helpers';
+import { departmentFixture, importedInstantCase, startHarness, tokens, type CasesHarness } from './test-helpers';
 
 /**
  * The buck-passing detector's turn-aways (ReferralFlagKind.TURNED_AWAY) and each department's count in the monthly
@@ -18,19 +18,7 @@ const idNumber = (applicant: string) => `3399011990010${applicant.charCodeAt(0)}
 /** An instant case of a department for an applicant: withdrawn, or completed on the spot. */
 function instant(fixture: typeof gaj, applicant: string, day: string, outcome: 'COMPLETED' | 'WITHDRAWN') {
   counter += 1;
-  return {
-    number: `ZW${day.replaceAll('-', '')}${String(counter).padStart(5, '0')}`,
-    firstOwnerStaffId: fixture.clerk.id,
-    matterId: fixture.instant.id,
-    applicantName: '孙八',
-    applicantIdNumber: idNumber(applicant),
-    applicantPhone: `1390000${String(counter).padStart(4, '0')}`,
-    visits: 1,
-    events: [
-      { at: `${day}T02:00:00Z`, to: 'SUBMITTED' },
-      ...(outcome === 'COMPLETED' ? [{ at: `${day}T02:00:20Z`, to: 'ACCEPTED' }, { at: `${day}T02:01:00Z`, to: 'COMPLETED' }] : [{ at: `${day}T03:00:00Z`, to: 'WITHDRAWN', reason: '申请人撤回' }]),
-    ],
-  };
+  return importedInstantCase({ fixture, applicantIdNumber: idNumber(applicant), day, outcome, sequence: counter });
 }
 
 const rows = [

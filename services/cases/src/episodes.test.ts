@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { departmentFixture, startHarness, tokens, type CasesHarness } from './test-helpers';
+import { departmentFixture, importedInstantCase, startHarness, tokens, type CasesHarness } from './test-helpers';
 
 /**
  * The honest one-visit rate (CaseStats.episodes, honestOneVisitRate, Query.visitEpisodes) on hand-computed histories,
@@ -18,19 +18,7 @@ const idNumber = (applicant: string) => `3399011985050${applicant.charCodeAt(0)}
 /** An instant case of GAJ for an applicant: withdrawn, or completed on the spot, with its trips. */
 function instant(applicant: string, day: string, outcome: 'COMPLETED' | 'WITHDRAWN', visits = 1) {
   counter += 1;
-  return {
-    number: `ZW${day.replaceAll('-', '')}${String(counter).padStart(5, '0')}`,
-    firstOwnerStaffId: gaj.clerk.id,
-    matterId: gaj.instant.id,
-    applicantName: '钱七',
-    applicantIdNumber: idNumber(applicant),
-    applicantPhone: `1380000${String(counter).padStart(4, '0')}`,
-    visits,
-    events: [
-      { at: `${day}T02:00:00Z`, to: 'SUBMITTED' },
-      ...(outcome === 'COMPLETED' ? [{ at: `${day}T02:00:20Z`, to: 'ACCEPTED' }, { at: `${day}T02:01:00Z`, to: 'COMPLETED' }] : [{ at: `${day}T03:00:00Z`, to: 'WITHDRAWN', reason: '材料不齐，申请人撤回' }]),
-    ],
-  };
+  return importedInstantCase({ fixture: gaj, applicantIdNumber: idNumber(applicant), day, outcome, sequence: counter, visits });
 }
 
 /** A committed case of GAJ, completed on 10 March 2025 after two trips. */

@@ -117,3 +117,36 @@ export async function evaluationCodeOf(subgraph: TestSubgraph<CasesTables, Cases
   if (!code) throw new Error('the case has no evaluation code');
   return code;
 }
+
+/**
+ * A historical instant case of a department for the importCases mutation: withdrawn an hour after it was submitted, or
+ * accepted and completed on the spot. `sequence` makes its number (ZW + the day + 5 digits) and phone unique.
+ */
+export function importedInstantCase(options: {
+  fixture: ReturnType<typeof departmentFixture>;
+  applicantIdNumber: string;
+  day: string;
+  outcome: 'COMPLETED' | 'WITHDRAWN';
+  sequence: number;
+  visits?: number;
+}) {
+  const { fixture, day, outcome, sequence } = options;
+  return {
+    number: `ZW${day.replaceAll('-', '')}${String(sequence).padStart(5, '0')}`,
+    firstOwnerStaffId: fixture.clerk.id,
+    matterId: fixture.instant.id,
+    applicantName: '钱七',
+    applicantIdNumber: options.applicantIdNumber,
+    applicantPhone: `1380000${String(sequence).padStart(4, '0')}`,
+    visits: options.visits ?? 1,
+    events: [
+      { at: `${day}T02:00:00Z`, to: 'SUBMITTED' },
+      ...(outcome === 'COMPLETED'
+        ? [
+            { at: `${day}T02:00:20Z`, to: 'ACCEPTED' },
+            { at: `${day}T02:01:00Z`, to: 'COMPLETED' },
+          ]
+        : [{ at: `${day}T03:00:00Z`, to: 'WITHDRAWN', reason: '申请人撤回' }]),
+    ],
+  };
+}
